@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema } from './ids.js';
+import { localizedTextSchema } from './localizedText.js';
+
+/**
+ * A competency: something a civil servant can do, rated on a proficiency scale.
+ * Mirrors 1EdTech CASE's `CFItem` (`code` ↔ `humanCodingScheme`, `statement` ↔ `fullStatement`).
+ */
+export const competencySchema = z.object({
+  id: idSchema,
+  /** Human coding scheme, e.g. `"DG-2.1"`. */
+  code: z.string().trim().min(1, 'Give the competency a code'),
+  /** Short name, e.g. "Data literacy". */
+  label: localizedTextSchema,
+  /** Full statement of what the competency means. */
+  statement: localizedTextSchema,
+  /** Id of the proficiency scale this competency is rated on. */
+  scaleId: idSchema,
+});
+
+/** A competency; see {@link competencySchema}. */
+export type Competency = z.infer<typeof competencySchema>;

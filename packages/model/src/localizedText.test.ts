@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { localizedTextSchema, resolveLocalizedText, textDirection } from './localizedText.js';
+
+describe('localizedTextSchema', () => {
+  it('accepts text in several languages, right-to-left ones included', () => {
+    const text = { en: 'Data literacy', fr: 'Culture des données', ar: 'محو الأمية في البيانات' };
+    expect(localizedTextSchema.parse(text)).toEqual(text);
+  });
+
+  it('rejects an empty record, a malformed tag and blank text', () => {
+    expect(localizedTextSchema.safeParse({}).success).toBe(false);
+    expect(localizedTextSchema.safeParse({ 'not a tag': 'x' }).success).toBe(false);
+    expect(localizedTextSchema.safeParse({ en: '   ' }).success).toBe(false);
+  });
+});
+
+describe('resolveLocalizedText', () => {
+  const text = { fr: 'Culture des données', en: 'Data literacy', 'pt-BR': 'Letramento em dados' };
+
+  it('takes an exact match first', () => {
+    expect(resolveLocalizedText(text, ['pt-BR'])).toEqual({ text: 'Letramento em dados', lang: 'pt-BR' });
+  });
+
+  it('falls back from a regional tag to its language', () => {
+    expect(resolveLocalizedText(text, ['fr-CA'])).toEqual({ text: 'Culture des données', lang: 'fr' });
+  });
+
+  it('matches tags without regard to case', () => {
+    expect(resolveLocalizedText(text, ['PT-br']).lang).toBe('pt-BR');
+  });
+
+  it('falls back to English, then to the first language given', () => {
+    expect(resolveLocalizedText(text, ['sw'])).toEqual({ text: 'Data literacy', lang: 'en' });
+    expect(resolveLocalizedText({ sw: 'Ujuzi wa data', fr: 'Données' }, ['de'])).toEqual({
+      text: 'Ujuzi wa data',
+      lang: 'sw',
+    });
+  });
+});
+
+describe('textDirection', () => {
+  it('is right to left for Arabic, Hebrew, Persian, Urdu and Dhivehi', () => {
+    for (const lang of ['ar', 'he', 'fa', 'ur', 'dv', 'ar-EG']) expect(textDirection(lang)).toBe('rtl');
+  });
+
+  it('is left to right for Latin-script languages and for tags it cannot read', () => {
+    for (const lang of ['en', 'fr-CA', 'sw', 'not a tag']) expect(textDirection(lang)).toBe('ltr');
+  });
+});
