@@ -47,7 +47,7 @@ describe('competencyScore: hand-worked values (DDaT scale 1–4, default rule �
 
 describe('competencyScore: bad input gives a located error', () => {
   it('names the rating whose value is off the scale', () => {
-    expect(() => competencyScore(rate(3, 5, 2), ddatScale)).toThrowError(
+    expect(() => competencyScore(rate(3, 5, 2), ddatScale)).toThrow(
       new CapkitScoringError(
         'ratings[1].value',
         'item "q2" has value 5, outside scale "ddat" (1–4)',

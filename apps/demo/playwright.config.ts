@@ -1,0 +1,27 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium: Playwright cannot download its own browser on our machines.
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const launchOptions = {
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+};
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: Boolean(process.env['CI']),
+  workers: 1,
+  reporter: 'list',
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions } },
+  ],
+  webServer: {
+    // Serves the production build that turbo made before this task.
+    command: `pnpm exec vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env['CI'],
+  },
+});

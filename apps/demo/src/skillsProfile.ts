@@ -1,0 +1,18 @@
+import { resolveLocalizedText } from '@capkit/model';
+import type { CompetencyBarDatum } from '@capkit/react';
+import { competencyScore } from '@capkit/scoring';
+import { competencies, respondent, serviceDesigner, skillScale } from './sampleMinistry.js';
+
+/** The sample respondent's competency scores against their role, ready for the bar chart. */
+export function skillsProfile(locale: string): CompetencyBarDatum[] {
+  return competencies.map((competency) => {
+    const { score } = competencyScore(respondent.ratings[competency.id] ?? [], skillScale);
+    const requiredLevel = serviceDesigner.requiredLevels[competency.id];
+    return {
+      id: competency.id,
+      label: resolveLocalizedText(competency.label, [locale]).text,
+      score,
+      ...(requiredLevel === undefined ? {} : { requiredLevel }),
+    };
+  });
+}

@@ -1,0 +1,79 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { CompetencyBarChart } from './CompetencyBarChart.js';
+import { ddatScale, teamScores, teamScoresArabic } from './CompetencyBarChart.fixtures.js';
+
+const meta = {
+  title: 'Charts/CompetencyBarChart',
+  component: CompetencyBarChart,
+  args: {
+    title: 'Digital team: competency scores',
+    description: 'Mean score of the team on each competency, against the required level.',
+    scale: ddatScale,
+    data: teamScores,
+  },
+} satisfies Meta<typeof CompetencyBarChart>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    const table = canvas.getByRole('table', { name: /values/ });
+    await expect(table).toBeVisible();
+    await expect(canvas.getByRole('rowheader', { name: 'User research' })).toBeVisible();
+    await expect(canvas.getAllByText('Below required level')).toHaveLength(1);
+  },
+};
+
+export const Empty: Story = {
+  args: { data: [] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('No competency scores to show yet.')).toBeVisible();
+    await expect(canvas.queryByRole('table')).toBeNull();
+  },
+};
+
+export const RightToLeft: Story = {
+  args: {
+    title: 'الفريق الرقمي: درجات الكفاءة',
+    description: 'متوسط درجات الفريق في كل كفاءة مقارنةً بالمستوى المطلوب.',
+    data: teamScoresArabic,
+    locale: 'ar',
+    messages: {
+      empty: 'لا توجد درجات بعد.',
+      competency: 'الكفاءة',
+      score: 'الدرجة',
+      levelReached: 'المستوى المحقق',
+      requiredLevel: 'المستوى المطلوب',
+      status: 'الحالة',
+      noScore: 'لا توجد درجة',
+      meetsRequired: 'يلبي المستوى المطلوب',
+      belowRequired: 'أقل من المستوى المطلوب',
+      notSet: 'غير محدد',
+      tableCaption: (title) => `${title}: القيم`,
+      chartSummary: (count) => `مخطط شريطي لـ ${count} كفاءات. يعرض الجدول التالي القيم نفسها.`,
+    },
+  },
+  decorators: [
+    (Story) => (
+      <div lang="ar" dir="rtl">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('figure')).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+export const NarrowViewport: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  decorators: [
+    (Story) => (
+      <div style={{ maxInlineSize: '320px' }}>
+        <Story />
+      </div>
+    ),
+  ],
+};

@@ -1,0 +1,87 @@
+import { render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { CompetencyBarChart } from './CompetencyBarChart.js';
+import { ddatScale, teamScores, teamScoresArabic } from './CompetencyBarChart.fixtures.js';
+
+const title = 'Digital team: competency scores';
+
+async function axeViolations(container: HTMLElement) {
+  const results = await axe.run(container, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+    // happy-dom does not lay out or paint; contrast is checked in Chromium by the stories.
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+describe('CompetencyBarChart', () => {
+  it('is a figure named by its title, with a chart image and a table of the same values', () => {
+    render(<CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />);
+    const figure = screen.getByRole('figure', { name: title });
+    expect(within(figure).getByRole('img', { name: /Bar chart of 5 competencies/ })).toBeTruthy();
+    const rows = within(figure).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['2.3', 'Working', 'Practitioner', 'Below required level'],
+      ['3.5', 'Practitioner', 'Practitioner', 'Meets required level'],
+      ['3.0', 'Practitioner', 'Practitioner', 'Meets required level'],
+      ['No score', '—', 'Working', '—'],
+      ['1.8', 'Awareness', 'Not set', '—'],
+    ]);
+  });
+
+  it('draws one bar per scored competency and one marker per required level', () => {
+    const { container } = render(
+      <CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />,
+    );
+    expect(container.querySelectorAll('.ck-bar-chart__bar')).toHaveLength(4);
+    expect(container.querySelectorAll('.ck-bar-chart__required')).toHaveLength(4);
+  });
+
+  it('says so when there is nothing to plot, without an empty table', () => {
+    render(<CompetencyBarChart title={title} scale={ddatScale} data={[]} />);
+    expect(screen.getByText('No competency scores to show yet.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('figure').dataset['state']).toBe('empty');
+  });
+
+  it('mirrors for right-to-left locales and names levels in the reader’s language', () => {
+    const { container } = render(
+      <CompetencyBarChart title="الكفاءات" scale={ddatScale} data={teamScoresArabic} locale="ar" />,
+    );
+    expect(screen.getByRole('figure').getAttribute('dir')).toBe('rtl');
+    // Bars grow from the right edge of the plot: the first bar ends left of where it starts.
+    const bar = container.querySelector('.ck-bar-chart__bar');
+    const start = 640 - 200;
+    expect(Number(bar?.getAttribute('x')) + Number(bar?.getAttribute('width'))).toBeCloseTo(start);
+    const firstRow = screen.getAllByRole('row')[1];
+    expect(firstRow && within(firstRow).getAllByRole('cell')[1]?.textContent).toBe('العمل');
+  });
+
+  it('takes translated strings and keeps English for the rest', () => {
+    render(
+      <CompetencyBarChart
+        title={title}
+        scale={ddatScale}
+        data={teamScores}
+        messages={{ noScore: 'Pas de score' }}
+      />,
+    );
+    expect(screen.getByRole('cell', { name: 'Pas de score' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Required level' })).toBeTruthy();
+  });
+
+  it('has no axe violations (WCAG 2.2 AA)', async () => {
+    const { container } = render(
+      <CompetencyBarChart title={title} scale={ddatScale} data={teamScores} description="Means." />,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('renders on the server without touching browser globals', () => {
+    const html = renderToString(<CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />);
+    expect(html).toContain('<figure');
+    expect(html).toContain('User research');
+  });
+});

@@ -1,0 +1,222 @@
+import { resolveLocalizedText, textDirection, type ProficiencyScale } from '@capkit/model';
+import { proficiencyLevelFor } from '@capkit/scoring';
+import { scaleLinear } from 'd3-scale';
+import { useId, useMemo } from 'react';
+import { defaultCompetencyBarChartMessages, type CompetencyBarChartMessages } from './messages.js';
+
+/** One bar: a competency's score, and optionally the level a role requires. */
+export interface CompetencyBarDatum {
+  /** Stable key, such as the competency id. */
+  readonly id: string;
+  /** Competency name, already in the reader's language. */
+  readonly label: string;
+  /** Score on the scale, or `null` when it is missing (too few answers). */
+  readonly score: number | null;
+  /** The role's required level on the same scale; marked on the bar and compared in the table. */
+  readonly requiredLevel?: number;
+}
+
+/** Props of {@link CompetencyBarChart}. */
+export interface CompetencyBarChartProps {
+  /** Title of the figure, also the chart's accessible name. */
+  readonly title: string;
+  /** One or two sentences on what the chart shows. */
+  readonly description?: string;
+  /** The proficiency scale the scores are on; its levels become the axis. */
+  readonly scale: ProficiencyScale;
+  /** One entry per competency, in the order to show them. */
+  readonly data: readonly CompetencyBarDatum[];
+  /**
+   * BCP 47 locale for numbers and level names.
+   * @default 'en'
+   */
+  readonly locale?: string;
+  /**
+   * Text direction; right-to-left mirrors the chart so bars grow from the right.
+   * @default the locale's direction
+   */
+  readonly dir?: 'ltr' | 'rtl';
+  /** Replacement strings, e.g. a translation; missing keys fall back to English. */
+  readonly messages?: Partial<CompetencyBarChartMessages>;
+  /** Extra class name on the `<figure>`. */
+  readonly className?: string;
+}
+
+const width = 640;
+const labelWidth = 200;
+const valueRoom = 48;
+const rowHeight = 36;
+const barHeight = 20;
+const axisHeight = 32;
+const maxLabelLength = 28;
+
+function truncate(label: string): string {
+  return label.length > maxLabelLength ? `${label.slice(0, maxLabelLength - 1)}…` : label;
+}
+
+/**
+ * Horizontal bar chart of competency scores against required levels, with the same values
+ * in an adjacent table so nothing depends on seeing the picture.
+ */
+export function CompetencyBarChart({
+  title,
+  description,
+  scale,
+  data,
+  locale = 'en',
+  dir = textDirection(locale),
+  messages: messageOverrides,
+  className,
+}: CompetencyBarChartProps) {
+  const id = useId();
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-description`;
+  const messages = { ...defaultCompetencyBarChartMessages, ...messageOverrides };
+  const [formatScore, formatTick] = useMemo(
+    () => [
+      new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+    ],
+    [locale],
+  );
+  const levelName = (value: number) =>
+    resolveLocalizedText(proficiencyLevelFor(value, scale).label, [locale]);
+
+  const rtl = dir === 'rtl';
+  const values = scale.levels.map((level) => level.value);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const plotStart = labelWidth;
+  const plotEnd = width - valueRoom;
+  const x = scaleLinear()
+    .domain([min, max])
+    .range(rtl ? [width - plotStart, width - plotEnd] : [plotStart, plotEnd]);
+  const labelX = rtl ? width - labelWidth + 8 : labelWidth - 8;
+  const height = data.length * rowHeight + axisHeight;
+  const empty = data.length === 0;
+
+  return (
+    <figure
+      className={['ck-bar-chart', className].filter(Boolean).join(' ')}
+      dir={dir}
+      aria-labelledby={titleId}
+      aria-describedby={description === undefined ? undefined : descriptionId}
+      data-state={empty ? 'empty' : 'ready'}
+    >
+      <figcaption className="ck-bar-chart__caption">
+        <span id={titleId} className="ck-bar-chart__title">
+          {title}
+        </span>
+        {description !== undefined && (
+          <span id={descriptionId} className="ck-bar-chart__description">
+            {description}
+          </span>
+        )}
+      </figcaption>
+      {empty ? (
+        <p className="ck-bar-chart__empty">{messages.empty}</p>
+      ) : (
+        <>
+          <svg
+            className="ck-bar-chart__plot"
+            viewBox={`0 0 ${width} ${height}`}
+            role="img"
+            aria-label={`${title}. ${messages.chartSummary(data.length)}`}
+          >
+            {values.map((value) => (
+              <g key={value} className="ck-bar-chart__tick">
+                <line x1={x(value)} x2={x(value)} y1={0} y2={height - axisHeight} />
+                <text x={x(value)} y={height - axisHeight + 20} textAnchor="middle">
+                  {formatTick.format(value)}
+                </text>
+              </g>
+            ))}
+            {data.map((datum, index) => {
+              const top = index * rowHeight + (rowHeight - barHeight) / 2;
+              const middle = top + barHeight / 2;
+              const end = datum.score === null ? x(min) : x(datum.score);
+              return (
+                <g key={datum.id} className="ck-bar-chart__row">
+                  <text className="ck-bar-chart__label" x={labelX} y={middle} dy="0.35em" textAnchor="end">
+                    {truncate(datum.label)}
+                  </text>
+                  {datum.score !== null && (
+                    <rect
+                      className="ck-bar-chart__bar"
+                      x={Math.min(x(min), end)}
+                      y={top}
+                      width={Math.abs(end - x(min))}
+                      height={barHeight}
+                    />
+                  )}
+                  <text
+                    className="ck-bar-chart__value"
+                    x={end + (rtl ? -6 : 6)}
+                    y={middle}
+                    dy="0.35em"
+                    textAnchor="start"
+                  >
+                    {datum.score === null ? messages.noScore : formatScore.format(datum.score)}
+                  </text>
+                  {datum.requiredLevel !== undefined && (
+                    <line
+                      className="ck-bar-chart__required"
+                      x1={x(datum.requiredLevel)}
+                      x2={x(datum.requiredLevel)}
+                      y1={top - 4}
+                      y2={top + barHeight + 4}
+                    />
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+          <ul className="ck-bar-chart__legend" aria-hidden="true">
+            <li className="ck-bar-chart__legend-score">{messages.score}</li>
+            <li className="ck-bar-chart__legend-required">{messages.requiredLevel}</li>
+          </ul>
+          <table className="ck-bar-chart__table">
+            <caption>{messages.tableCaption(title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{messages.competency}</th>
+                <th scope="col">{messages.score}</th>
+                <th scope="col">{messages.levelReached}</th>
+                <th scope="col">{messages.requiredLevel}</th>
+                <th scope="col">{messages.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((datum) => {
+                const reached = datum.score === null ? undefined : levelName(datum.score);
+                const required =
+                  datum.requiredLevel === undefined ? undefined : levelName(datum.requiredLevel);
+                const status =
+                  datum.score === null || datum.requiredLevel === undefined
+                    ? undefined
+                    : datum.score >= datum.requiredLevel
+                      ? 'meets'
+                      : 'below';
+                return (
+                  <tr key={datum.id} data-status={status ?? 'unknown'}>
+                    <th scope="row">{datum.label}</th>
+                    <td>{datum.score === null ? messages.noScore : formatScore.format(datum.score)}</td>
+                    <td lang={reached?.lang}>{reached?.text ?? '—'}</td>
+                    <td lang={required?.lang}>{required?.text ?? messages.notSet}</td>
+                    <td>
+                      {status === undefined
+                        ? '—'
+                        : status === 'meets'
+                          ? messages.meetsRequired
+                          : messages.belowRequired}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+    </figure>
+  );
+}
