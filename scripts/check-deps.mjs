@@ -31,7 +31,10 @@ export function readWorkspace(root) {
   return ['packages', 'apps'].flatMap((group) =>
     listDirs(join(root, group))
       .filter((dir) => existsSync(join(dir, 'package.json')))
-      .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) })),
+      .map((dir) => ({
+        dir,
+        manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')),
+      })),
   );
 }
 
@@ -94,7 +97,11 @@ export function checkWorkspace(root, order = layers) {
   const problems = [];
   for (const { dir, manifest } of packages) {
     const declared = new Set(
-      Object.keys({ ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies }),
+      Object.keys({
+        ...manifest.dependencies,
+        ...manifest.devDependencies,
+        ...manifest.peerDependencies,
+      }),
     );
     const graph = new Map();
     const files = sourceDirs.flatMap((sub) => listFiles(join(dir, sub)));
@@ -121,13 +128,20 @@ export function checkWorkspace(root, order = layers) {
         if (target === undefined) continue;
         const subpath = rest.length === 0 ? '.' : `./${rest.join('/')}`;
         if (packageName === manifest.name) {
-          problems.push(`${where(line)}: ${manifest.name} imports itself by name; use a relative import`);
-        } else if (order.indexOf(packageName) >= order.indexOf(manifest.name) || !order.includes(manifest.name)) {
+          problems.push(
+            `${where(line)}: ${manifest.name} imports itself by name; use a relative import`,
+          );
+        } else if (
+          order.indexOf(packageName) >= order.indexOf(manifest.name) ||
+          !order.includes(manifest.name)
+        ) {
           problems.push(
             `${where(line)}: ${manifest.name} must not depend on ${packageName} (allowed direction: ${order.join(' ← ')})`,
           );
         } else if (!declared.has(packageName)) {
-          problems.push(`${where(line)}: ${packageName} is imported but not declared in package.json`);
+          problems.push(
+            `${where(line)}: ${packageName} is imported but not declared in package.json`,
+          );
         } else if (!exportedSubpaths(target.manifest).has(subpath)) {
           problems.push(
             `${where(line)}: deep import "${specifier}"; ${packageName} exports only ${[...exportedSubpaths(target.manifest)].join(', ')}`,
@@ -149,8 +163,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const problems = checkWorkspace(root);
   if (problems.length > 0) {
-    console.error(`Dependency check failed (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    console.error(
+      `Dependency check failed (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
     process.exit(1);
   }
-  console.log(`Dependency check: ${readWorkspace(root).length} packages, no cycles, no deep imports.`);
+  console.log(
+    `Dependency check: ${readWorkspace(root).length} packages, no cycles, no deep imports.`,
+  );
 }

@@ -11,7 +11,10 @@ function workspace(files) {
   const root = mkdtempSync(join(tmpdir(), 'check-deps-'));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), typeof content === 'string' ? content : JSON.stringify(content));
+    writeFileSync(
+      join(root, path),
+      typeof content === 'string' ? content : JSON.stringify(content),
+    );
   }
   return root;
 }
@@ -70,7 +73,10 @@ test('flags a relative import that leaves the package', () => {
     'packages/model/src/a.ts': 'export const a = 1;',
     'packages/scoring/src/index.ts': "\nimport { a } from '../../model/src/a.js';",
   });
-  assert.match(checkWorkspace(root, order)[0], /scoring\/src\/index\.ts:2: .* reaches outside @x\/scoring/);
+  assert.match(
+    checkWorkspace(root, order)[0],
+    /scoring\/src\/index\.ts:2: .* reaches outside @x\/scoring/,
+  );
 });
 
 test('flags a dependency against the allowed direction', () => {

@@ -3,7 +3,15 @@
 // `changeset version` to a scratch copy, prints the resulting versions and CHANGELOG entries,
 // and packs every public package with `pnpm publish --dry-run`. Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +52,9 @@ try {
   console.log('\nWhat `changeset version` would do:');
   let bumped = 0;
   for (const { dir, manifest } of published) {
-    const next = JSON.parse(readFileSync(join(scratch, dir.slice(root.length), 'package.json'), 'utf8'));
+    const next = JSON.parse(
+      readFileSync(join(scratch, dir.slice(root.length), 'package.json'), 'utf8'),
+    );
     const changelog = readFileSync(join(scratch, dir.slice(root.length), 'CHANGELOG.md'), 'utf8');
     const entry = changelog.split(/\n(?=## )/)[1] ?? '(no entry)';
     if (next.version !== manifest.version) bumped += 1;
@@ -56,7 +66,11 @@ try {
   }
 
   console.log('\nPacking what would be published:');
-  run('pnpm', ['publish', '--recursive', '--dry-run', '--no-git-checks', '--access', 'public'], scratch);
+  run(
+    'pnpm',
+    ['publish', '--recursive', '--dry-run', '--no-git-checks', '--access', 'public'],
+    scratch,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -28,7 +28,9 @@ export function App() {
         />
       </main>
       <footer className="demo-footer">
-        <p>Sample data, invented for this demo. capkit is open source under the Apache-2.0 licence.</p>
+        <p>
+          Sample data, invented for this demo. capkit is open source under the Apache-2.0 licence.
+        </p>
       </footer>
     </>
   );

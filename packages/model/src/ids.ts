@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
 /** A stable identifier: letters, digits and `._:-`, starting with a letter or digit. */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, {
-    message: 'Expected an id of letters, digits and . _ : - (at most 200 characters)',
-  });
+export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, {
+  message: 'Expected an id of letters, digits and . _ : - (at most 200 characters)',
+});

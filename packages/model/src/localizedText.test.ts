@@ -18,11 +18,17 @@ describe('resolveLocalizedText', () => {
   const text = { fr: 'Culture des données', en: 'Data literacy', 'pt-BR': 'Letramento em dados' };
 
   it('takes an exact match first', () => {
-    expect(resolveLocalizedText(text, ['pt-BR'])).toEqual({ text: 'Letramento em dados', lang: 'pt-BR' });
+    expect(resolveLocalizedText(text, ['pt-BR'])).toEqual({
+      text: 'Letramento em dados',
+      lang: 'pt-BR',
+    });
   });
 
   it('falls back from a regional tag to its language', () => {
-    expect(resolveLocalizedText(text, ['fr-CA'])).toEqual({ text: 'Culture des données', lang: 'fr' });
+    expect(resolveLocalizedText(text, ['fr-CA'])).toEqual({
+      text: 'Culture des données',
+      lang: 'fr',
+    });
   });
 
   it('matches tags without regard to case', () => {
@@ -40,7 +46,8 @@ describe('resolveLocalizedText', () => {
 
 describe('textDirection', () => {
   it('is right to left for Arabic, Hebrew, Persian, Urdu and Dhivehi', () => {
-    for (const lang of ['ar', 'he', 'fa', 'ur', 'dv', 'ar-EG']) expect(textDirection(lang)).toBe('rtl');
+    for (const lang of ['ar', 'he', 'fa', 'ur', 'dv', 'ar-EG'])
+      expect(textDirection(lang)).toBe('rtl');
   });
 
   it('is left to right for Latin-script languages and for tags it cannot read', () => {

@@ -59,7 +59,18 @@ export function resolveLocalizedText(
 }
 
 // Scripts written right to left (ISO 15924); Intl's own textInfo is not yet in every browser.
-const rightToLeftScripts = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+const rightToLeftScripts = new Set([
+  'Adlm',
+  'Arab',
+  'Hebr',
+  'Mand',
+  'Nkoo',
+  'Rohg',
+  'Samr',
+  'Syrc',
+  'Thaa',
+  'Yezi',
+]);
 
 /** Writing direction of a language tag: `'rtl'` for Arabic, Hebrew, Persian, Urdu, Dhivehi…; else `'ltr'`. */
 export function textDirection(lang: string): 'ltr' | 'rtl' {

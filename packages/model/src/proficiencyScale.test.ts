@@ -24,8 +24,12 @@ describe('validateProficiencyScale', () => {
   it('accepts SFIA-sized and DigComp-sized scales', () => {
     const levels = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ value: i + 1, label: { en: `Level ${i + 1}` } }));
-    expect(validateProficiencyScale({ ...ddat, levels: levels(7), proficientLevel: 4 }).success).toBe(true);
-    expect(validateProficiencyScale({ ...ddat, levels: levels(8), proficientLevel: 5 }).success).toBe(true);
+    expect(
+      validateProficiencyScale({ ...ddat, levels: levels(7), proficientLevel: 4 }).success,
+    ).toBe(true);
+    expect(
+      validateProficiencyScale({ ...ddat, levels: levels(8), proficientLevel: 5 }).success,
+    ).toBe(true);
   });
 
   it('reports every problem at once, each with its path and a message key', () => {
@@ -37,7 +41,11 @@ describe('validateProficiencyScale', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues).toEqual([
-      { path: 'levels[2].label', code: 'custom', message: 'Give the text in at least one language' },
+      {
+        path: 'levels[2].label',
+        code: 'custom',
+        message: 'Give the text in at least one language',
+      },
       {
         path: 'levels[1].value',
         code: 'scale.levelsNotAscending',

@@ -56,7 +56,10 @@ export const proficiencyScaleSchema = z
 export type ProficiencyScale = z.infer<typeof proficiencyScaleSchema>;
 
 /** Lowest and highest level values of a scale: the bounds every rating on it must fall within. */
-export function scaleBounds(scale: ProficiencyScale): { readonly min: number; readonly max: number } {
+export function scaleBounds(scale: ProficiencyScale): {
+  readonly min: number;
+  readonly max: number;
+} {
   const values = scale.levels.map((level) => level.value);
   return { min: Math.min(...values), max: Math.max(...values) };
 }

@@ -18,7 +18,10 @@ describe('competencyScore: hand-worked values (DDaT scale 1â€“4, default rule â‰
   });
 
   it('gives (1 + 2 + 2 + 4) / 4 = 2.25 when every item is answered', () => {
-    expect(competencyScore(rate(1, 2, 2, 4), ddatScale)).toMatchObject({ score: 2.25, answered: 4 });
+    expect(competencyScore(rate(1, 2, 2, 4), ddatScale)).toMatchObject({
+      score: 2.25,
+      answered: 4,
+    });
   });
 
   it('scores at exactly half answered: (2 + 3) / 2 = 2.5', () => {
@@ -57,7 +60,9 @@ describe('competencyScore: bad input gives a located error', () => {
 
   it('rejects NaN and infinities rather than averaging them', () => {
     expect(() => competencyScore(rate(3, Number.NaN), ddatScale)).toThrow(/ratings\[1\]\.value/);
-    expect(() => competencyScore(rate(Number.POSITIVE_INFINITY), ddatScale)).toThrow(/ratings\[0\]/);
+    expect(() => competencyScore(rate(Number.POSITIVE_INFINITY), ddatScale)).toThrow(
+      /ratings\[0\]/,
+    );
   });
 
   it('rejects a threshold outside (0, 1]', () => {

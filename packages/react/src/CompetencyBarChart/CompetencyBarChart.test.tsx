@@ -22,7 +22,13 @@ describe('CompetencyBarChart', () => {
     const figure = screen.getByRole('figure', { name: title });
     expect(within(figure).getByRole('img', { name: /Bar chart of 5 competencies/ })).toBeTruthy();
     const rows = within(figure).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['2.3', 'Working', 'Practitioner', 'Below required level'],
       ['3.5', 'Practitioner', 'Practitioner', 'Meets required level'],
       ['3.0', 'Practitioner', 'Practitioner', 'Meets required level'],
@@ -80,7 +86,9 @@ describe('CompetencyBarChart', () => {
   });
 
   it('renders on the server without touching browser globals', () => {
-    const html = renderToString(<CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />);
+    const html = renderToString(
+      <CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />,
+    );
     expect(html).toContain('<figure');
     expect(html).toContain('User research');
   });

@@ -137,7 +137,13 @@ export function CompetencyBarChart({
               const end = datum.score === null ? x(min) : x(datum.score);
               return (
                 <g key={datum.id} className="ck-bar-chart__row">
-                  <text className="ck-bar-chart__label" x={labelX} y={middle} dy="0.35em" textAnchor="end">
+                  <text
+                    className="ck-bar-chart__label"
+                    x={labelX}
+                    y={middle}
+                    dy="0.35em"
+                    textAnchor="end"
+                  >
                     {truncate(datum.label)}
                   </text>
                   {datum.score !== null && (
@@ -200,7 +206,9 @@ export function CompetencyBarChart({
                 return (
                   <tr key={datum.id} data-status={status ?? 'unknown'}>
                     <th scope="row">{datum.label}</th>
-                    <td>{datum.score === null ? messages.noScore : formatScore.format(datum.score)}</td>
+                    <td>
+                      {datum.score === null ? messages.noScore : formatScore.format(datum.score)}
+                    </td>
                     <td lang={reached?.lang}>{reached?.text ?? '—'}</td>
                     <td lang={required?.lang}>{required?.text ?? messages.notSet}</td>
                     <td>

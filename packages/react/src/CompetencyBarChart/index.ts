@@ -3,7 +3,4 @@ export {
   type CompetencyBarChartProps,
   type CompetencyBarDatum,
 } from './CompetencyBarChart.js';
-export {
-  defaultCompetencyBarChartMessages,
-  type CompetencyBarChartMessages,
-} from './messages.js';
+export { defaultCompetencyBarChartMessages, type CompetencyBarChartMessages } from './messages.js';
