@@ -3,8 +3,9 @@ import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 
 /**
- * A competency: something a civil servant can do, rated on a proficiency scale.
- * Mirrors 1EdTech CASE's `CFItem` (`code` ↔ `humanCodingScheme`, `statement` ↔ `fullStatement`).
+ * A competency: something a civil servant can do, rated on one of the framework's proficiency
+ * scales. Mirrors 1EdTech CASE's `CFItem` (`code` ↔ `humanCodingScheme`,
+ * `statement` ↔ `fullStatement`).
  */
 export const competencySchema = z.object({
   id: idSchema,
@@ -14,8 +15,10 @@ export const competencySchema = z.object({
   label: localizedTextSchema,
   /** Full statement of what the competency means. */
   statement: localizedTextSchema,
-  /** Id of the proficiency scale this competency is rated on. */
+  /** Id of the proficiency scale (in the same framework) this competency is rated on. */
   scaleId: idSchema,
+  /** Id of the framework area this competency sits in; absent for a framework without areas. */
+  areaId: idSchema.optional(),
 });
 
 /** A competency; see {@link competencySchema}. */

@@ -1,5 +1,83 @@
+export {
+  campaignPhase,
+  campaignSchema,
+  campaignStatusSchema,
+  isWithinSchedule,
+  populationSchema,
+  type Campaign,
+  type CampaignPhase,
+  type CampaignStatus,
+  type Population,
+} from './campaign.js';
+export {
+  capabilityCentreSchema,
+  capacityAssetSchema,
+  type CapacityAsset,
+} from './capacityAsset.js';
+export {
+  capacityDevelopmentPlanSchema,
+  deliveryStatusSchema,
+  interventionKindSchema,
+  interventionSchema,
+  milestoneSchema,
+  type CapacityDevelopmentPlan,
+  type Intervention,
+  type InterventionKind,
+  type Milestone,
+} from './capacityDevelopmentPlan.js';
+export { communityOfPracticeSchema, type CommunityOfPractice } from './communityOfPractice.js';
 export { competencySchema, type Competency } from './competency.js';
+export {
+  competencyFrameworkSchema,
+  frameworkAreaSchema,
+  frameworkRefSchema,
+  frameworkStatusSchema,
+  type CompetencyFramework,
+  type FrameworkArea,
+  type FrameworkRef,
+  type FrameworkStatus,
+} from './competencyFramework.js';
+export { calendarDateSchema, dateTimeSchema } from './dates.js';
+export {
+  evaluationSchema,
+  indicatorSchema,
+  kirkpatrickLevelSchema,
+  kirkpatrickMeasureSchema,
+  roiInputsSchema,
+  type Evaluation,
+  type Indicator,
+  type KirkpatrickLevel,
+  type KirkpatrickMeasure,
+  type RoiInputs,
+} from './evaluation.js';
 export { idSchema } from './ids.js';
+export {
+  displayRuleSchema,
+  instrumentItemSchema,
+  instrumentSchema,
+  itemTargetSchema,
+  raterPerspectiveSchema,
+  ratingScaleSchema,
+  type DisplayRule,
+  type Instrument,
+  type InstrumentItem,
+  type ItemTarget,
+  type RaterPerspective,
+  type RatingScale,
+} from './instrument.js';
+export {
+  formatIssueMessage,
+  issueMessages,
+  type IssueCode,
+  type IssueParams,
+} from './issueMessages.js';
+export {
+  knowledgeItemSchema,
+  knowledgeStageSchema,
+  knowledgeStages,
+  type KnowledgeItem,
+  type KnowledgeStage,
+} from './knowledgeItem.js';
 export {
   languageTagSchema,
   localizedTextSchema,
@@ -8,6 +86,22 @@ export {
   type LocalizedText,
   type ResolvedText,
 } from './localizedText.js';
+export { migrateDocument, migrations, type Migration } from './migrations.js';
+export { moneySchema, type Money } from './money.js';
+export {
+  competencyRequirementSchema,
+  membershipSchema,
+  orgUnitSchema,
+  personalDataSchema,
+  personSchema,
+  roleSchema,
+  type CompetencyRequirement,
+  type Membership,
+  type OrgUnit,
+  type Person,
+  type PersonalData,
+  type Role,
+} from './organisation.js';
 export {
   proficiencyLevelSchema,
   proficiencyScaleSchema,
@@ -16,9 +110,51 @@ export {
   type ProficiencyScale,
 } from './proficiencyScale.js';
 export {
-  formatPath,
+  cycleRoundSchema,
+  programmeSchema,
+  roundNumberSchema,
+  type CycleRound,
+  type Programme,
+} from './programme.js';
+export { answerSchema, responseSchema, type Answer, type AssessmentResponse } from './response.js';
+export { currentSchemaVersion, schemaVersionSchema } from './schemaVersion.js';
+export {
+  engagementActivitySchema,
+  engagementStrategySchema,
+  stakeholderAttitudeSchema,
+  stakeholderSchema,
+  suggestedEngagementStrategy,
+  type EngagementActivity,
+  type EngagementStrategy,
+  type Stakeholder,
+} from './stakeholder.js';
+export {
+  capacityAssessmentSchema,
+  capacityQuestionSchema,
+  coreIssueSchema,
+  functionalCapacitySchema,
+  pointOfEntrySchema,
+  undpCellSchema,
+  type CapacityAssessment,
+  type CapacityQuestion,
+  type CoreIssue,
+  type FunctionalCapacity,
+  type PointOfEntry,
+  type UndpCell,
+} from './undpCapacityAssessment.js';
+export {
   validateCompetency,
+  validateCompetencyFramework,
+  validateInstrument,
   validateProficiencyScale,
+  validateResponse,
+  validateWorkspace,
+} from './validation.js';
+export {
+  formatPath,
+  makeIssue,
   type ValidationIssue,
   type ValidationResult,
-} from './validation.js';
+} from './validationIssue.js';
+export { withoutPersonalData, workspaceSchema, type Workspace } from './workspace.js';
+export { checkFrameworkReferences, checkWorkspaceReferences } from './workspaceReferences.js';

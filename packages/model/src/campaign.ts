@@ -1,0 +1,62 @@
+import { isAfter, isBefore, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { dateTimeSchema } from './dates.js';
+import { idSchema } from './ids.js';
+import { localizedTextSchema } from './localizedText.js';
+import { roundNumberSchema } from './programme.js';
+
+/** Who is asked: everyone in the listed units (and their sub-units), roles or people. Empty lists mean "no restriction on that axis". */
+export const populationSchema = z.object({
+  unitIds: z.array(idSchema).optional(),
+  roleIds: z.array(idSchema).optional(),
+  personIds: z.array(idSchema).optional(),
+});
+
+/** Who a campaign asks; see {@link populationSchema}. */
+export type Population = z.infer<typeof populationSchema>;
+
+/** Lifecycle of a campaign as its managers set it. */
+export const campaignStatusSchema = z.enum(['draft', 'scheduled', 'open', 'closed', 'archived']);
+
+/** Lifecycle of a campaign; see {@link campaignStatusSchema}. */
+export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
+
+/** An assessment campaign: one instrument put to one population over a schedule. */
+export const campaignSchema = z.object({
+  id: idSchema,
+  round: roundNumberSchema,
+  title: localizedTextSchema,
+  instrumentId: idSchema,
+  population: populationSchema,
+  opensAt: dateTimeSchema,
+  closesAt: dateTimeSchema,
+  status: campaignStatusSchema,
+});
+
+/** An assessment campaign; see {@link campaignSchema}. */
+export type Campaign = z.infer<typeof campaignSchema>;
+
+/** Where a campaign's schedule stands at a moment, regardless of its status field. */
+export type CampaignPhase = 'notYetOpen' | 'open' | 'closed';
+
+/**
+ * Where the campaign's schedule stands at `at`: before `opensAt`, between the two (inclusive of
+ * the opening instant, exclusive of the closing one), or after `closesAt`.
+ */
+export function campaignPhase(
+  campaign: Pick<Campaign, 'opensAt' | 'closesAt'>,
+  at: Date,
+): CampaignPhase {
+  if (isBefore(at, parseISO(campaign.opensAt))) return 'notYetOpen';
+  if (isBefore(at, parseISO(campaign.closesAt))) return 'open';
+  return 'closed';
+}
+
+/** Whether a response submitted at `submittedAt` falls within the campaign's schedule. */
+export function isWithinSchedule(
+  campaign: Pick<Campaign, 'opensAt' | 'closesAt'>,
+  submittedAt: string,
+): boolean {
+  const at = parseISO(submittedAt);
+  return !isBefore(at, parseISO(campaign.opensAt)) && !isAfter(at, parseISO(campaign.closesAt));
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { idSchema } from './ids.js';
+import { localizedTextSchema } from './localizedText.js';
+import { roundNumberSchema } from './programme.js';
+
+const assetBase = {
+  id: idSchema,
+  round: roundNumberSchema,
+  name: localizedTextSchema,
+  /** Competencies this asset can help build. */
+  competencyIds: z.array(idSchema),
+};
+
+/** A capability centre inside a centre of excellence, e.g. "Cybersecurity" or "Geospatial". */
+export const capabilityCentreSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  competencyIds: z.array(idSchema),
+});
+
+/**
+ * Something that already exists to build capacity on (step 3 of the cycle): trained people,
+ * training institutions, communities of practice, centres of excellence, learning materials.
+ */
+export const capacityAssetSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...assetBase,
+    kind: z.literal('trainedPeople'),
+    /** People who already hold the competencies and can teach or mentor. */
+    personIds: z.array(idSchema).min(1),
+  }),
+  z.object({
+    ...assetBase,
+    kind: z.literal('trainingInstitution'),
+    /** Training places it can offer a year. */
+    seatsPerYear: z.number().int().nonnegative().optional(),
+  }),
+  z.object({
+    ...assetBase,
+    kind: z.literal('communityOfPractice'),
+    communityId: idSchema,
+  }),
+  z.object({
+    ...assetBase,
+    kind: z.literal('centreOfExcellence'),
+    capabilityCentres: z.array(capabilityCentreSchema),
+  }),
+  z.object({
+    ...assetBase,
+    kind: z.literal('learningMaterial'),
+    format: z.enum(['course', 'guide', 'video', 'toolkit', 'caseStudy', 'other']),
+    /** Languages (BCP 47) the material is available in. */
+    languages: z.array(z.string().trim().min(1)).min(1),
+    url: z.url().optional(),
+  }),
+]);
+
+/** A capacity asset; see {@link capacityAssetSchema}. */
+export type CapacityAsset = z.infer<typeof capacityAssetSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { calendarDateSchema } from './dates.js';
+import { idSchema } from './ids.js';
+import { localizedTextSchema } from './localizedText.js';
+
+/**
+ * A community of practice: a topic or regional forum where people in the same field share
+ * ideas, show their work and solve problems together (e.g. accessibility, user research).
+ */
+export const communityOfPracticeSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  focus: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('topic'), topic: localizedTextSchema }),
+    z.object({ kind: z.literal('region'), region: localizedTextSchema }),
+  ]),
+  /** Competencies the community develops. */
+  competencyIds: z.array(idSchema),
+  memberIds: z.array(idSchema),
+  activities: z.array(
+    z.object({
+      id: idSchema,
+      kind: z.enum(['meetup', 'showAndTell', 'workshop', 'conference', 'mentoring', 'other']),
+      date: calendarDateSchema,
+      title: localizedTextSchema,
+    }),
+  ),
+});
+
+/** A community of practice; see {@link communityOfPracticeSchema}. */
+export type CommunityOfPractice = z.infer<typeof communityOfPracticeSchema>;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { calendarDateSchema } from './dates.js';
+import { idSchema } from './ids.js';
+import { localizedTextSchema } from './localizedText.js';
+import { moneySchema } from './money.js';
+import { roundNumberSchema } from './programme.js';
+
+/** Kirkpatrick's four levels: 1 reaction, 2 learning, 3 behaviour, 4 results. */
+export const kirkpatrickLevelSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+]);
+
+/** A Kirkpatrick level; see {@link kirkpatrickLevelSchema}. */
+export type KirkpatrickLevel = z.infer<typeof kirkpatrickLevelSchema>;
+
+/** One measurement at a Kirkpatrick level, e.g. mean satisfaction 4.2 (level 1) from 38 people. */
+export const kirkpatrickMeasureSchema = z.object({
+  id: idSchema,
+  level: kirkpatrickLevelSchema,
+  /** Intervention measured; absent for the plan as a whole. */
+  interventionId: idSchema.optional(),
+  measure: localizedTextSchema,
+  value: z.number(),
+  /** Unit of `value`, e.g. "mean rating 1–5", "% passing". */
+  unit: z.string().trim().min(1),
+  /** Number of people or observations the value rests on. */
+  n: z.number().int().nonnegative().optional(),
+  measuredOn: calendarDateSchema,
+});
+
+/** A Kirkpatrick measurement; see {@link kirkpatrickMeasureSchema}. */
+export type KirkpatrickMeasure = z.infer<typeof kirkpatrickMeasureSchema>;
+
+const moneyLine = z.object({ description: localizedTextSchema, amount: moneySchema });
+
+/**
+ * Inputs to Phillips' level 5, return on investment: monetised benefits and fully loaded costs,
+ * the share of the benefit isolated as the programme's own effect, and the intangibles reported
+ * apart. ROI % = (benefits − costs) / costs × 100 is computed by `@capkit/scoring`.
+ */
+export const roiInputsSchema = z.object({
+  benefits: z.array(moneyLine),
+  costs: z.array(moneyLine),
+  /** Share (0–1) of the benefits attributed to the programme after isolating other causes. */
+  isolationFactor: z.number().min(0).max(1),
+  /** Estimators' confidence (0–1) in the benefit figures, as Phillips adjusts for. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** Benefits not converted to money, reported beside the ROI. */
+  intangibles: z.array(localizedTextSchema),
+});
+
+/** Phillips ROI inputs; see {@link roiInputsSchema}. */
+export type RoiInputs = z.infer<typeof roiInputsSchema>;
+
+const observation = z.object({ value: z.number(), on: calendarDateSchema });
+
+/** An indicator tracked over time: where it started, where it should get to, where it is. */
+export const indicatorSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  unit: z.string().trim().min(1),
+  baseline: observation,
+  target: observation,
+  /** Measurements after the baseline, oldest first. */
+  actuals: z.array(observation),
+});
+
+/** An indicator; see {@link indicatorSchema}. */
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** Evaluation of a plan (step 5 of the cycle): Kirkpatrick measures, ROI inputs, indicators. */
+export const evaluationSchema = z.object({
+  id: idSchema,
+  round: roundNumberSchema,
+  planId: idSchema,
+  title: localizedTextSchema,
+  kirkpatrick: z.array(kirkpatrickMeasureSchema),
+  roi: roiInputsSchema.optional(),
+  indicators: z.array(indicatorSchema),
+});
+
+/** An evaluation; see {@link evaluationSchema}. */
+export type Evaluation = z.infer<typeof evaluationSchema>;

@@ -1,0 +1,61 @@
+/**
+ * English templates of capkit's own validation messages, keyed by the `code` each
+ * {@link ValidationIssue} carries. To translate, map the same keys to your language and fill the
+ * `{placeholders}` from the issue's `params` with {@link formatIssueMessage}. Codes that zod
+ * raises (`invalid_type`, `too_small`…) keep zod's messages; zod's locales translate those.
+ */
+export const issueMessages = {
+  'document.notAnObject': 'Expected a JSON object',
+  'document.missingSchemaVersion': 'The document has no schemaVersion',
+  'document.newerSchemaVersion':
+    'The document has schemaVersion {found}, newer than {supported} which this version of @capkit/model reads; upgrade @capkit/model',
+  'document.noMigration': 'No migration from schemaVersion {from}',
+  'id.duplicate': 'The id "{id}" is used more than once in {collection}',
+  'ref.unknown': 'No {target} with id "{id}"',
+  'ref.unknownFramework': 'No framework "{frameworkId}" version "{version}"',
+  'ref.unknownRound': 'The programme has no round {round}',
+  'ref.notInFramework': 'Competency "{id}" is not in framework "{frameworkId}" version "{version}"',
+  'tree.cycle': '"{id}" is its own ancestor through parentId',
+  'dates.outOfOrder': '{later} ({laterValue}) is before {earlier} ({earlierValue})',
+  'round.numbering':
+    'Rounds must be numbered 1, 2, 3… in order; expected {expected}, found {found}',
+  'framework.duplicateVersion':
+    'Framework "{frameworkId}" version "{version}" appears more than once',
+  'framework.draftInUse':
+    'Campaign "{campaignId}" has started, so framework "{frameworkId}" version "{version}" must be published (it is {status})',
+  'role.levelNotOnScale': 'Required level {level} is not a level of scale "{scaleId}" ({levels})',
+  'assessment.ratingOutOfRange': '{value} lies outside the rating range {min}–{max}',
+  'instrument.forwardDisplayRule':
+    'Item "{itemId}" can only depend on an earlier item; "{dependsOn}" is not before it',
+  'response.unknownItem': 'Instrument "{instrumentId}" has no item "{itemId}"',
+  'response.duplicateAnswer': 'Item "{itemId}" is answered more than once',
+  'response.answerKindMismatch': 'Item "{itemId}" takes a {expected} answer, not {found}',
+  'response.notApplicableNotAllowed': 'Instrument "{instrumentId}" does not allow "not applicable"',
+  'response.valueOffScale':
+    '{value} is not a whole number on the instrument rating scale {min}–{max}',
+  'response.perspectiveNotAllowed':
+    'Instrument "{instrumentId}" is not answered from the {perspective} perspective',
+  'response.submittedAtMismatch':
+    'A submitted response has submittedAt and a draft has none (status {status})',
+  'response.outsideSchedule':
+    'Submitted at {submittedAt}, outside the campaign schedule {opensAt} – {closesAt}',
+  'intervention.overSeats': '{participants} participants for {seats} seats',
+  'plan.currencyMismatch': 'Cost in {found}, but the plan budget is in {expected}',
+  'plan.overBudget':
+    'Interventions cost {total} {currency}, over the budget of {budget} {currency}',
+  'roi.currencyMismatch': 'Amount in {found}, but the first ROI amount is in {expected}',
+  'knowledge.stageMismatch': 'The last history entry is "{last}", but the stage is "{stage}"',
+} as const;
+
+/** A code of capkit's own validation messages; see {@link issueMessages}. */
+export type IssueCode = keyof typeof issueMessages;
+
+/** Values that fill an issue message's placeholders. */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` placeholders of a message template from `params`; unknown names stay as they are. */
+export function formatIssueMessage(template: string, params: IssueParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}

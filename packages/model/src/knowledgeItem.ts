@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { dateTimeSchema } from './dates.js';
+import { idSchema } from './ids.js';
+import { localizedTextSchema } from './localizedText.js';
+import { roundNumberSchema } from './programme.js';
+
+/** Stages of the knowledge-management cycle, in order. */
+export const knowledgeStages = ['identified', 'created', 'shared', 'stored', 'utilised'] as const;
+
+/** A stage of the knowledge-management cycle; see {@link knowledgeStages}. */
+export const knowledgeStageSchema = z.enum(knowledgeStages);
+
+/** A stage of the knowledge-management cycle. */
+export type KnowledgeStage = z.infer<typeof knowledgeStageSchema>;
+
+/** A piece of knowledge (a lesson, guide, case, pattern) moving through the knowledge cycle. */
+export const knowledgeItemSchema = z.object({
+  id: idSchema,
+  round: roundNumberSchema,
+  title: localizedTextSchema,
+  summary: localizedTextSchema.optional(),
+  stage: knowledgeStageSchema,
+  /** When the item reached each stage, oldest first; the last entry is its current `stage`. */
+  history: z.array(z.object({ stage: knowledgeStageSchema, at: dateTimeSchema })).min(1),
+  competencyIds: z.array(idSchema),
+  /** Community of practice that holds the item. */
+  communityId: idSchema.optional(),
+  /** Person (pseudonymous id) who contributed it. */
+  authorId: idSchema.optional(),
+  url: z.url().optional(),
+});
+
+/** A knowledge item; see {@link knowledgeItemSchema}. */
+export type KnowledgeItem = z.infer<typeof knowledgeItemSchema>;

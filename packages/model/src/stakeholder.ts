@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { calendarDateSchema } from './dates.js';
+import { idSchema } from './ids.js';
+import { localizedTextSchema } from './localizedText.js';
+import { roundNumberSchema } from './programme.js';
+
+/** How strongly a stakeholder can affect, or cares about, the programme: 1 (low) to 5 (high). */
+export const ratingOneToFiveSchema = z.number().int().min(1).max(5);
+
+/** A stakeholder's stance towards the programme. */
+export const stakeholderAttitudeSchema = z.enum([
+  'champion',
+  'supporter',
+  'neutral',
+  'critic',
+  'blocker',
+]);
+
+/**
+ * How a stakeholder is engaged, after Mendelow's power–interest grid: manage closely (high power,
+ * high interest), keep satisfied (high power), keep informed (high interest), monitor.
+ */
+export const engagementStrategySchema = z.enum([
+  'manageClosely',
+  'keepSatisfied',
+  'keepInformed',
+  'monitor',
+]);
+
+/** How a stakeholder is engaged; see {@link engagementStrategySchema}. */
+export type EngagementStrategy = z.infer<typeof engagementStrategySchema>;
+
+/** One engagement activity with a stakeholder: a meeting, a workshop, a briefing… */
+export const engagementActivitySchema = z.object({
+  id: idSchema,
+  kind: z.enum(['meeting', 'workshop', 'briefing', 'consultation', 'report', 'other']),
+  date: calendarDateSchema,
+  summary: localizedTextSchema,
+  /** Person (pseudonymous id) who leads the activity. */
+  ownerId: idSchema.optional(),
+});
+
+/** One engagement activity; see {@link engagementActivitySchema}. */
+export type EngagementActivity = z.infer<typeof engagementActivitySchema>;
+
+/** An entry of the stakeholder register (step 2 of the cycle). */
+export const stakeholderSchema = z.object({
+  id: idSchema,
+  round: roundNumberSchema,
+  name: localizedTextSchema,
+  category: z.enum([
+    'government',
+    'agency',
+    'developmentPartner',
+    'civilSociety',
+    'privateSector',
+    'academia',
+    'union',
+    'other',
+  ]),
+  power: ratingOneToFiveSchema,
+  interest: ratingOneToFiveSchema,
+  attitude: stakeholderAttitudeSchema,
+  strategy: engagementStrategySchema,
+  activities: z.array(engagementActivitySchema),
+});
+
+/** A stakeholder register entry; see {@link stakeholderSchema}. */
+export type Stakeholder = z.infer<typeof stakeholderSchema>;
+
+/**
+ * The strategy Mendelow's grid suggests for a power and an interest on the 1–5 scale, splitting
+ * each at its midpoint 3 (3 counts as high).
+ */
+export function suggestedEngagementStrategy(power: number, interest: number): EngagementStrategy {
+  const highPower = power >= 3;
+  const highInterest = interest >= 3;
+  if (highPower && highInterest) return 'manageClosely';
+  if (highPower) return 'keepSatisfied';
+  if (highInterest) return 'keepInformed';
+  return 'monitor';
+}

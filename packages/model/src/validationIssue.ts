@@ -1,0 +1,46 @@
+import {
+  formatIssueMessage,
+  issueMessages,
+  type IssueCode,
+  type IssueParams,
+} from './issueMessages.js';
+
+/** One problem found in a document: where, which rule, and why in plain English. */
+export interface ValidationIssue {
+  /** Location in the document, e.g. `responses[12].answers[3].itemId`; empty for the whole document. */
+  readonly path: string;
+  /** Stable message key for translation, e.g. `ref.unknown` or zod's `too_small`. */
+  readonly code: string;
+  /** Human-readable English explanation. */
+  readonly message: string;
+  /** Values that fill the message's placeholders, for translated messages. */
+  readonly params?: IssueParams;
+}
+
+/** Outcome of a `validate…` function: the typed document, or every problem found in it. */
+export type ValidationResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+
+/** Formats a path as `levels[2].label.en`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+/** Builds an issue with capkit's English message for `code`. */
+export function makeIssue(
+  path: readonly PropertyKey[],
+  code: IssueCode,
+  params: IssueParams = {},
+): ValidationIssue {
+  return {
+    path: formatPath(path),
+    code,
+    message: formatIssueMessage(issueMessages[code], params),
+    params,
+  };
+}

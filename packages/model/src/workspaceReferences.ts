@@ -1,0 +1,687 @@
+import { isAfter, isBefore, parseISO } from 'date-fns';
+import { isWithinSchedule } from './campaign.js';
+import type { Competency } from './competency.js';
+import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js';
+import type { IssueCode, IssueParams } from './issueMessages.js';
+import { makeIssue, type ValidationIssue } from './validationIssue.js';
+import type { Workspace } from './workspace.js';
+
+type Path = readonly PropertyKey[];
+
+const frameworkKey = (ref: FrameworkRef) => `${ref.frameworkId}\u0000${ref.version}`;
+
+// ISO dates and date-times compare by instant; parseISO reads both.
+const before = (later: string, earlier: string) => isBefore(parseISO(later), parseISO(earlier));
+
+/** Collects issues; every check below adds to one list so all problems come back at once. */
+class IssueList {
+  readonly issues: ValidationIssue[] = [];
+
+  add(path: Path, code: IssueCode, params: IssueParams = {}): void {
+    this.issues.push(makeIssue(path, code, params));
+  }
+
+  /** Reports `id` when it is not in `known`. */
+  resolve(
+    known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+    id: string,
+    path: Path,
+    target: string,
+  ): void {
+    if (!known.has(id)) this.add(path, 'ref.unknown', { target, id });
+  }
+
+  /** Reports `later` when it falls before `earlier`. */
+  ordered(
+    earlier: { name: string; value: string },
+    later: { name: string; value: string },
+    path: Path,
+  ): void {
+    if (before(later.value, earlier.value)) {
+      this.add(path, 'dates.outOfOrder', {
+        earlier: earlier.name,
+        earlierValue: earlier.value,
+        later: later.name,
+        laterValue: later.value,
+      });
+    }
+  }
+
+  /** Indexes items by id, reporting duplicates at the later occurrence. */
+  index<T extends { readonly id: string }>(items: readonly T[], path: Path): Map<string, T> {
+    const byId = new Map<string, T>();
+    items.forEach((item, index) => {
+      if (byId.has(item.id))
+        this.add([...path, index, 'id'], 'id.duplicate', {
+          id: item.id,
+          collection: formatName(path),
+        });
+      else byId.set(item.id, item);
+    });
+    return byId;
+  }
+
+  /** Reports a node that is its own ancestor through `parentId`. */
+  acyclic(
+    items: ReadonlyMap<string, { readonly parentId?: string | undefined }>,
+    path: (id: string) => Path,
+  ): void {
+    const settled = new Set<string>();
+    for (const start of items.keys()) {
+      const chain = new Set<string>();
+      let current: string | undefined = start;
+      while (current !== undefined && !settled.has(current)) {
+        if (chain.has(current)) {
+          this.add(path(current), 'tree.cycle', { id: current });
+          break;
+        }
+        chain.add(current);
+        current = items.get(current)?.parentId;
+      }
+      for (const id of chain) settled.add(id);
+    }
+  }
+}
+
+function formatName(path: Path): string {
+  return path.map(String).join('.');
+}
+
+interface FrameworkIndex {
+  readonly framework: CompetencyFramework;
+  readonly competencies: ReadonlyMap<string, Competency>;
+  readonly scaleLevels: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Checks that every reference in a structurally valid workspace resolves and that dates run in
+ * order: ids unique per collection, frameworks and their versions, competencies and scale
+ * levels, units, roles, people, rounds, instruments and items, answers against the instrument's
+ * items and rating scale, budgets and seats. Returns every problem found, each with its path.
+ */
+export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[] {
+  const list = new IssueList();
+  const rounds = checkRounds(workspace, list);
+  const roundOf = (round: number, path: Path) => {
+    if (!rounds.has(round)) list.add([...path, 'round'], 'ref.unknownRound', { round });
+  };
+
+  const frameworks = checkFrameworks(workspace.frameworks, list, (index) => ['frameworks', index]);
+  const allCompetencyIds = new Set<string>();
+  for (const { competencies } of frameworks.values())
+    for (const id of competencies.keys()) allCompetencyIds.add(id);
+  const frameworkOf = (ref: FrameworkRef, path: Path) => {
+    const found = frameworks.get(frameworkKey(ref));
+    if (found === undefined) list.add(path, 'ref.unknownFramework', { ...ref });
+    return found;
+  };
+  const competency = (id: string, path: Path) =>
+    list.resolve(allCompetencyIds, id, path, 'competency');
+
+  const units = list.index(workspace.units, ['units']);
+  list.acyclic(units, (id) => [
+    'units',
+    workspace.units.findIndex((unit) => unit.id === id),
+    'parentId',
+  ]);
+  workspace.units.forEach((unit, index) => {
+    if (unit.parentId !== undefined)
+      list.resolve(units, unit.parentId, ['units', index, 'parentId'], 'unit');
+  });
+
+  const people = list.index(workspace.people, ['people']);
+  const person = (id: string, path: Path) => list.resolve(people, id, path, 'person');
+  workspace.personalData?.forEach((entry, index) =>
+    person(entry.personId, ['personalData', index, 'personId']),
+  );
+
+  const roles = list.index(workspace.roles, ['roles']);
+  workspace.roles.forEach((role, index) => {
+    const path = ['roles', index];
+    const framework = frameworkOf(role.framework, [...path, 'framework']);
+    if (framework === undefined) return;
+    role.requirements.forEach((requirement, r) => {
+      const at = [...path, 'requirements', r];
+      const found = framework.competencies.get(requirement.competencyId);
+      if (found === undefined) {
+        list.add([...at, 'competencyId'], 'ref.notInFramework', {
+          id: requirement.competencyId,
+          ...role.framework,
+        });
+        return;
+      }
+      const levels = framework.scaleLevels.get(found.scaleId) ?? [];
+      if (!levels.includes(requirement.requiredLevel)) {
+        list.add([...at, 'requiredLevel'], 'role.levelNotOnScale', {
+          level: requirement.requiredLevel,
+          scaleId: found.scaleId,
+          levels: levels.join(', '),
+        });
+      }
+    });
+  });
+
+  workspace.memberships.forEach((membership, index) => {
+    const path = ['memberships', index];
+    person(membership.personId, [...path, 'personId']);
+    list.resolve(units, membership.unitId, [...path, 'unitId'], 'unit');
+    list.resolve(roles, membership.roleId, [...path, 'roleId'], 'role');
+    if (membership.to !== undefined) {
+      list.ordered({ name: 'from', value: membership.from }, { name: 'to', value: membership.to }, [
+        ...path,
+        'to',
+      ]);
+    }
+  });
+
+  list.index(workspace.capacityAssessments, ['capacityAssessments']);
+  workspace.capacityAssessments.forEach((assessment, index) => {
+    const path = ['capacityAssessments', index];
+    roundOf(assessment.round, path);
+    if (assessment.unitId !== undefined)
+      list.resolve(units, assessment.unitId, [...path, 'unitId'], 'unit');
+    list.index(assessment.questions, [...path, 'questions']);
+    const { min, max } = assessment.ratingRange;
+    assessment.questions.forEach((question, q) => {
+      for (const field of ['desired', 'existing'] as const) {
+        const value = question[field];
+        if (value !== undefined && (value < min || value > max)) {
+          list.add([...path, 'questions', q, field], 'assessment.ratingOutOfRange', {
+            value,
+            min,
+            max,
+          });
+        }
+      }
+    });
+  });
+
+  const instruments = checkInstruments(workspace, list, frameworkOf, roundOf);
+  const campaigns = checkCampaigns(workspace, list, {
+    instruments,
+    units,
+    roles,
+    people,
+    frameworks,
+    roundOf,
+  });
+  checkResponses(workspace, list, { campaigns, instruments, people });
+
+  workspace.stakeholders.forEach((stakeholder, index) => {
+    const path = ['stakeholders', index];
+    roundOf(stakeholder.round, path);
+    stakeholder.activities.forEach((activity, a) => {
+      if (activity.ownerId !== undefined)
+        person(activity.ownerId, [...path, 'activities', a, 'ownerId']);
+    });
+  });
+  list.index(workspace.stakeholders, ['stakeholders']);
+
+  const communities = list.index(workspace.communities, ['communities']);
+  workspace.communities.forEach((community, index) => {
+    const path = ['communities', index];
+    community.competencyIds.forEach((id, c) => competency(id, [...path, 'competencyIds', c]));
+    community.memberIds.forEach((id, m) => person(id, [...path, 'memberIds', m]));
+  });
+
+  const assets = list.index(workspace.assets, ['assets']);
+  workspace.assets.forEach((asset, index) => {
+    const path = ['assets', index];
+    roundOf(asset.round, path);
+    asset.competencyIds.forEach((id, c) => competency(id, [...path, 'competencyIds', c]));
+    switch (asset.kind) {
+      case 'trainedPeople':
+        asset.personIds.forEach((id, p) => person(id, [...path, 'personIds', p]));
+        break;
+      case 'communityOfPractice':
+        list.resolve(
+          communities,
+          asset.communityId,
+          [...path, 'communityId'],
+          'community of practice',
+        );
+        break;
+      case 'centreOfExcellence':
+        asset.capabilityCentres.forEach((centre, c) =>
+          centre.competencyIds.forEach((id, k) =>
+            competency(id, [...path, 'capabilityCentres', c, 'competencyIds', k]),
+          ),
+        );
+        break;
+      case 'trainingInstitution':
+      case 'learningMaterial':
+        break;
+      default:
+        asset satisfies never;
+    }
+  });
+
+  const plans = list.index(workspace.plans, ['plans']);
+  workspace.plans.forEach((plan, index) => {
+    const path = ['plans', index];
+    roundOf(plan.round, path);
+    if (plan.basedOnCampaignId !== undefined) {
+      list.resolve(campaigns, plan.basedOnCampaignId, [...path, 'basedOnCampaignId'], 'campaign');
+    }
+    list.index(plan.interventions, [...path, 'interventions']);
+    let total = 0;
+    plan.interventions.forEach((intervention, i) => {
+      const at = [...path, 'interventions', i];
+      intervention.targets.forEach((target, t) =>
+        competency(target.competencyId, [...at, 'targets', t, 'competencyId']),
+      );
+      person(intervention.ownerId, [...at, 'ownerId']);
+      list.ordered(
+        { name: 'startsOn', value: intervention.startsOn },
+        { name: 'endsOn', value: intervention.endsOn },
+        [...at, 'endsOn'],
+      );
+      intervention.participantIds?.forEach((id, p) => person(id, [...at, 'participantIds', p]));
+      intervention.assetIds?.forEach((id, a) =>
+        list.resolve(assets, id, [...at, 'assetIds', a], 'capacity asset'),
+      );
+      const participants = intervention.participantIds?.length ?? 0;
+      if (participants > intervention.seats) {
+        list.add([...at, 'participantIds'], 'intervention.overSeats', {
+          participants,
+          seats: intervention.seats,
+        });
+      }
+      if (intervention.cost.currency === plan.budget.currency) total += intervention.cost.amount;
+      else {
+        list.add([...at, 'cost', 'currency'], 'plan.currencyMismatch', {
+          found: intervention.cost.currency,
+          expected: plan.budget.currency,
+        });
+      }
+    });
+    if (total > plan.budget.amount) {
+      list.add([...path, 'budget', 'amount'], 'plan.overBudget', {
+        total,
+        budget: plan.budget.amount,
+        currency: plan.budget.currency,
+      });
+    }
+  });
+
+  list.index(workspace.evaluations, ['evaluations']);
+  workspace.evaluations.forEach((evaluation, index) => {
+    const path = ['evaluations', index];
+    roundOf(evaluation.round, path);
+    const plan = plans.get(evaluation.planId);
+    if (plan === undefined)
+      list.add([...path, 'planId'], 'ref.unknown', { target: 'plan', id: evaluation.planId });
+    const interventionIds = new Set(plan?.interventions.map((intervention) => intervention.id));
+    evaluation.kirkpatrick.forEach((measure, m) => {
+      if (plan !== undefined && measure.interventionId !== undefined) {
+        list.resolve(
+          interventionIds,
+          measure.interventionId,
+          [...path, 'kirkpatrick', m, 'interventionId'],
+          'intervention',
+        );
+      }
+    });
+    if (evaluation.roi !== undefined) {
+      const lines = [
+        ...evaluation.roi.benefits.map((line, b) => ({
+          line,
+          at: [...path, 'roi', 'benefits', b, 'amount', 'currency'],
+        })),
+        ...evaluation.roi.costs.map((line, c) => ({
+          line,
+          at: [...path, 'roi', 'costs', c, 'amount', 'currency'],
+        })),
+      ];
+      const expected = lines[0]?.line.amount.currency;
+      for (const { line, at } of lines) {
+        if (expected !== undefined && line.amount.currency !== expected) {
+          list.add(at, 'roi.currencyMismatch', { found: line.amount.currency, expected });
+        }
+      }
+    }
+    evaluation.indicators.forEach((indicator, i) => {
+      const at = [...path, 'indicators', i];
+      list.ordered(
+        { name: 'baseline.on', value: indicator.baseline.on },
+        { name: 'target.on', value: indicator.target.on },
+        [...at, 'target', 'on'],
+      );
+      let previous = { name: 'baseline.on', value: indicator.baseline.on };
+      indicator.actuals.forEach((actual, a) => {
+        list.ordered(previous, { name: `actuals[${a}].on`, value: actual.on }, [
+          ...at,
+          'actuals',
+          a,
+          'on',
+        ]);
+        previous = { name: `actuals[${a}].on`, value: actual.on };
+      });
+    });
+  });
+
+  list.index(workspace.knowledgeItems, ['knowledgeItems']);
+  workspace.knowledgeItems.forEach((item, index) => {
+    const path = ['knowledgeItems', index];
+    roundOf(item.round, path);
+    item.competencyIds.forEach((id, c) => competency(id, [...path, 'competencyIds', c]));
+    if (item.communityId !== undefined) {
+      list.resolve(
+        communities,
+        item.communityId,
+        [...path, 'communityId'],
+        'community of practice',
+      );
+    }
+    if (item.authorId !== undefined) person(item.authorId, [...path, 'authorId']);
+    item.history.forEach((entry, h) => {
+      const previous = item.history[h - 1];
+      if (previous !== undefined) {
+        list.ordered(
+          { name: `history[${h - 1}].at`, value: previous.at },
+          { name: `history[${h}].at`, value: entry.at },
+          [...path, 'history', h, 'at'],
+        );
+      }
+    });
+    const last = item.history.at(-1);
+    if (last !== undefined && last.stage !== item.stage) {
+      list.add([...path, 'stage'], 'knowledge.stageMismatch', {
+        last: last.stage,
+        stage: item.stage,
+      });
+    }
+  });
+
+  return list.issues;
+}
+
+function checkRounds(workspace: Workspace, list: IssueList): Set<number> {
+  const rounds = new Set<number>();
+  workspace.programme.rounds.forEach((round, index) => {
+    const path = ['programme', 'rounds', index];
+    if (round.number !== index + 1) {
+      list.add([...path, 'number'], 'round.numbering', {
+        expected: index + 1,
+        found: round.number,
+      });
+    }
+    rounds.add(round.number);
+    if (round.endsOn !== undefined) {
+      list.ordered(
+        { name: 'startsOn', value: round.startsOn },
+        { name: 'endsOn', value: round.endsOn },
+        [...path, 'endsOn'],
+      );
+    }
+  });
+  return rounds;
+}
+
+/**
+ * Checks the references inside one competency framework document: unique ids, each competency's
+ * scale and area, each area's parent, and no area that is its own ancestor.
+ */
+export function checkFrameworkReferences(framework: CompetencyFramework): ValidationIssue[] {
+  const list = new IssueList();
+  checkFrameworks([framework], list, () => []);
+  return list.issues;
+}
+
+function checkFrameworks(
+  all: readonly CompetencyFramework[],
+  list: IssueList,
+  pathOf: (index: number) => Path,
+): Map<string, FrameworkIndex> {
+  const frameworks = new Map<string, FrameworkIndex>();
+  all.forEach((framework, index) => {
+    const path = pathOf(index);
+    const key = frameworkKey({ frameworkId: framework.id, version: framework.version });
+    if (frameworks.has(key)) {
+      list.add([...path, 'version'], 'framework.duplicateVersion', {
+        frameworkId: framework.id,
+        version: framework.version,
+      });
+      return;
+    }
+    const scales = list.index(framework.scales, [...path, 'scales']);
+    const areas = list.index(framework.areas, [...path, 'areas']);
+    framework.areas.forEach((area, a) => {
+      if (area.parentId !== undefined)
+        list.resolve(areas, area.parentId, [...path, 'areas', a, 'parentId'], 'area');
+    });
+    list.acyclic(areas, (id) => [
+      ...path,
+      'areas',
+      framework.areas.findIndex((area) => area.id === id),
+      'parentId',
+    ]);
+    const competencies = list.index(framework.competencies, [...path, 'competencies']);
+    framework.competencies.forEach((competency, c) => {
+      list.resolve(scales, competency.scaleId, [...path, 'competencies', c, 'scaleId'], 'scale');
+      if (competency.areaId !== undefined) {
+        list.resolve(areas, competency.areaId, [...path, 'competencies', c, 'areaId'], 'area');
+      }
+    });
+    const scaleLevels = new Map(
+      framework.scales.map(
+        (scale) => [scale.id, scale.levels.map((level) => level.value)] as const,
+      ),
+    );
+    frameworks.set(key, { framework, competencies, scaleLevels });
+  });
+  return frameworks;
+}
+
+function checkInstruments(
+  workspace: Workspace,
+  list: IssueList,
+  frameworkOf: (ref: FrameworkRef, path: Path) => FrameworkIndex | undefined,
+  roundOf: (round: number, path: Path) => void,
+) {
+  const instruments = list.index(workspace.instruments, ['instruments']);
+  workspace.instruments.forEach((instrument, index) => {
+    const path = ['instruments', index];
+    roundOf(instrument.round, path);
+    const framework = frameworkOf(instrument.framework, [...path, 'framework']);
+    const sections = new Set(instrument.sections?.map((section) => section.id));
+    const earlier = new Set<string>();
+    list.index(instrument.items, [...path, 'items']);
+    instrument.items.forEach((item, i) => {
+      const at = [...path, 'items', i];
+      if (
+        item.target.kind === 'competency' &&
+        framework !== undefined &&
+        !framework.competencies.has(item.target.competencyId)
+      ) {
+        list.add([...at, 'target', 'competencyId'], 'ref.notInFramework', {
+          id: item.target.competencyId,
+          ...instrument.framework,
+        });
+      }
+      if (item.sectionId !== undefined)
+        list.resolve(sections, item.sectionId, [...at, 'sectionId'], 'section');
+      if (item.showIf !== undefined && !earlier.has(item.showIf.itemId)) {
+        list.add([...at, 'showIf', 'itemId'], 'instrument.forwardDisplayRule', {
+          itemId: item.id,
+          dependsOn: item.showIf.itemId,
+        });
+      }
+      earlier.add(item.id);
+    });
+  });
+  return instruments;
+}
+
+function checkCampaigns(
+  workspace: Workspace,
+  list: IssueList,
+  known: {
+    instruments: ReadonlyMap<string, Workspace['instruments'][number]>;
+    units: ReadonlyMap<string, unknown>;
+    roles: ReadonlyMap<string, unknown>;
+    people: ReadonlyMap<string, unknown>;
+    frameworks: ReadonlyMap<string, FrameworkIndex>;
+    roundOf: (round: number, path: Path) => void;
+  },
+) {
+  const campaigns = list.index(workspace.campaigns, ['campaigns']);
+  workspace.campaigns.forEach((campaign, index) => {
+    const path = ['campaigns', index];
+    known.roundOf(campaign.round, path);
+    const instrument = known.instruments.get(campaign.instrumentId);
+    if (instrument === undefined) {
+      list.add([...path, 'instrumentId'], 'ref.unknown', {
+        target: 'instrument',
+        id: campaign.instrumentId,
+      });
+    } else if (campaign.status !== 'draft' && campaign.status !== 'scheduled') {
+      const framework = known.frameworks.get(frameworkKey(instrument.framework));
+      if (framework !== undefined && framework.framework.status === 'draft') {
+        list.add([...path, 'status'], 'framework.draftInUse', {
+          campaignId: campaign.id,
+          ...instrument.framework,
+          status: framework.framework.status,
+        });
+      }
+    }
+    campaign.population.unitIds?.forEach((id, u) =>
+      list.resolve(known.units, id, [...path, 'population', 'unitIds', u], 'unit'),
+    );
+    campaign.population.roleIds?.forEach((id, r) =>
+      list.resolve(known.roles, id, [...path, 'population', 'roleIds', r], 'role'),
+    );
+    campaign.population.personIds?.forEach((id, p) =>
+      list.resolve(known.people, id, [...path, 'population', 'personIds', p], 'person'),
+    );
+    if (!isAfter(parseISO(campaign.closesAt), parseISO(campaign.opensAt))) {
+      list.add([...path, 'closesAt'], 'dates.outOfOrder', {
+        earlier: 'opensAt',
+        earlierValue: campaign.opensAt,
+        later: 'closesAt',
+        laterValue: campaign.closesAt,
+      });
+    }
+  });
+  return campaigns;
+}
+
+function checkResponses(
+  workspace: Workspace,
+  list: IssueList,
+  known: {
+    campaigns: ReadonlyMap<string, Workspace['campaigns'][number]>;
+    instruments: ReadonlyMap<string, Workspace['instruments'][number]>;
+    people: ReadonlyMap<string, unknown>;
+  },
+) {
+  // Item lookups are built once per instrument, not once per response.
+  const itemsByInstrument = new Map<
+    string,
+    Map<string, Workspace['instruments'][number]['items'][number]>
+  >();
+  for (const instrument of known.instruments.values()) {
+    itemsByInstrument.set(instrument.id, new Map(instrument.items.map((item) => [item.id, item])));
+  }
+  list.index(workspace.responses, ['responses']);
+  workspace.responses.forEach((response, index) => {
+    const path = ['responses', index];
+    list.resolve(known.people, response.respondentId, [...path, 'respondentId'], 'person');
+    if (response.subjectId !== undefined)
+      list.resolve(known.people, response.subjectId, [...path, 'subjectId'], 'person');
+    list.ordered(
+      { name: 'startedAt', value: response.startedAt },
+      { name: 'updatedAt', value: response.updatedAt },
+      [...path, 'updatedAt'],
+    );
+    if ((response.status === 'submitted') !== (response.submittedAt !== undefined)) {
+      list.add([...path, 'submittedAt'], 'response.submittedAtMismatch', {
+        status: response.status,
+      });
+    }
+    const campaign = known.campaigns.get(response.campaignId);
+    if (campaign === undefined) {
+      list.add([...path, 'campaignId'], 'ref.unknown', {
+        target: 'campaign',
+        id: response.campaignId,
+      });
+      return;
+    }
+    if (response.submittedAt !== undefined) {
+      list.ordered(
+        { name: 'startedAt', value: response.startedAt },
+        { name: 'submittedAt', value: response.submittedAt },
+        [...path, 'submittedAt'],
+      );
+      if (!isWithinSchedule(campaign, response.submittedAt)) {
+        list.add([...path, 'submittedAt'], 'response.outsideSchedule', {
+          submittedAt: response.submittedAt,
+          opensAt: campaign.opensAt,
+          closesAt: campaign.closesAt,
+        });
+      }
+    }
+    const instrument = known.instruments.get(campaign.instrumentId);
+    const items = itemsByInstrument.get(campaign.instrumentId);
+    if (instrument === undefined || items === undefined) return;
+    if (!instrument.perspectives.includes(response.perspective)) {
+      list.add([...path, 'perspective'], 'response.perspectiveNotAllowed', {
+        instrumentId: instrument.id,
+        perspective: response.perspective,
+      });
+    }
+    const { min, max, allowNotApplicable } = instrument.ratingScale;
+    const onScale = (value: number | null, at: Path) => {
+      if (value !== null && !(Number.isInteger(value) && value >= min && value <= max)) {
+        list.add(at, 'response.valueOffScale', { value, min, max });
+      }
+    };
+    const answered = new Set<string>();
+    response.answers.forEach((answer, a) => {
+      const at = [...path, 'answers', a];
+      const item = items.get(answer.itemId);
+      if (item === undefined) {
+        list.add([...at, 'itemId'], 'response.unknownItem', {
+          instrumentId: instrument.id,
+          itemId: answer.itemId,
+        });
+        return;
+      }
+      if (answered.has(answer.itemId))
+        list.add([...at, 'itemId'], 'response.duplicateAnswer', { itemId: answer.itemId });
+      answered.add(answer.itemId);
+      switch (answer.kind) {
+        case 'notApplicable':
+          if (!allowNotApplicable) {
+            list.add([...at, 'kind'], 'response.notApplicableNotAllowed', {
+              instrumentId: instrument.id,
+            });
+          }
+          break;
+        case 'rating':
+          if (item.format !== 'rating') {
+            list.add([...at, 'kind'], 'response.answerKindMismatch', {
+              itemId: item.id,
+              expected: item.format,
+              found: answer.kind,
+            });
+          } else onScale(answer.value, [...at, 'value']);
+          break;
+        case 'importancePerformance':
+          if (item.format !== 'importancePerformance') {
+            list.add([...at, 'kind'], 'response.answerKindMismatch', {
+              itemId: item.id,
+              expected: item.format,
+              found: answer.kind,
+            });
+          } else {
+            onScale(answer.importance, [...at, 'importance']);
+            onScale(answer.performance, [...at, 'performance']);
+          }
+          break;
+        default:
+          answer satisfies never;
+      }
+    });
+  });
+}
