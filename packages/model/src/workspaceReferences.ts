@@ -1,5 +1,4 @@
 import { isAfter, isBefore, parseISO } from 'date-fns';
-import { isWithinSchedule } from './campaign.js';
 import type { Competency } from './competency.js';
 import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js';
 import type { IssueCode, IssueParams } from './issueMessages.js';
@@ -150,8 +149,9 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
         });
         return;
       }
-      const levels = framework.scaleLevels.get(found.scaleId) ?? [];
-      if (!levels.includes(requirement.requiredLevel)) {
+      // An unknown scale is reported with the framework; don't report its levels twice.
+      const levels = framework.scaleLevels.get(found.scaleId);
+      if (levels !== undefined && !levels.includes(requirement.requiredLevel)) {
         list.add([...at, 'requiredLevel'], 'role.levelNotOnScale', {
           level: requirement.requiredLevel,
           scaleId: found.scaleId,
@@ -583,6 +583,14 @@ function checkResponses(
   for (const instrument of known.instruments.values()) {
     itemsByInstrument.set(instrument.id, new Map(instrument.items.map((item) => [item.id, item])));
   }
+  // Campaign schedules are read once, not once per response.
+  const schedules = new Map<string, { opens: number; closes: number }>();
+  for (const campaign of known.campaigns.values()) {
+    const opens = Date.parse(campaign.opensAt);
+    const closes = Date.parse(campaign.closesAt);
+    // A campaign whose own dates are out of order is reported once, not once per response.
+    if (closes > opens) schedules.set(campaign.id, { opens, closes });
+  }
   list.index(workspace.responses, ['responses']);
   workspace.responses.forEach((response, index) => {
     const path = ['responses', index];
@@ -613,7 +621,9 @@ function checkResponses(
         { name: 'submittedAt', value: response.submittedAt },
         [...path, 'submittedAt'],
       );
-      if (!isWithinSchedule(campaign, response.submittedAt)) {
+      const schedule = schedules.get(campaign.id);
+      const submitted = Date.parse(response.submittedAt);
+      if (schedule !== undefined && (submitted < schedule.opens || submitted > schedule.closes)) {
         list.add([...path, 'submittedAt'], 'response.outsideSchedule', {
           submittedAt: response.submittedAt,
           opensAt: campaign.opensAt,
