@@ -1,8 +1,38 @@
 export {
+  aggregateByGroup,
+  crossGroups,
+  histogramResolution,
+  type AggregateOptions,
+  type GroupPartials,
+  type Grouping,
+  type IndexColumn,
+  type RequiredLevels,
+} from './aggregateByGroup.js';
+export {
   competencyScore,
   type CompetencyScore,
   type CompetencyScoreOptions,
   type ItemRating,
 } from './competencyScore.js';
+export { hierarchyDepths, mergePartials, rollUpHierarchy } from './mergePartials.js';
 export { proficiencyLevelFor } from './proficiencyLevelFor.js';
+export { configHash, engineVersion, provenanceOf, type Provenance } from './provenance.js';
+export { createRandom, randomIndex, type Random } from './random.js';
+export { MISSING, responseMatrixFromRows, type ResponseMatrix } from './responseMatrix.js';
+export { RowScorer } from './rowScorer.js';
+export { roleGaps, scoreRespondents, type RespondentScores } from './scoreRespondents.js';
+export {
+  compileScoringConfig,
+  OFF_SCALE,
+  scoringConfigSchema,
+  type CompiledScoringConfig,
+  type ScoringConfig,
+} from './scoringConfig.js';
 export { CapkitScoringError } from './scoringError.js';
+export {
+  summariseGroups,
+  type GroupSummary,
+  type GroupSummaryCell,
+  type SummariseOptions,
+} from './summariseGroups.js';
+export { suppressSmallGroups, type SuppressionReason } from './suppressSmallGroups.js';

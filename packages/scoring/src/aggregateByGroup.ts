@@ -1,0 +1,277 @@
+import { provenanceOf, type Provenance } from './provenance.js';
+import type { ResponseMatrix } from './responseMatrix.js';
+import { RowScorer } from './rowScorer.js';
+import type { CompiledScoringConfig } from './scoringConfig.js';
+import { CapkitScoringError } from './scoringError.js';
+
+/** An index per respondent: their unit, role, or any cross of them (see {@link crossGroups}). */
+export type IndexColumn = Uint8Array | Uint16Array | Uint32Array;
+
+/** Which group each respondent belongs to. */
+export interface Grouping {
+  /** Group index of each respondent, `0 ≤ groupOf[r] < groups`. */
+  readonly groupOf: IndexColumn;
+  readonly groups: number;
+}
+
+/** The level each respondent's role requires, for gaps and shares below required. */
+export interface RequiredLevels {
+  /** Role index of each respondent. */
+  readonly roleOf: IndexColumn;
+  /** Required level at `role * competencies + c`; `NaN` where the role sets none. */
+  readonly levels: Float64Array;
+}
+
+/** Options of {@link aggregateByGroup}. */
+export interface AggregateOptions {
+  /** Required levels by role; without them gaps and shares below required are not computed. */
+  readonly required?: RequiredLevels;
+  /**
+   * Keep a histogram per cell so that medians and quantiles can be read (see `binsPerPoint`).
+   * @default false
+   */
+  readonly quantiles?: boolean;
+  /** Score only respondents `start` to `end − 1`, to process a large dataset in chunks. */
+  readonly rows?: { readonly start: number; readonly end: number };
+}
+
+/**
+ * Mergeable summary statistics of competency scores per group × competency cell, at
+ * `group * competencies + c`. Partials of disjoint respondents merge, with {@link mergePartials},
+ * into exactly the partial of their union (order statistics too: histograms add).
+ */
+export interface GroupPartials {
+  readonly groups: number;
+  readonly competencies: number;
+  /** Respondents with a score. */
+  readonly count: Float64Array;
+  /** Mean score (Welford's running mean). */
+  readonly mean: Float64Array;
+  /** Sum of squared deviations from the mean (Welford's M2), for the variance. */
+  readonly m2: Float64Array;
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  /** Respondents with a score and a required level. */
+  readonly gapCount: Float64Array;
+  /** Σ max(0, required − score) over those respondents. */
+  readonly gapSum: Float64Array;
+  /** Respondents whose score is below their role's required level. */
+  readonly below: Float64Array;
+  /**
+   * Score histogram per cell, `bins` counts each at `cell * bins + b`, bin b holding scores that
+   * round to `origin + b / binsPerPoint` (origin = the scale's minimum); absent unless requested.
+   */
+  readonly histogram?: {
+    readonly bins: number;
+    readonly binsPerPoint: number;
+    readonly origin: number;
+    readonly counts: Uint32Array;
+  };
+  readonly provenance: Provenance;
+}
+
+function leastCommonMultiple(upTo: number): number {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  let lcm = 1;
+  for (let i = 2; i <= upTo; i += 1) lcm = (lcm * i) / gcd(lcm, i);
+  return lcm;
+}
+
+/**
+ * Histogram resolution: with unit weights a score is a sum of ratings over k answered items,
+ * so `binsPerPoint` = lcm(1…K) (K = most items in a competency) puts every possible score on a
+ * bin and quantiles are exact. Capped at 840 (K = 8); past that, or with weights, a score is
+ * rounded to the nearest bin: error at most 1 / (2 × binsPerPoint) scale points.
+ */
+export function histogramResolution(config: CompiledScoringConfig): number {
+  return leastCommonMultiple(Math.min(8, Math.max(...config.itemsPerCompetency)));
+}
+
+function emptyPartials(
+  groups: number,
+  config: CompiledScoringConfig,
+  quantiles: boolean,
+): GroupPartials {
+  const cells = groups * config.competencies;
+  const binsPerPoint = histogramResolution(config);
+  const bins = (config.config.scale.max - config.config.scale.min) * binsPerPoint + 1;
+  return {
+    groups,
+    competencies: config.competencies,
+    count: new Float64Array(cells),
+    mean: new Float64Array(cells),
+    m2: new Float64Array(cells),
+    min: new Float64Array(cells).fill(Number.POSITIVE_INFINITY),
+    max: new Float64Array(cells).fill(Number.NEGATIVE_INFINITY),
+    gapCount: new Float64Array(cells),
+    gapSum: new Float64Array(cells),
+    below: new Float64Array(cells),
+    ...(quantiles
+      ? {
+          histogram: {
+            bins,
+            binsPerPoint,
+            origin: config.config.scale.min,
+            counts: new Uint32Array(cells * bins),
+          },
+        }
+      : {}),
+    provenance: provenanceOf(config.config),
+  };
+}
+
+/**
+ * Scores every respondent on every competency and accumulates the scores per group, in one
+ * pass over the rating bytes with no per-respondent objects: the columnar fast path.
+ *
+ * A respondent's competency score is the weighted mean of their answered items of that
+ * competency (reverse-coded items as min + max − rating), given they answered at least
+ * `minAnsweredShare` of its items; otherwise they do not count for that competency.
+ * gap = max(0, required − score); "below" counts score < required.
+ *
+ * @throws {CapkitScoringError} for a rating byte off the scale (naming row and item), a group
+ *   or role index out of range, or columns whose lengths disagree.
+ */
+export function aggregateByGroup(
+  matrix: ResponseMatrix,
+  config: CompiledScoringConfig,
+  grouping: Grouping,
+  options: AggregateOptions = {},
+): GroupPartials {
+  const { respondents } = matrix;
+  const { required, quantiles = false } = options;
+  const start = options.rows?.start ?? 0;
+  const end = options.rows?.end ?? respondents;
+  checkShapes(matrix, config, grouping, required, start, end);
+
+  const partials = emptyPartials(grouping.groups, config, quantiles);
+  const { count, mean, m2, min, max, gapCount, gapSum, below } = partials;
+  const C = config.competencies;
+  const groupOf = grouping.groupOf;
+  const roleOf = required?.roleOf;
+  const levels = required?.levels;
+  const histogram = partials.histogram;
+  const scaleMin = config.config.scale.min;
+
+  const row = new RowScorer(matrix, config);
+  const scores = row.scores;
+
+  for (let r = start; r < end; r += 1) {
+    row.score(r);
+    const cellBase = (groupOf[r] as number) * C;
+    const roleBase = roleOf === undefined ? 0 : (roleOf[r] as number) * C;
+    for (let c = 0; c < C; c += 1) {
+      const score = scores[c] as number;
+      if (score !== score) continue;
+      const cell = cellBase + c;
+      const n = (count[cell] as number) + 1;
+      count[cell] = n;
+      const delta = score - (mean[cell] as number);
+      const nextMean = (mean[cell] as number) + delta / n;
+      mean[cell] = nextMean;
+      m2[cell] = (m2[cell] as number) + delta * (score - nextMean);
+      if (score < (min[cell] as number)) min[cell] = score;
+      if (score > (max[cell] as number)) max[cell] = score;
+      if (levels !== undefined) {
+        const level = levels[roleBase + c] as number;
+        if (level === level) {
+          gapCount[cell] = (gapCount[cell] as number) + 1;
+          if (score < level) {
+            gapSum[cell] = (gapSum[cell] as number) + (level - score);
+            below[cell] = (below[cell] as number) + 1;
+          }
+        }
+      }
+      if (histogram !== undefined) {
+        const bin = Math.round((score - scaleMin) * histogram.binsPerPoint);
+        histogram.counts[cell * histogram.bins + bin] =
+          (histogram.counts[cell * histogram.bins + bin] as number) + 1;
+      }
+    }
+  }
+  return partials;
+}
+
+function checkShapes(
+  matrix: ResponseMatrix,
+  config: CompiledScoringConfig,
+  grouping: Grouping,
+  required: RequiredLevels | undefined,
+  start: number,
+  end: number,
+): void {
+  const { respondents, items, ratings } = matrix;
+  if (items !== config.items) {
+    throw new CapkitScoringError(
+      'matrix.items',
+      `is ${items}, but the scoring config lists ${config.items} items`,
+    );
+  }
+  if (ratings.length !== respondents * items) {
+    throw new CapkitScoringError(
+      'matrix.ratings',
+      `has ${ratings.length} bytes, expected ${respondents} × ${items}`,
+    );
+  }
+  if (!(
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    0 <= start &&
+    start <= end &&
+    end <= respondents
+  )) {
+    throw new CapkitScoringError('options.rows', `must satisfy 0 ≤ start ≤ end ≤ ${respondents}`);
+  }
+  checkIndexColumn(grouping.groupOf, grouping.groups, respondents, 'grouping.groupOf', start, end);
+  if (required !== undefined) {
+    const roles = required.levels.length / config.competencies;
+    if (!Number.isInteger(roles)) {
+      throw new CapkitScoringError(
+        'required.levels',
+        `length ${required.levels.length} is not roles × ${config.competencies} competencies`,
+      );
+    }
+    checkIndexColumn(required.roleOf, roles, respondents, 'required.roleOf', start, end);
+  }
+}
+
+function checkIndexColumn(
+  column: IndexColumn,
+  size: number,
+  respondents: number,
+  path: string,
+  start: number,
+  end: number,
+): void {
+  if (column.length !== respondents) {
+    throw new CapkitScoringError(
+      path,
+      `has ${column.length} entries, expected one per respondent (${respondents})`,
+    );
+  }
+  for (let r = start; r < end; r += 1) {
+    if ((column[r] as number) >= size) {
+      throw new CapkitScoringError(
+        `${path}[${r}]`,
+        `is ${column[r] ?? '?'}, but there are only ${size}`,
+      );
+    }
+  }
+}
+
+/**
+ * Combines one partial per group into one per cross of two groupings, e.g. unit × role:
+ * `crossed[r] = a[r] * bGroups + b[r]`.
+ */
+export function crossGroups(a: Grouping, b: Grouping): Grouping {
+  if (a.groupOf.length !== b.groupOf.length) {
+    throw new CapkitScoringError(
+      'b.groupOf',
+      `has ${b.groupOf.length} entries, but a.groupOf has ${a.groupOf.length}`,
+    );
+  }
+  const groupOf = new Uint32Array(a.groupOf.length);
+  for (let r = 0; r < groupOf.length; r += 1)
+    groupOf[r] = (a.groupOf[r] as number) * b.groups + (b.groupOf[r] as number);
+  return { groupOf, groups: a.groups * b.groups };
+}
