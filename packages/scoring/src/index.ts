@@ -14,6 +14,7 @@ export {
   type CompetencyScoreOptions,
   type ItemRating,
 } from './competencyScore.js';
+export { cronbachAlpha, type CronbachAlphaResult } from './cronbachAlpha.js';
 export { hierarchyDepths, mergePartials, rollUpHierarchy } from './mergePartials.js';
 export { proficiencyLevelFor } from './proficiencyLevelFor.js';
 export { configHash, engineVersion, provenanceOf, type Provenance } from './provenance.js';
@@ -36,3 +37,4 @@ export {
   type SummariseOptions,
 } from './summariseGroups.js';
 export { suppressSmallGroups, type SuppressionReason } from './suppressSmallGroups.js';
+export { undpKey, undpRollUp, type CapacityLevels, type UndpRollUp } from './undpRollUp.js';
