@@ -15,6 +15,11 @@ export {
   type ItemRating,
 } from './competencyScore.js';
 export { cronbachAlpha, type CronbachAlphaResult } from './cronbachAlpha.js';
+export {
+  scoringInputFromModel,
+  type FromModelOptions,
+  type ModelScoringInput,
+} from './fromModel.js';
 export { hierarchyDepths, mergePartials, rollUpHierarchy } from './mergePartials.js';
 export { proficiencyLevelFor } from './proficiencyLevelFor.js';
 export { configHash, engineVersion, provenanceOf, type Provenance } from './provenance.js';
