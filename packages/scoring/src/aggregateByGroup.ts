@@ -1,7 +1,7 @@
 import { provenanceOf, type Provenance } from './provenance.js';
 import type { ResponseMatrix } from './responseMatrix.js';
-import { RowScorer } from './rowScorer.js';
-import type { CompiledScoringConfig } from './scoringConfig.js';
+import { scoreCompetency } from './rowScorer.js';
+import { OFF_SCALE, type CompiledScoringConfig } from './scoringConfig.js';
 import { CapkitScoringError } from './scoringError.js';
 
 /** An index per respondent: their unit, role, or any cross of them (see {@link crossGroups}). */
@@ -45,9 +45,9 @@ export interface GroupPartials {
   readonly competencies: number;
   /** Respondents with a score. */
   readonly count: Float64Array;
-  /** Mean score (Welford's running mean). */
+  /** Mean score. */
   readonly mean: Float64Array;
-  /** Sum of squared deviations from the mean (Welford's M2), for the variance. */
+  /** Sum of squared deviations from the mean (M2), for the variance. */
   readonly m2: Float64Array;
   readonly min: Float64Array;
   readonly max: Float64Array;
@@ -147,29 +147,47 @@ export function aggregateByGroup(
   const partials = emptyPartials(grouping.groups, config, quantiles);
   const { count, mean, m2, min, max, gapCount, gapSum, below } = partials;
   const C = config.competencies;
+  const cells = count.length;
+  // Shifted sums (Chan, Golub & LeVeque 1983): scores minus the scale's midpoint stay within
+  // ±(max − min)/2, so Σd² − (Σd)²/n keeps its precision; converted to mean and M2 at the end.
+  const shift = (config.config.scale.min + config.config.scale.max) / 2;
+  const shiftedSum = new Float64Array(cells);
+  const shiftedSquares = new Float64Array(cells);
+  const { items, ratings } = matrix;
+  const { valueTable, weightOfItem, itemOrder, itemStart, minAnswered } = config;
   const groupOf = grouping.groupOf;
   const roleOf = required?.roleOf;
   const levels = required?.levels;
   const histogram = partials.histogram;
   const scaleMin = config.config.scale.min;
 
-  const row = new RowScorer(matrix, config);
-  const scores = row.scores;
-
   for (let r = start; r < end; r += 1) {
-    row.score(r);
+    const base = r * items;
     const cellBase = (groupOf[r] as number) * C;
     const roleBase = roleOf === undefined ? 0 : (roleOf[r] as number) * C;
     for (let c = 0; c < C; c += 1) {
-      const score = scores[c] as number;
-      if (score !== score) continue;
+      // Inlined from scoreCompetency: this loop runs respondents × competencies times.
+      let weightedSum = 0;
+      let weightTotal = 0;
+      let answered = 0;
+      const last = itemStart[c + 1] as number;
+      for (let t = itemStart[c] as number; t < last; t += 1) {
+        const j = itemOrder[t] as number;
+        const value = valueTable[(j << 8) | (ratings[base + j] as number)] as number;
+        if (value !== value) continue;
+        if (value === OFF_SCALE) scoreCompetency(matrix, config, r, c);
+        const weight = weightOfItem[j] as number;
+        weightedSum += weight * value;
+        weightTotal += weight;
+        answered += 1;
+      }
+      if (answered < (minAnswered[c] as number)) continue;
+      const score = weightedSum / weightTotal;
       const cell = cellBase + c;
-      const n = (count[cell] as number) + 1;
-      count[cell] = n;
-      const delta = score - (mean[cell] as number);
-      const nextMean = (mean[cell] as number) + delta / n;
-      mean[cell] = nextMean;
-      m2[cell] = (m2[cell] as number) + delta * (score - nextMean);
+      count[cell] = (count[cell] as number) + 1;
+      const d = score - shift;
+      shiftedSum[cell] = (shiftedSum[cell] as number) + d;
+      shiftedSquares[cell] = (shiftedSquares[cell] as number) + d * d;
       if (score < (min[cell] as number)) min[cell] = score;
       if (score > (max[cell] as number)) max[cell] = score;
       if (levels !== undefined) {
@@ -183,11 +201,17 @@ export function aggregateByGroup(
         }
       }
       if (histogram !== undefined) {
-        const bin = Math.round((score - scaleMin) * histogram.binsPerPoint);
-        histogram.counts[cell * histogram.bins + bin] =
-          (histogram.counts[cell * histogram.bins + bin] as number) + 1;
+        const bin = histogram.bins * cell + Math.round((score - scaleMin) * histogram.binsPerPoint);
+        histogram.counts[bin] = (histogram.counts[bin] as number) + 1;
       }
     }
+  }
+  for (let cell = 0; cell < cells; cell += 1) {
+    const n = count[cell] as number;
+    if (n === 0) continue;
+    const sum = shiftedSum[cell] as number;
+    mean[cell] = shift + sum / n;
+    m2[cell] = Math.max(0, (shiftedSquares[cell] as number) - (sum * sum) / n);
   }
   return partials;
 }

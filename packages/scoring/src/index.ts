@@ -25,7 +25,7 @@ export { proficiencyLevelFor } from './proficiencyLevelFor.js';
 export { configHash, engineVersion, provenanceOf, type Provenance } from './provenance.js';
 export { createRandom, randomIndex, type Random } from './random.js';
 export { MISSING, responseMatrixFromRows, type ResponseMatrix } from './responseMatrix.js';
-export { RowScorer } from './rowScorer.js';
+export { scoreCompetency } from './rowScorer.js';
 export { roleGaps, scoreRespondents, type RespondentScores } from './scoreRespondents.js';
 export {
   compileScoringConfig,

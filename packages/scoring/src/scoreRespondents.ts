@@ -1,7 +1,7 @@
 import type { Provenance } from './provenance.js';
 import { provenanceOf } from './provenance.js';
 import type { ResponseMatrix } from './responseMatrix.js';
-import { RowScorer } from './rowScorer.js';
+import { scoreCompetency } from './rowScorer.js';
 import type { CompiledScoringConfig } from './scoringConfig.js';
 import { CapkitScoringError } from './scoringError.js';
 
@@ -15,7 +15,7 @@ export interface RespondentScores {
 }
 
 /**
- * Scores every respondent on every competency (see {@link RowScorer} for the rule), for
+ * Scores every respondent on every competency (see `scoreCompetency` for the rule), for
  * individual reports and role gaps. To summarise groups without holding every score, use
  * `aggregateByGroup`, which never materialises this table.
  *
@@ -33,10 +33,9 @@ export function scoreRespondents(
   }
   const { competencies } = config;
   const scores = new Float64Array(matrix.respondents * competencies);
-  const row = new RowScorer(matrix, config);
   for (let r = 0; r < matrix.respondents; r += 1) {
-    row.score(r);
-    scores.set(row.scores, r * competencies);
+    for (let c = 0; c < competencies; c += 1)
+      scores[r * competencies + c] = scoreCompetency(matrix, config, r, c);
   }
   return {
     respondents: matrix.respondents,

@@ -98,6 +98,10 @@ export interface CompiledScoringConfig {
   readonly weightOfItem: Float64Array;
   /** Number of items per competency. */
   readonly itemsPerCompetency: Uint16Array;
+  /** Item indices grouped by competency: competency c's items are `itemOrder[itemStart[c] … itemStart[c + 1] − 1]`. */
+  readonly itemOrder: Uint16Array;
+  /** Offsets into `itemOrder`, one per competency plus the end. */
+  readonly itemStart: Uint32Array;
   /** Fewest answered items that give a competency a score. */
   readonly minAnswered: Uint16Array;
   /**
@@ -144,6 +148,14 @@ export function compileScoringConfig(input: ScoringConfig): CompiledScoringConfi
       valueTable[j * 256 + value] = item.reverseCoded === true ? min + max - value : value;
     }
   });
+  const itemStart = new Uint32Array(config.competencies.length + 1);
+  itemsPerCompetency.forEach((total, c) => (itemStart[c + 1] = (itemStart[c] as number) + total));
+  const itemOrder = new Uint16Array(items);
+  const filled = itemStart.slice(0, -1);
+  competencyOfItem.forEach((c, j) => {
+    itemOrder[filled[c] as number] = j;
+    filled[c] = (filled[c] as number) + 1;
+  });
   // answered / total ≥ share ⇔ answered ≥ share × total; the epsilon keeps 0.5 × 4 at 2, not 3.
   const minAnswered = itemsPerCompetency.map((total) =>
     Math.max(1, Math.ceil(share * total - 1e-9)),
@@ -155,6 +167,8 @@ export function compileScoringConfig(input: ScoringConfig): CompiledScoringConfi
     competencyOfItem,
     weightOfItem,
     itemsPerCompetency,
+    itemOrder,
+    itemStart,
     minAnswered,
     valueTable,
     hash: configHash({ ...config, minAnsweredShare: share }),
