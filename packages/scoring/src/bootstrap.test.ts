@@ -1,0 +1,279 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bootstrapMeanWeightedDiscrepancy, type BootstrapOptions } from './bootstrap.js';
+import { meanWeightedDiscrepancy } from './borich.js';
+import {
+  pairedResponsesFromRows,
+  type PairedResponses,
+  type PairedRow,
+} from './pairedResponses.js';
+import { createRandom, randomIndex } from './random.js';
+
+const scale = { min: 1, max: 5 };
+
+describe('bootstrapMeanWeightedDiscrepancy: hand-worked values', () => {
+  it('has no spread when there is one respondent to resample', () => {
+    // D = (4, 2, 1, 0), Ī = I = (5, 4, 3, 2) → MWDS (20, 8, 3, 0), ranks 1–4; every replicate
+    // redraws the same person, so each interval is the point and every rank always holds.
+    const data = pairedResponsesFromRows([{ importance: [5, 4, 3, 2], performance: [1, 2, 2, 2] }]);
+    const result = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 50 });
+    expect(result.units.map((u) => [u.meanWeightedDiscrepancy, u.lower, u.upper])).toEqual([
+      [20, 20, 20],
+      [8, 8, 8],
+      [3, 3, 3],
+      [0, 0, 0],
+    ]);
+    expect(result.units.map((u) => u.rankHoldsProbability)).toEqual([1, 1, 1, 1]);
+    // Default k = 3: the item ranked 4th is never in the top 3.
+    expect(result.units.map((u) => u.topKProbability)).toEqual([1, 1, 1, 0]);
+    expect(result).toMatchObject({
+      method: 'percentileBootstrap',
+      resamplingUnit: 'respondent',
+      quantileRule: 'hyndmanFan7',
+      statistic: 'borich1980',
+      importanceBasis: 'completePairs',
+      by: 'item',
+      replicates: 50,
+      level: 0.95,
+      seed: 1,
+      topK: 3,
+      respondents: 1,
+      n: 4,
+    });
+  });
+
+  it('matches the exact resampling distribution of two respondents', () => {
+    // Item 0: r0 (5,1) D = 4; r1 (3,3) D = 0. Item 1: r0 and r1 both (4,2) → MWDS always 2 × 4 = 8.
+    // Resamples of two: {r0,r0} p = 1/4 → item 0 MWDS 4 × 5 = 20; {r0,r1} p = 1/2 → 2 × 4 = 8;
+    // {r1,r1} p = 1/4 → 0. Point estimate: item 0 = 2 × 4 = 8, tied with item 1 at rank 1.
+    // 95% interval: 25% of replicates sit at 0 and 25% at 20, so the 2.5% and 97.5% quantiles
+    // are 0 and 20. Rank 1 holds for item 0 unless {r1,r1} (item 0 drops to rank 2): p = 3/4;
+    // for item 1 unless {r0,r0}: p = 3/4; the {r0,r1} replicates keep the tie.
+    const data = pairedResponsesFromRows([
+      { importance: [5, 4], performance: [1, 2] },
+      { importance: [3, 4], performance: [3, 2] },
+    ]);
+    const result = bootstrapMeanWeightedDiscrepancy(data, scale, {
+      replicates: 4000,
+      topK: 1,
+      seed: 7,
+    });
+    const [first, second] = result.units;
+    expect(first).toMatchObject({ meanWeightedDiscrepancy: 8, rank: 1, lower: 0, upper: 20 });
+    expect(second).toMatchObject({ meanWeightedDiscrepancy: 8, rank: 1, lower: 8, upper: 8 });
+    // Binomial standard error √(0.75 × 0.25 / 4000) ≈ 0.007; allow 4 of them.
+    expect(Math.abs((first?.rankHoldsProbability ?? 0) - 0.75)).toBeLessThan(0.03);
+    expect(Math.abs((second?.rankHoldsProbability ?? 0) - 0.75)).toBeLessThan(0.03);
+    // With k = 1 "in the top k" is "ranked first", the same events here.
+    expect(first?.topKProbability).toBe(first?.rankHoldsProbability);
+  });
+
+  it('equals a plain re-implementation draw for draw', () => {
+    // Same generator, same draws; the reference recomputes each MWDS from the drawn rows with
+    // ordinary arithmetic and ranks by counting higher scores.
+    const rows: PairedRow[] = [
+      { importance: [5, 3, 4], performance: [2, 3, 4] },
+      { importance: [4, 5, null], performance: [4, 1, 2] },
+      { importance: [3, 4, 5], performance: [1, 3, 1] },
+      { importance: [2, 2, 4], performance: [2, 1, 3] },
+      { importance: [5, 5, 5], performance: [3, 4, 2] },
+    ];
+    const replicates = 300;
+    const result = bootstrapMeanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, {
+      replicates,
+      seed: 99,
+      level: 0.9,
+      topK: 2,
+    });
+    const mwds = (drawn: PairedRow[], j: number): number => {
+      const pairs = drawn.flatMap((row) => {
+        const i = row.importance[j];
+        const p = row.performance[j];
+        return i == null || p == null ? [] : [[i, p] as const];
+      });
+      if (pairs.length === 0) return Number.NaN;
+      const meanI = pairs.reduce((s, [i]) => s + i, 0) / pairs.length;
+      return pairs.reduce((s, [i, p]) => s + (i - p) * meanI, 0) / pairs.length;
+    };
+    const point = [0, 1, 2].map((j) => mwds(rows, j));
+    const pointRank = point.map((v) => 1 + point.filter((w) => w - v > 1e-9).length);
+    const random = createRandom(99);
+    const samples: number[][] = [[], [], []];
+    const holds = [0, 0, 0];
+    const top = [0, 0, 0];
+    for (let b = 0; b < replicates; b += 1) {
+      const drawn = rows.map(() => rows[randomIndex(random, rows.length)] as PairedRow);
+      const values = [0, 1, 2].map((j) => mwds(drawn, j));
+      values.forEach((v, j) => {
+        samples[j]?.push(v);
+        const rank = 1 + values.filter((w) => w - v > 1e-9).length;
+        if (rank === pointRank[j]) holds[j] = (holds[j] ?? 0) + 1;
+        if (rank <= 2) top[j] = (top[j] ?? 0) + 1;
+      });
+    }
+    const quantile = (sorted: number[], p: number): number => {
+      const h = (sorted.length - 1) * p;
+      const lo = Math.floor(h);
+      const a = sorted[lo] ?? 0;
+      return a + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? 0) - a);
+    };
+    result.units.forEach((unit, j) => {
+      const sorted = [...(samples[j] ?? [])].sort((a, b) => a - b);
+      expect(unit.meanWeightedDiscrepancy).toBeCloseTo(point[j] ?? 0, 12);
+      expect(unit.lower).toBeCloseTo(quantile(sorted, 0.05), 12);
+      expect(unit.upper).toBeCloseTo(quantile(sorted, 0.95), 12);
+      expect(unit.rankHoldsProbability).toBe((holds[j] ?? 0) / replicates);
+      expect(unit.topKProbability).toBe((top[j] ?? 0) / replicates);
+    });
+  });
+
+  it('resamples competency scores when asked', () => {
+    // One respondent: item MWDS (20, 8, 3, 0); competencies {0, 1} and {2, 3} → 14 and 1.5.
+    const data = pairedResponsesFromRows([{ importance: [5, 4, 3, 2], performance: [1, 2, 2, 2] }]);
+    const result = bootstrapMeanWeightedDiscrepancy(data, scale, {
+      replicates: 20,
+      by: 'competency',
+      competencyOfItem: [0, 0, 1, 1],
+    });
+    expect(result.by).toBe('competency');
+    expect(
+      result.units.map((u) => [u.unit, u.meanWeightedDiscrepancy, u.lower, u.upper, u.rank]),
+    ).toEqual([
+      [0, 14, 14, 14, 1],
+      [1, 1.5, 1.5, 1.5, 2],
+    ]);
+    expect(result.units.map((u) => u.n)).toEqual([2, 2]);
+  });
+
+  it('reports unscored items without intervals or probabilities', () => {
+    const data = pairedResponsesFromRows([
+      { importance: [4, null], performance: [2, 3] },
+      { importance: [3, 5], performance: [1, null] },
+    ]);
+    const [, unscored] = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 20 }).units;
+    expect(unscored).toEqual({
+      unit: 1,
+      meanWeightedDiscrepancy: null,
+      rank: null,
+      lower: null,
+      upper: null,
+      rankHoldsProbability: null,
+      topKProbability: null,
+      replicatesScored: 0,
+      n: 0,
+    });
+  });
+});
+
+describe('bootstrapMeanWeightedDiscrepancy: bad input gives a located error', () => {
+  const data = pairedResponsesFromRows([{ importance: [4], performance: [2] }]);
+  const cases: [BootstrapOptions, RegExp][] = [
+    [{ replicates: 0 }, /^options\.replicates/],
+    [{ replicates: -5 }, /^options\.replicates/],
+    [{ replicates: 10.5 }, /^options\.replicates/],
+    [{ replicates: Number.NaN }, /^options\.replicates/],
+    [{ level: 0 }, /^options\.level/],
+    [{ level: 1 }, /^options\.level/],
+    [{ level: Number.NaN }, /^options\.level/],
+    [{ seed: Number.NaN }, /^options\.seed/],
+    [{ seed: 1.5 }, /^options\.seed/],
+    [{ topK: 0 }, /^options\.topK/],
+    [{ by: 'team' as 'item' }, /^options\.by/],
+    [{ by: 'competency' }, /^options\.competencyOfItem/],
+    [{ by: 'competency', competencyOfItem: [0, 1] }, /^competencyOfItem\.length/],
+  ];
+  it.each(cases)('rejects %o', (options, path) => {
+    expect(() => bootstrapMeanWeightedDiscrepancy(data, scale, options)).toThrow(path);
+  });
+
+  it('rejects data with no respondents, and off-scale bytes', () => {
+    expect(() => bootstrapMeanWeightedDiscrepancy(pairedResponsesFromRows([]), scale)).toThrow(
+      /^respondents:/,
+    );
+    const bad = pairedResponsesFromRows([{ importance: [9], performance: [2] }]);
+    expect(() => bootstrapMeanWeightedDiscrepancy(bad, scale)).toThrow(
+      /^importance\[row 0\]\[item 0\]/,
+    );
+  });
+});
+
+describe('bootstrapMeanWeightedDiscrepancy: properties', () => {
+  const surveyArb = (minRespondents: number, missing: boolean) =>
+    fc.integer({ min: 1, max: 5 }).chain((items) => {
+      const rating = fc.integer({ min: 1, max: 5 });
+      const cell = missing ? fc.option(rating, { nil: null, freq: 6 }) : rating;
+      const side = fc.array(cell, { minLength: items, maxLength: items });
+      return fc.array(fc.record({ importance: side, performance: side }), {
+        minLength: minRespondents,
+        maxLength: minRespondents + 20,
+      });
+    });
+
+  it('is deterministic for a seed', () => {
+    fc.assert(
+      fc.property(surveyArb(1, true), fc.integer(), (rows, seed) => {
+        const data = pairedResponsesFromRows(rows);
+        const options = { replicates: 40, seed };
+        expect(bootstrapMeanWeightedDiscrepancy(data, scale, options)).toEqual(
+          bootstrapMeanWeightedDiscrepancy(data, scale, options),
+        );
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('keeps probabilities in [0, 1], lower ≤ upper, and P(top k) ≥ P(rank holds) for ranks ≤ k', () => {
+    fc.assert(
+      fc.property(surveyArb(1, true), fc.integer({ min: 1, max: 4 }), (rows, topK) => {
+        const result = bootstrapMeanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, {
+          replicates: 60,
+          topK,
+        });
+        for (const unit of result.units) {
+          if (unit.rank === null) continue;
+          for (const p of [unit.rankHoldsProbability, unit.topKProbability]) {
+            expect(p).toBeGreaterThanOrEqual(0);
+            expect(p).toBeLessThanOrEqual(1);
+          }
+          expect(unit.lower ?? 0).toBeLessThanOrEqual(unit.upper ?? 0);
+          if (unit.rank <= topK) {
+            expect(unit.topKProbability ?? 0).toBeGreaterThanOrEqual(
+              unit.rankHoldsProbability ?? 0,
+            );
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('brackets the point estimate for well-behaved data (complete, 20+ respondents)', () => {
+    fc.assert(
+      fc.property(surveyArb(20, false), fc.integer(), (rows, seed) => {
+        const data: PairedResponses = pairedResponsesFromRows(rows);
+        const result = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 200, seed });
+        for (const unit of result.units) {
+          expect(unit.lower ?? Number.NaN).toBeLessThanOrEqual(unit.meanWeightedDiscrepancy ?? 0);
+          expect(unit.upper ?? Number.NaN).toBeGreaterThanOrEqual(
+            unit.meanWeightedDiscrepancy ?? 0,
+          );
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('gives the point estimates of meanWeightedDiscrepancy', () => {
+    fc.assert(
+      fc.property(surveyArb(1, true), (rows) => {
+        const data = pairedResponsesFromRows(rows);
+        const boot = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 5 });
+        const point = meanWeightedDiscrepancy(data, scale);
+        expect(boot.units.map((u) => [u.meanWeightedDiscrepancy, u.rank, u.n])).toEqual(
+          point.items.map((i) => [i.meanWeightedDiscrepancy, i.rank, i.n]),
+        );
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

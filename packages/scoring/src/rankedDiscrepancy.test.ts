@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { meanWeightedDiscrepancy } from './borich.js';
+import {
+  pairedResponsesFromRows,
+  type PairedResponses,
+  type PairedRow,
+} from './pairedResponses.js';
+import { createRandom } from './random.js';
+import { rankedDiscrepancy } from './rankedDiscrepancy.js';
+
+const scale = { min: 1, max: 5 };
+
+// Two respondents × three items, worked by hand:
+//   respondent 0: D = (5−3, 3−3, 4−3) = (2, 0, 1) → ranks (3, 1, 2) → u = (R − 1)/(3 − 1) = (1, 0, 0.5)
+//   respondent 1: D = (4−3, 4−3, 3−3) = (1, 1, 0) → items 0 and 1 tie for ranks 2 and 3 → mid-rank 2.5
+//                 → ranks (2.5, 2.5, 1) → u = (0.75, 0.75, 0)
+//   item scores: (1 + 0.75)/2 = 0.875, (0 + 0.75)/2 = 0.375, (0.5 + 0)/2 = 0.25
+//   mean ranks:  (3 + 2.5)/2 = 2.75,  (1 + 2.5)/2 = 1.75,  (2 + 1)/2 = 1.5
+const handRows: PairedRow[] = [
+  { importance: [5, 3, 4], performance: [3, 3, 3] },
+  { importance: [4, 4, 3], performance: [3, 3, 3] },
+];
+
+describe('rankedDiscrepancy: hand-worked values', () => {
+  it('averages each item’s within-respondent relative rank, ties at mid-rank', () => {
+    const result = rankedDiscrepancy(pairedResponsesFromRows(handRows), scale);
+    expect(result.items).toEqual([
+      { item: 0, meanRelativeRank: 0.875, meanRank: 2.75, n: 2, rank: 1 },
+      { item: 1, meanRelativeRank: 0.375, meanRank: 1.75, n: 2, rank: 2 },
+      { item: 2, meanRelativeRank: 0.25, meanRank: 1.5, n: 2, rank: 3 },
+    ]);
+    expect(result).toMatchObject({
+      method: 'withinRespondentMidRank',
+      withinRespondentTies: 'midRank',
+      tieRule: 'competition',
+      respondentsUsed: 2,
+      respondentsSkipped: 0,
+      n: 6,
+    });
+    expect(result.ranking).toEqual([0, 1, 2]);
+  });
+
+  it('skips respondents with fewer than two complete pairs', () => {
+    const result = rankedDiscrepancy(
+      pairedResponsesFromRows([
+        ...handRows,
+        { importance: [5, null, 2], performance: [1, 4, null] },
+      ]),
+      scale,
+    );
+    expect(result.respondentsSkipped).toBe(1);
+    expect(result.items.map((item) => item.meanRelativeRank)).toEqual([0.875, 0.375, 0.25]);
+  });
+
+  it('scales ranks so respondents who ranked fewer items weigh the same', () => {
+    // A third respondent ranks items 0 and 2 only: D = (5−2, ·, 3−2) = (3, ·, 1) → u = (1, ·, 0).
+    //   item 0: (1 + 0.75 + 1)/3 = 11/12; item 1 unchanged 0.375; item 2: (0.5 + 0 + 0)/3 = 1/6.
+    const result = rankedDiscrepancy(
+      pairedResponsesFromRows([
+        ...handRows,
+        { importance: [5, null, 3], performance: [2, null, 2] },
+      ]),
+      scale,
+    );
+    expect(result.items[0]?.meanRelativeRank).toBeCloseTo(11 / 12, 14);
+    expect(result.items[1]?.meanRelativeRank).toBe(0.375);
+    expect(result.items[2]?.meanRelativeRank).toBeCloseTo(1 / 6, 14);
+    expect(result.items.map((item) => item.n)).toEqual([3, 2, 3]);
+  });
+
+  it('gives tied items the same rank', () => {
+    // Both respondents: D = (1, 1, 0) → u = (0.75, 0.75, 0) → items 0 and 1 tie at rank 1.
+    const result = rankedDiscrepancy(
+      pairedResponsesFromRows([handRows[1] as PairedRow, handRows[1] as PairedRow]),
+      scale,
+    );
+    expect(result.items.map((item) => item.rank)).toEqual([1, 1, 3]);
+  });
+});
+
+function spearman(a: readonly number[], b: readonly number[]): number {
+  const midRanks = (x: readonly number[]): number[] =>
+    x.map((v) => x.filter((w) => w < v).length + (x.filter((w) => w === v).length + 1) / 2);
+  const ra = midRanks(a);
+  const rb = midRanks(b);
+  const mean = (ra.length + 1) / 2;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  ra.forEach((x, k) => {
+    const y = rb[k] ?? 0;
+    sab += (x - mean) * (y - mean);
+    saa += (x - mean) ** 2;
+    sbb += (y - mean) ** 2;
+  });
+  return sab / Math.sqrt(saa * sbb);
+}
+
+describe('rankedDiscrepancy agrees with Borich', () => {
+  it('has Spearman ρ > 0.8 with the MWDS on a simulated needs survey', () => {
+    // 150 respondents × 12 items on a 1–5 scale: each item has its own typical importance and
+    // performance, each respondent a personal offset (some rate everything higher), plus noise.
+    const random = createRandom(2021);
+    const respondents = 150;
+    const items = 12;
+    const typicalImportance = Array.from({ length: items }, () => 3 + 2 * random());
+    const typicalPerformance = Array.from({ length: items }, () => 1.5 + 2.5 * random());
+    const clamp = (x: number): number => Math.min(5, Math.max(1, Math.round(x)));
+    const importance = new Uint8Array(respondents * items);
+    const performance = new Uint8Array(respondents * items);
+    for (let r = 0; r < respondents; r += 1) {
+      const offset = random() - 0.5;
+      for (let j = 0; j < items; j += 1) {
+        importance[r * items + j] = clamp((typicalImportance[j] ?? 0) + offset + random() - 0.5);
+        performance[r * items + j] = clamp(
+          (typicalPerformance[j] ?? 0) + offset + 1.6 * (random() - 0.5),
+        );
+      }
+    }
+    const data: PairedResponses = { respondents, items, importance, performance };
+    const borich = meanWeightedDiscrepancy(data, scale).items.map(
+      (i) => i.meanWeightedDiscrepancy ?? 0,
+    );
+    const ranked = rankedDiscrepancy(data, scale).items.map((i) => i.meanRelativeRank ?? 0);
+    expect(spearman(borich, ranked)).toBeGreaterThan(0.8);
+  });
+});
+
+describe('rankedDiscrepancy: properties', () => {
+  const completeRowsArb = fc.integer({ min: 2, max: 6 }).chain((items) => {
+    const side = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: items, maxLength: items });
+    return fc.array(fc.record({ importance: side, performance: side }), {
+      minLength: 1,
+      maxLength: 20,
+    });
+  });
+  const rowsArb = fc.integer({ min: 1, max: 6 }).chain((items) => {
+    const side = fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 }), {
+      minLength: items,
+      maxLength: items,
+    });
+    return fc.array(fc.record({ importance: side, performance: side }), {
+      minLength: 1,
+      maxLength: 20,
+    });
+  });
+
+  it('keeps every score in [0, 1]', () => {
+    fc.assert(
+      fc.property(rowsArb, (rows) => {
+        for (const item of rankedDiscrepancy(pairedResponsesFromRows(rows), scale).items) {
+          if (item.meanRelativeRank === null) continue;
+          expect(item.meanRelativeRank).toBeGreaterThanOrEqual(0);
+          expect(item.meanRelativeRank).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it('averages exactly 0.5 over the items when every pair is complete', () => {
+    // Each respondent's scaled ranks sum to Σ(R − 1)/(m − 1) = (m(m + 1)/2 − m)/(m − 1) = m/2.
+    fc.assert(
+      fc.property(completeRowsArb, (rows) => {
+        const scores = rankedDiscrepancy(pairedResponsesFromRows(rows), scale).items.map(
+          (item) => item.meanRelativeRank ?? 0,
+        );
+        expect(scores.reduce((a, b) => a + b, 0) / scores.length).toBeCloseTo(0.5, 12);
+      }),
+    );
+  });
+
+  it('does not depend on the order of the respondents', () => {
+    fc.assert(
+      fc.property(
+        rowsArb.chain((rows) =>
+          fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length })),
+        ),
+        ([rows, shuffled]) => {
+          const a = rankedDiscrepancy(pairedResponsesFromRows(rows), scale);
+          const b = rankedDiscrepancy(pairedResponsesFromRows(shuffled), scale);
+          a.items.forEach((item, j) => {
+            const other = b.items[j];
+            expect(other?.rank).toBe(item.rank);
+            expect(other?.n).toBe(item.n);
+            if (item.meanRelativeRank !== null) {
+              expect(other?.meanRelativeRank).toBeCloseTo(item.meanRelativeRank, 12);
+            }
+          });
+        },
+      ),
+    );
+  });
+
+  it('does not change when every rating shifts by the same amount (only gaps’ order counts)', () => {
+    fc.assert(
+      fc.property(completeRowsArb, (rows) => {
+        const shifted = rows.map((row) => ({
+          importance: row.importance.map((v) => v + 2),
+          performance: row.performance.map((v) => v + 2),
+        }));
+        const a = rankedDiscrepancy(pairedResponsesFromRows(rows), scale);
+        const b = rankedDiscrepancy(pairedResponsesFromRows(shifted), { min: 3, max: 7 });
+        expect(b.items).toEqual(a.items);
+      }),
+    );
+  });
+});
