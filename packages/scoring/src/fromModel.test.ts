@@ -1,7 +1,7 @@
 import type { AssessmentResponse, Instrument } from '@capkit/model';
 import { describe, expect, it } from 'vitest';
 import { aggregateByGroup } from './aggregateByGroup.js';
-import { scoringInputFromModel } from './fromModel.js';
+import { organisationGroups, pairedInputFromModel, scoringInputFromModel } from './fromModel.js';
 import { MISSING } from './responseMatrix.js';
 import { compileScoringConfig } from './scoringConfig.js';
 import { summariseGroups } from './summariseGroups.js';
@@ -121,6 +121,67 @@ describe('scoringInputFromModel', () => {
     const kind = [response('z', 'submitted', [{ kind: 'rating', itemId: 'd1', value: 1 }])];
     expect(() => scoringInputFromModel(instrument, kind)).toThrow(
       /responses\[0\]\.answers\[0\]\.kind/,
+    );
+  });
+});
+
+describe('pairedInputFromModel', () => {
+  it('takes the importance–performance items and both ratings of each answer', () => {
+    const input = pairedInputFromModel(instrument, responses);
+    expect(input.itemIds).toEqual(['d1']);
+    expect(input.competencies).toEqual(['data']);
+    expect([...input.competencyOfItem]).toEqual([0]);
+    expect([...input.data.importance]).toEqual([5, MISSING]);
+    expect([...input.data.performance]).toEqual([2, MISSING]);
+    expect(input.scale).toEqual({ min: 1, max: 5 });
+  });
+
+  it('names an answer of the wrong kind', () => {
+    const kind = [response('z', 'submitted', [{ kind: 'rating', itemId: 'd1', value: 1 }])];
+    expect(() => pairedInputFromModel(instrument, kind)).toThrow(
+      /responses\[0\]\.answers\[0\]\.kind/,
+    );
+  });
+});
+
+describe('organisationGroups', () => {
+  const workspace = {
+    units: [
+      { id: 'ministry', name: { en: 'Ministry' } },
+      { id: 'team', name: { en: 'Team' }, parentId: 'ministry' },
+    ],
+    roles: [
+      {
+        id: 'analyst',
+        title: { en: 'Analyst' },
+        framework: { frameworkId: 'dg', version: '1' },
+        requirements: [{ competencyId: 'data', requiredLevel: 3 }],
+      },
+      {
+        id: 'lead',
+        title: { en: 'Lead' },
+        framework: { frameworkId: 'dg', version: '1' },
+        requirements: [],
+      },
+    ],
+    memberships: [
+      { personId: 'p1', unitId: 'ministry', roleId: 'lead', from: '2020-01-01', to: '2024-12-31' },
+      { personId: 'p1', unitId: 'team', roleId: 'analyst', from: '2025-01-01' },
+      { personId: 'p2', unitId: 'ministry', roleId: 'lead', from: '2021-01-01' },
+    ],
+  };
+
+  it('finds each subject’s current unit and role and the roles’ required levels', () => {
+    const groups = organisationGroups(workspace, ['p1', 'p2'], ['data', 'design']);
+    expect([...groups.units.groupOf]).toEqual([1, 0]);
+    expect([...groups.units.parentOf]).toEqual([-1, 0]);
+    expect([...groups.roles.roleOf]).toEqual([0, 1]);
+    expect([...groups.roles.levels]).toEqual([3, Number.NaN, Number.NaN, Number.NaN]);
+  });
+
+  it('names a subject without a membership', () => {
+    expect(() => organisationGroups(workspace, ['p1', 'ghost'], ['data'])).toThrow(
+      /subjectIds\[1\]: person "ghost"/,
     );
   });
 });

@@ -1,4 +1,6 @@
-import type { AssessmentResponse, Instrument } from '@capkit/model';
+import type { AssessmentResponse, Instrument, Membership, Workspace } from '@capkit/model';
+import type { Grouping, RequiredLevels } from './aggregateByGroup.js';
+import type { PairedResponses, RatingScale } from './pairedResponses.js';
 import { MISSING, type ResponseMatrix } from './responseMatrix.js';
 import type { ScoringConfig } from './scoringConfig.js';
 import { CapkitScoringError } from './scoringError.js';
@@ -104,5 +106,170 @@ export function scoringInputFromModel(
     matrix: { respondents: rows.length, items, ratings },
     responseIds: rows.map(({ response }) => response.id),
     subjectIds: rows.map(({ response }) => response.subjectId ?? response.respondentId),
+  };
+}
+
+/** Training-needs input (paired importance and performance ratings) built from model documents. */
+export interface ModelPairedInput {
+  readonly data: PairedResponses;
+  readonly scale: RatingScale;
+  /** Id of the item in each column. */
+  readonly itemIds: readonly string[];
+  /** Competencies measured, in order of first appearance. */
+  readonly competencies: readonly string[];
+  /** Index into `competencies` of each column's item. */
+  readonly competencyOfItem: Uint16Array;
+  readonly responseIds: readonly string[];
+  readonly subjectIds: readonly string[];
+}
+
+/**
+ * Adapts an instrument's importance–performance items and their answers to the columnar input
+ * of the training-needs functions (Borich, importance–performance, Hennessy-Hicks, bootstrap).
+ * Skipped halves, "not applicable" and unanswered items become {@link MISSING}.
+ *
+ * @throws {CapkitScoringError} naming the response and answer that does not fit the instrument.
+ */
+export function pairedInputFromModel(
+  instrument: Instrument,
+  responses: readonly AssessmentResponse[],
+  options: Pick<FromModelOptions, 'include'> = {},
+): ModelPairedInput {
+  const { include = 'submitted' } = options;
+  const paired = instrument.items.flatMap((item) =>
+    item.format === 'importancePerformance' && item.target.kind === 'competency'
+      ? [{ id: item.id, competency: item.target.competencyId }]
+      : [],
+  );
+  const competencies = [...new Set(paired.map(({ competency }) => competency))];
+  const competencyIndex = new Map(competencies.map((id, c) => [id, c]));
+  const column = new Map(paired.map(({ id }, j) => [id, j]));
+  const allItems = new Set(instrument.items.map((item) => item.id));
+  const { min, max } = instrument.ratingScale;
+  const rows = responses.flatMap((response, index) =>
+    include === 'all' || response.status === 'submitted' ? [{ response, index }] : [],
+  );
+  const items = paired.length;
+  const importance = new Uint8Array(rows.length * items).fill(MISSING);
+  const performance = new Uint8Array(rows.length * items).fill(MISSING);
+  rows.forEach(({ response, index }, r) => {
+    response.answers.forEach((answer, a) => {
+      const path = `responses[${index}].answers[${a}]`;
+      if (!allItems.has(answer.itemId)) {
+        throw new CapkitScoringError(
+          `${path}.itemId`,
+          `instrument "${instrument.id}" has no item "${answer.itemId}"`,
+        );
+      }
+      const j = column.get(answer.itemId);
+      if (j === undefined || answer.kind === 'notApplicable') return;
+      if (answer.kind !== 'importancePerformance') {
+        throw new CapkitScoringError(
+          `${path}.kind`,
+          `item "${answer.itemId}" takes an importancePerformance answer, not ${answer.kind}`,
+        );
+      }
+      for (const [field, target] of [
+        ['importance', importance],
+        ['performance', performance],
+      ] as const) {
+        const value = answer[field];
+        if (value === null) continue;
+        if (!(Number.isInteger(value) && value >= min && value <= max)) {
+          throw new CapkitScoringError(
+            `${path}.${field}`,
+            `${value} is not a whole number on the scale ${min}–${max}`,
+          );
+        }
+        target[r * items + j] = value;
+      }
+    });
+  });
+  return {
+    data: { respondents: rows.length, items, importance, performance },
+    scale: { min, max },
+    itemIds: paired.map(({ id }) => id),
+    competencies,
+    competencyOfItem: Uint16Array.from(
+      paired,
+      ({ competency }) => competencyIndex.get(competency) ?? 0,
+    ),
+    responseIds: rows.map(({ response }) => response.id),
+    subjectIds: rows.map(({ response }) => response.subjectId ?? response.respondentId),
+  };
+}
+
+/** Units and roles of the people behind matrix rows, ready for `aggregateByGroup`. */
+export interface OrganisationGroups {
+  /** Unit of each row, with the unit hierarchy for `rollUpHierarchy` and `summariseGroups`. */
+  readonly units: Grouping & { readonly ids: readonly string[]; readonly parentOf: Int32Array };
+  /** Role of each row and each role's required level per competency (`NaN` where none). */
+  readonly roles: RequiredLevels & { readonly ids: readonly string[] };
+}
+
+/**
+ * Looks up each subject's unit and role from the workspace's memberships (the one in force:
+ * without an end date, else the latest to start) and each role's required levels for the
+ * given competencies, so that results can be grouped by unit, rolled up the unit hierarchy and
+ * compared with what roles require.
+ *
+ * @throws {CapkitScoringError} for a subject with no membership, or a membership whose unit or
+ *   role is not in the workspace.
+ */
+export function organisationGroups(
+  workspace: Pick<Workspace, 'units' | 'roles' | 'memberships'>,
+  subjectIds: readonly string[],
+  competencies: readonly string[],
+): OrganisationGroups {
+  const unitIndex = new Map(workspace.units.map((unit, u) => [unit.id, u]));
+  const roleIndex = new Map(workspace.roles.map((role, r) => [role.id, r]));
+  const current = new Map<string, Membership>();
+  for (const membership of workspace.memberships) {
+    const held = current.get(membership.personId);
+    const better =
+      held === undefined ||
+      (held.to !== undefined && membership.to === undefined) ||
+      ((held.to === undefined) === (membership.to === undefined) && membership.from > held.from);
+    if (better) current.set(membership.personId, membership);
+  }
+  const groupOf = new Uint32Array(subjectIds.length);
+  const roleOf = new Uint32Array(subjectIds.length);
+  subjectIds.forEach((subject, r) => {
+    const membership = current.get(subject);
+    if (membership === undefined)
+      throw new CapkitScoringError(`subjectIds[${r}]`, `person "${subject}" has no membership`);
+    const unit = unitIndex.get(membership.unitId);
+    const role = roleIndex.get(membership.roleId);
+    if (unit === undefined)
+      throw new CapkitScoringError(
+        `subjectIds[${r}]`,
+        `unit "${membership.unitId}" is not in the workspace`,
+      );
+    if (role === undefined)
+      throw new CapkitScoringError(
+        `subjectIds[${r}]`,
+        `role "${membership.roleId}" is not in the workspace`,
+      );
+    groupOf[r] = unit;
+    roleOf[r] = role;
+  });
+  const competencyIndex = new Map(competencies.map((id, c) => [id, c]));
+  const levels = new Float64Array(workspace.roles.length * competencies.length).fill(Number.NaN);
+  workspace.roles.forEach((role, r) => {
+    for (const requirement of role.requirements) {
+      const c = competencyIndex.get(requirement.competencyId);
+      if (c !== undefined) levels[r * competencies.length + c] = requirement.requiredLevel;
+    }
+  });
+  return {
+    units: {
+      groupOf,
+      groups: workspace.units.length,
+      ids: workspace.units.map((unit) => unit.id),
+      parentOf: Int32Array.from(workspace.units, (unit) =>
+        unit.parentId === undefined ? -1 : (unitIndex.get(unit.parentId) ?? -1),
+      ),
+    },
+    roles: { roleOf, levels, ids: workspace.roles.map((role) => role.id) },
   };
 }

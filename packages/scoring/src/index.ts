@@ -16,9 +16,13 @@ export {
 } from './competencyScore.js';
 export { cronbachAlpha, type CronbachAlphaResult } from './cronbachAlpha.js';
 export {
+  organisationGroups,
+  pairedInputFromModel,
   scoringInputFromModel,
   type FromModelOptions,
+  type ModelPairedInput,
   type ModelScoringInput,
+  type OrganisationGroups,
 } from './fromModel.js';
 export { hierarchyDepths, mergePartials, rollUpHierarchy } from './mergePartials.js';
 export { proficiencyLevelFor } from './proficiencyLevelFor.js';
