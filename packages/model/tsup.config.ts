@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    // Separate entry points so that reference data and the generator are not pulled in by default.
+    reference: 'src/reference/index.ts',
+    sample: 'src/sample/index.ts',
+    jsonSchema: 'src/jsonSchemas.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -6,7 +6,7 @@ import { localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
 
 /** Who is asked: everyone in the listed units (and their sub-units), roles or people. Empty lists mean "no restriction on that axis". */
-export const populationSchema = z.object({
+export const populationSchema = z.strictObject({
   unitIds: z.array(idSchema).optional(),
   roleIds: z.array(idSchema).optional(),
   personIds: z.array(idSchema).optional(),
@@ -22,7 +22,7 @@ export const campaignStatusSchema = z.enum(['draft', 'scheduled', 'open', 'close
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
 
 /** An assessment campaign: one instrument put to one population over a schedule. */
-export const campaignSchema = z.object({
+export const campaignSchema = z.strictObject({
   id: idSchema,
   round: roundNumberSchema,
   title: localizedTextSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './ids.js';
-import { localizedTextSchema } from './localizedText.js';
+import { httpUrlSchema, idSchema } from './ids.js';
+import { languageTagSchema, localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
 
 const assetBase = {
@@ -12,7 +12,7 @@ const assetBase = {
 };
 
 /** A capability centre inside a centre of excellence, e.g. "Cybersecurity" or "Geospatial". */
-export const capabilityCentreSchema = z.object({
+export const capabilityCentreSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   competencyIds: z.array(idSchema),
@@ -23,35 +23,35 @@ export const capabilityCentreSchema = z.object({
  * training institutions, communities of practice, centres of excellence, learning materials.
  */
 export const capacityAssetSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     ...assetBase,
     kind: z.literal('trainedPeople'),
     /** People who already hold the competencies and can teach or mentor. */
     personIds: z.array(idSchema).min(1),
   }),
-  z.object({
+  z.strictObject({
     ...assetBase,
     kind: z.literal('trainingInstitution'),
     /** Training places it can offer a year. */
     seatsPerYear: z.number().int().nonnegative().optional(),
   }),
-  z.object({
+  z.strictObject({
     ...assetBase,
     kind: z.literal('communityOfPractice'),
     communityId: idSchema,
   }),
-  z.object({
+  z.strictObject({
     ...assetBase,
     kind: z.literal('centreOfExcellence'),
     capabilityCentres: z.array(capabilityCentreSchema),
   }),
-  z.object({
+  z.strictObject({
     ...assetBase,
     kind: z.literal('learningMaterial'),
     format: z.enum(['course', 'guide', 'video', 'toolkit', 'caseStudy', 'other']),
     /** Languages (BCP 47) the material is available in. */
-    languages: z.array(z.string().trim().min(1)).min(1),
-    url: z.url().optional(),
+    languages: z.array(languageTagSchema).min(1),
+    url: httpUrlSchema.optional(),
   }),
 ]);
 

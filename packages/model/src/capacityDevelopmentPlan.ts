@@ -25,7 +25,7 @@ export type InterventionKind = z.infer<typeof interventionKindSchema>;
 export const deliveryStatusSchema = z.enum(['planned', 'inProgress', 'completed', 'cancelled']);
 
 /** A checkpoint of an intervention. */
-export const milestoneSchema = z.object({
+export const milestoneSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   due: calendarDateSchema,
@@ -36,13 +36,13 @@ export const milestoneSchema = z.object({
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 /** One intervention of the plan: what it builds, for how many, at what cost, when, led by whom. */
-export const interventionSchema = z.object({
+export const interventionSchema = z.strictObject({
   id: idSchema,
   kind: interventionKindSchema,
   title: localizedTextSchema,
   /** Competencies it builds and the level gain it is expected to bring (in scale levels). */
   targets: z
-    .array(z.object({ competencyId: idSchema, expectedLevelGain: z.number().positive() }))
+    .array(z.strictObject({ competencyId: idSchema, expectedLevelGain: z.number().positive() }))
     .min(1, 'An intervention targets at least one competency'),
   cost: moneySchema,
   /** Places available. */
@@ -65,7 +65,7 @@ export const interventionSchema = z.object({
 export type Intervention = z.infer<typeof interventionSchema>;
 
 /** The capacity-development response (step 4 of the cycle): a costed plan of interventions. */
-export const capacityDevelopmentPlanSchema = z.object({
+export const capacityDevelopmentPlanSchema = z.strictObject({
   id: idSchema,
   round: roundNumberSchema,
   title: localizedTextSchema,

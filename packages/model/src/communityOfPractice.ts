@@ -7,18 +7,18 @@ import { localizedTextSchema } from './localizedText.js';
  * A community of practice: a topic or regional forum where people in the same field share
  * ideas, show their work and solve problems together (e.g. accessibility, user research).
  */
-export const communityOfPracticeSchema = z.object({
+export const communityOfPracticeSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   focus: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('topic'), topic: localizedTextSchema }),
-    z.object({ kind: z.literal('region'), region: localizedTextSchema }),
+    z.strictObject({ kind: z.literal('topic'), topic: localizedTextSchema }),
+    z.strictObject({ kind: z.literal('region'), region: localizedTextSchema }),
   ]),
   /** Competencies the community develops. */
   competencyIds: z.array(idSchema),
   memberIds: z.array(idSchema),
   activities: z.array(
-    z.object({
+    z.strictObject({
       id: idSchema,
       kind: z.enum(['meetup', 'showAndTell', 'workshop', 'conference', 'mentoring', 'other']),
       date: calendarDateSchema,

@@ -7,7 +7,7 @@ import { localizedTextSchema } from './localizedText.js';
  * scales. Mirrors 1EdTech CASE's `CFItem` (`code` ↔ `humanCodingScheme`,
  * `statement` ↔ `fullStatement`).
  */
-export const competencySchema = z.object({
+export const competencySchema = z.strictObject({
   id: idSchema,
   /** Human coding scheme, e.g. `"DG-2.1"`. */
   code: z.string().trim().min(1, 'Give the competency a code'),

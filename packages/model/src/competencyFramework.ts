@@ -10,7 +10,7 @@ import { schemaVersionSchema } from './schemaVersion.js';
  * A grouping of competencies, such as DigComp's "Information and data literacy". Areas nest
  * through `parentId` to any depth; together with competencies they form the framework's tree.
  */
-export const frameworkAreaSchema = z.object({
+export const frameworkAreaSchema = z.strictObject({
   id: idSchema,
   /** Human coding scheme, e.g. `"DG-2"`. */
   code: z.string().trim().min(1, 'Give the area a code'),
@@ -33,7 +33,7 @@ export const frameworkStatusSchema = z.enum(['draft', 'published', 'retired']);
 export type FrameworkStatus = z.infer<typeof frameworkStatusSchema>;
 
 /** Points at one version of a competency framework. */
-export const frameworkRefSchema = z.object({
+export const frameworkRefSchema = z.strictObject({
   frameworkId: idSchema,
   version: z.string().trim().min(1),
 });
@@ -46,7 +46,7 @@ export type FrameworkRef = z.infer<typeof frameworkRefSchema>;
  * areas and its competencies. Holds DigComp 2.2 (5 areas, 21 competences, 8 levels), SFIA
  * (7 levels) and UK DDaT (4 skill levels) alike. Maps to 1EdTech CASE's `CFDocument`.
  */
-export const competencyFrameworkSchema = z.object({
+export const competencyFrameworkSchema = z.strictObject({
   schemaVersion: schemaVersionSchema,
   kind: z.literal('competencyFramework'),
   id: idSchema,

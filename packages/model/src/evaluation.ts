@@ -17,7 +17,7 @@ export const kirkpatrickLevelSchema = z.union([
 export type KirkpatrickLevel = z.infer<typeof kirkpatrickLevelSchema>;
 
 /** One measurement at a Kirkpatrick level, e.g. mean satisfaction 4.2 (level 1) from 38 people. */
-export const kirkpatrickMeasureSchema = z.object({
+export const kirkpatrickMeasureSchema = z.strictObject({
   id: idSchema,
   level: kirkpatrickLevelSchema,
   /** Intervention measured; absent for the plan as a whole. */
@@ -34,14 +34,14 @@ export const kirkpatrickMeasureSchema = z.object({
 /** A Kirkpatrick measurement; see {@link kirkpatrickMeasureSchema}. */
 export type KirkpatrickMeasure = z.infer<typeof kirkpatrickMeasureSchema>;
 
-const moneyLine = z.object({ description: localizedTextSchema, amount: moneySchema });
+const moneyLine = z.strictObject({ description: localizedTextSchema, amount: moneySchema });
 
 /**
  * Inputs to Phillips' level 5, return on investment: monetised benefits and fully loaded costs,
  * the share of the benefit isolated as the programme's own effect, and the intangibles reported
  * apart. ROI % = (benefits − costs) / costs × 100 is computed by `@capkit/scoring`.
  */
-export const roiInputsSchema = z.object({
+export const roiInputsSchema = z.strictObject({
   benefits: z.array(moneyLine),
   costs: z.array(moneyLine),
   /** Share (0–1) of the benefits attributed to the programme after isolating other causes. */
@@ -55,10 +55,10 @@ export const roiInputsSchema = z.object({
 /** Phillips ROI inputs; see {@link roiInputsSchema}. */
 export type RoiInputs = z.infer<typeof roiInputsSchema>;
 
-const observation = z.object({ value: z.number(), on: calendarDateSchema });
+const observation = z.strictObject({ value: z.number(), on: calendarDateSchema });
 
 /** An indicator tracked over time: where it started, where it should get to, where it is. */
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   unit: z.string().trim().min(1),
@@ -72,7 +72,7 @@ export const indicatorSchema = z.object({
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** Evaluation of a plan (step 5 of the cycle): Kirkpatrick measures, ROI inputs, indicators. */
-export const evaluationSchema = z.object({
+export const evaluationSchema = z.strictObject({
   id: idSchema,
   round: roundNumberSchema,
   planId: idSchema,

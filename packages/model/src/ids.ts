@@ -4,3 +4,11 @@ import { z } from 'zod';
 export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, {
   message: 'Expected an id of letters, digits and . _ : - (at most 200 characters)',
 });
+
+/**
+ * An http(s) URL in ASCII, as JSON Schema's `uri` format reads it: spaces percent-encoded,
+ * international domain names in punycode.
+ */
+export const httpUrlSchema = z.httpUrl().regex(/^[\x21-\x7E]+$/, {
+  message: 'Use an ASCII URL: percent-encode spaces, write international domains in punycode',
+});

@@ -19,11 +19,13 @@ export type RaterPerspective = z.infer<typeof raterPerspectiveSchema>;
 
 /** The answer range of an instrument's items, e.g. 1–5, with optional labels for its points. */
 export const ratingScaleSchema = z
-  .object({
+  .strictObject({
     min: z.number().int(),
     max: z.number().int(),
     /** Labels of scale points, e.g. `{ value: 1, label: { en: 'Not at all' } }`. */
-    labels: z.array(z.object({ value: z.number().int(), label: localizedTextSchema })).optional(),
+    labels: z
+      .array(z.strictObject({ value: z.number().int(), label: localizedTextSchema }))
+      .optional(),
     /** Whether respondents may answer "not applicable" instead of a rating. */
     allowNotApplicable: z.boolean(),
   })
@@ -53,8 +55,8 @@ export type RatingScale = z.infer<typeof ratingScaleSchema>;
 
 /** What an item measures: a competency of the instrument's framework, or a UNDP cube cell. */
 export const itemTargetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('competency'), competencyId: idSchema }),
-  z.object({ kind: z.literal('undpCell'), cell: undpCellSchema }),
+  z.strictObject({ kind: z.literal('competency'), competencyId: idSchema }),
+  z.strictObject({ kind: z.literal('undpCell'), cell: undpCellSchema }),
 ]);
 
 /** What an item measures; see {@link itemTargetSchema}. */
@@ -65,7 +67,7 @@ export type ItemTarget = z.infer<typeof itemTargetSchema>;
  * one earlier item, an inclusive range; an unanswered earlier item hides the item.
  */
 export const displayRuleSchema = z
-  .object({
+  .strictObject({
     itemId: idSchema,
     atLeast: z.number().optional(),
     atMost: z.number().optional(),
@@ -76,6 +78,7 @@ export const displayRuleSchema = z
     {
       message: 'atLeast must not exceed atMost',
       path: ['atMost'],
+      params: { capkitCode: 'displayRule.emptyRange' },
     },
   );
 
@@ -87,7 +90,7 @@ export type DisplayRule = z.infer<typeof displayRuleSchema>;
  * item takes two (how important the skill is to the job, how well it is done today), as a
  * training-needs assessment in the Borich or Hennessy-Hicks manner asks.
  */
-export const instrumentItemSchema = z.object({
+export const instrumentItemSchema = z.strictObject({
   id: idSchema,
   format: z.enum(['rating', 'importancePerformance']),
   prompt: localizedTextSchema,
@@ -107,7 +110,7 @@ export const instrumentItemSchema = z.object({
 export type InstrumentItem = z.infer<typeof instrumentItemSchema>;
 
 /** An assessment instrument: a questionnaire whose items map to competencies or UNDP cells. */
-export const instrumentSchema = z.object({
+export const instrumentSchema = z.strictObject({
   id: idSchema,
   round: roundNumberSchema,
   title: localizedTextSchema,
@@ -118,7 +121,7 @@ export const instrumentSchema = z.object({
   /** Perspectives this instrument may be answered from; several make it a 360° instrument. */
   perspectives: z.array(raterPerspectiveSchema).min(1),
   /** Pages of the questionnaire, in order. */
-  sections: z.array(z.object({ id: idSchema, title: localizedTextSchema })).optional(),
+  sections: z.array(z.strictObject({ id: idSchema, title: localizedTextSchema })).optional(),
   items: z.array(instrumentItemSchema).min(1, 'An instrument needs at least one item'),
 });
 

@@ -27,6 +27,12 @@ export const issueMessages = {
   'assessment.ratingOutOfRange': '{value} lies outside the rating range {min}–{max}',
   'instrument.forwardDisplayRule':
     'Item "{itemId}" can only depend on an earlier item; "{dependsOn}" is not before it',
+  'role.duplicateRequirement': 'The role requires competency "{id}" more than once',
+  'response.selfAboutSomeoneElse':
+    'A self-assessment must be about the respondent, not "{subjectId}"',
+  'response.subjectRequired': 'A {perspective} rating must say whom it rates (subjectId)',
+  'response.duplicateSubmission':
+    '"{respondentId}" already submitted a response about "{subjectId}" to campaign "{campaignId}"',
   'response.unknownItem': 'Instrument "{instrumentId}" has no item "{itemId}"',
   'response.duplicateAnswer': 'Item "{itemId}" is answered more than once',
   'response.answerKindMismatch': 'Item "{itemId}" takes a {expected} answer, not {found}',
@@ -35,8 +41,15 @@ export const issueMessages = {
     '{value} is not a whole number on the instrument rating scale {min}–{max}',
   'response.perspectiveNotAllowed':
     'Instrument "{instrumentId}" is not answered from the {perspective} perspective',
-  'response.submittedAtMismatch':
-    'A submitted response has submittedAt and a draft has none (status {status})',
+  'response.submittedAtMismatch': 'A submitted response has submittedAt and a draft has none',
+  'text.noLanguage': 'Give the text in at least one language',
+  'text.badLanguageTag': 'Expected a BCP 47 language tag such as "en" or "fr-CA"',
+  'scale.levelsNotAscending': 'Level values must increase: {value} follows {previous}',
+  'scale.unknownProficientLevel': "Proficient level {level} is not one of the scale's level values",
+  'ratingScale.emptyRange': 'max ({max}) must be above min ({min})',
+  'ratingScale.labelOutOfRange': 'Label for {value} lies outside {min}–{max}',
+  'ratingRange.empty': 'min must be below max',
+  'displayRule.emptyRange': 'atLeast must not exceed atMost',
   'response.outsideSchedule':
     'Submitted at {submittedAt}, outside the campaign schedule {opensAt} – {closesAt}',
   'intervention.overSeats': '{participants} participants for {seats} seats',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateTimeSchema } from './dates.js';
-import { idSchema } from './ids.js';
+import { httpUrlSchema, idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
 
@@ -14,20 +14,20 @@ export const knowledgeStageSchema = z.enum(knowledgeStages);
 export type KnowledgeStage = z.infer<typeof knowledgeStageSchema>;
 
 /** A piece of knowledge (a lesson, guide, case, pattern) moving through the knowledge cycle. */
-export const knowledgeItemSchema = z.object({
+export const knowledgeItemSchema = z.strictObject({
   id: idSchema,
   round: roundNumberSchema,
   title: localizedTextSchema,
   summary: localizedTextSchema.optional(),
   stage: knowledgeStageSchema,
   /** When the item reached each stage, oldest first; the last entry is its current `stage`. */
-  history: z.array(z.object({ stage: knowledgeStageSchema, at: dateTimeSchema })).min(1),
+  history: z.array(z.strictObject({ stage: knowledgeStageSchema, at: dateTimeSchema })).min(1),
   competencyIds: z.array(idSchema),
   /** Community of practice that holds the item. */
   communityId: idSchema.optional(),
   /** Person (pseudonymous id) who contributed it. */
   authorId: idSchema.optional(),
-  url: z.url().optional(),
+  url: httpUrlSchema.optional(),
 });
 
 /** A knowledge item; see {@link knowledgeItemSchema}. */

@@ -9,9 +9,10 @@ function isLanguageTag(tag: string): boolean {
 }
 
 /** A BCP 47 language tag such as `en`, `fr-CA` or `ar-EG`, as `Intl` accepts it. */
-export const languageTagSchema = z
-  .string()
-  .refine(isLanguageTag, { message: 'Expected a BCP 47 language tag such as "en" or "fr-CA"' });
+export const languageTagSchema = z.string().refine(isLanguageTag, {
+  message: 'Expected a BCP 47 language tag such as "en" or "fr-CA"',
+  params: { capkitCode: 'text.badLanguageTag' },
+});
 
 /**
  * Human-facing text in one or more languages, keyed by BCP 47 tag:
@@ -21,6 +22,7 @@ export const localizedTextSchema = z
   .record(languageTagSchema, z.string().trim().min(1, 'Text must not be empty'))
   .refine((text) => Object.keys(text).length > 0, {
     message: 'Give the text in at least one language',
+    params: { capkitCode: 'text.noLanguage' },
   });
 
 /** Text in several languages; see {@link localizedTextSchema}. */

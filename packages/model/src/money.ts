@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** An amount of money in an ISO 4217 currency, e.g. `{ amount: 12500, currency: 'KES' }`. */
-export const moneySchema = z.object({
+export const moneySchema = z.strictObject({
   amount: z.number().nonnegative(),
   currency: z.string().regex(/^[A-Z]{3}$/, { message: 'Expected an ISO 4217 code such as "EUR"' }),
 });

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { frameworkRefSchema } from './competencyFramework.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
-import { localizedTextSchema } from './localizedText.js';
+import { languageTagSchema, localizedTextSchema } from './localizedText.js';
 
 /** A unit of the organisation (ministry, department, team); units nest through `parentId`. */
-export const orgUnitSchema = z.object({
+export const orgUnitSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   /** Short code, e.g. `"MDS-DSD"`. */
@@ -18,7 +18,7 @@ export const orgUnitSchema = z.object({
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 
 /** The level a role requires in one competency. */
-export const competencyRequirementSchema = z.object({
+export const competencyRequirementSchema = z.strictObject({
   competencyId: idSchema,
   /** A level `value` of the competency's proficiency scale. */
   requiredLevel: z.number().int(),
@@ -31,7 +31,7 @@ export type CompetencyRequirement = z.infer<typeof competencyRequirementSchema>;
  * A role and its profile: the level required in each competency of one framework version.
  * People's gaps are measured against their role.
  */
-export const roleSchema = z.object({
+export const roleSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   /** Job family or grade band, e.g. "Digital, data and technology". */
@@ -47,7 +47,7 @@ export type Role = z.infer<typeof roleSchema>;
  * A person, known by a pseudonymous id. Nothing here identifies them; names and contact details
  * live apart in {@link personalDataSchema} so a dataset can be shared without them.
  */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   id: idSchema,
   /** Grade or pay band, used to group results, e.g. `"G7"`. */
   grade: z.string().trim().min(1).optional(),
@@ -57,19 +57,19 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 
 /** Identifying details of a person, kept separable: drop them all to pseudonymise a workspace. */
-export const personalDataSchema = z.object({
+export const personalDataSchema = z.strictObject({
   personId: idSchema,
   name: z.string().trim().min(1),
   email: z.email().optional(),
   /** The person's preferred language for questionnaires and reports. */
-  preferredLanguage: z.string().trim().min(1).optional(),
+  preferredLanguage: languageTagSchema.optional(),
 });
 
 /** Identifying details of a person; see {@link personalDataSchema}. */
 export type PersonalData = z.infer<typeof personalDataSchema>;
 
 /** A person holding a role in a unit over a period. */
-export const membershipSchema = z.object({
+export const membershipSchema = z.strictObject({
   personId: idSchema,
   unitId: idSchema,
   roleId: idSchema,

@@ -43,7 +43,7 @@ describe('validateProficiencyScale', () => {
     expect(result.issues).toEqual([
       {
         path: 'levels[2].label',
-        code: 'custom',
+        code: 'text.noLanguage',
         message: 'Give the text in at least one language',
       },
       {

@@ -3,7 +3,7 @@ import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 
 /** One step of a proficiency scale, e.g. DDaT's "Practitioner" or SFIA's level 4. */
-export const proficiencyLevelSchema = z.object({
+export const proficiencyLevelSchema = z.strictObject({
   /** Ordinal value used in scoring; higher means more proficient. */
   value: z.number().int(),
   /** Short code shown in compact views, e.g. `"L3"`. */
@@ -22,7 +22,7 @@ export type ProficiencyLevel = z.infer<typeof proficiencyLevelSchema>;
  * e.g. UK DDaT's four levels (awareness, working, practitioner, expert) or SFIA's seven.
  */
 export const proficiencyScaleSchema = z
-  .object({
+  .strictObject({
     id: idSchema,
     label: localizedTextSchema,
     /** The levels, lowest first, with strictly increasing `value`s. */

@@ -11,7 +11,7 @@ export const roundNumberSchema = z.number().int().positive();
  * Every campaign, assessment, plan, evaluation, asset, stakeholder entry and knowledge item
  * belongs to one round.
  */
-export const cycleRoundSchema = z.object({
+export const cycleRoundSchema = z.strictObject({
   number: roundNumberSchema,
   title: localizedTextSchema.optional(),
   startsOn: calendarDateSchema,
@@ -23,7 +23,7 @@ export const cycleRoundSchema = z.object({
 export type CycleRound = z.infer<typeof cycleRoundSchema>;
 
 /** A capacity-development programme and its numbered rounds. */
-export const programmeSchema = z.object({
+export const programmeSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   /** Organisation that runs the programme, e.g. "Ministry of Digital Services". */

@@ -31,7 +31,7 @@ export const engagementStrategySchema = z.enum([
 export type EngagementStrategy = z.infer<typeof engagementStrategySchema>;
 
 /** One engagement activity with a stakeholder: a meeting, a workshop, a briefing… */
-export const engagementActivitySchema = z.object({
+export const engagementActivitySchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['meeting', 'workshop', 'briefing', 'consultation', 'report', 'other']),
   date: calendarDateSchema,
@@ -44,7 +44,7 @@ export const engagementActivitySchema = z.object({
 export type EngagementActivity = z.infer<typeof engagementActivitySchema>;
 
 /** An entry of the stakeholder register (step 2 of the cycle). */
-export const stakeholderSchema = z.object({
+export const stakeholderSchema = z.strictObject({
   id: idSchema,
   round: roundNumberSchema,
   name: localizedTextSchema,

@@ -34,7 +34,7 @@ export const functionalCapacitySchema = z.enum([
 export type FunctionalCapacity = z.infer<typeof functionalCapacitySchema>;
 
 /** One cell of the UNDP capacity-assessment cube. */
-export const undpCellSchema = z.object({
+export const undpCellSchema = z.strictObject({
   pointOfEntry: pointOfEntrySchema,
   coreIssue: coreIssueSchema,
   functionalCapacity: functionalCapacitySchema,
@@ -44,7 +44,7 @@ export const undpCellSchema = z.object({
 export type UndpCell = z.infer<typeof undpCellSchema>;
 
 /** One question of a UNDP capacity assessment, rated for desired and existing capacity. */
-export const capacityQuestionSchema = z.object({
+export const capacityQuestionSchema = z.strictObject({
   id: idSchema,
   cell: undpCellSchema,
   question: localizedTextSchema,
@@ -64,7 +64,7 @@ export type CapacityQuestion = z.infer<typeof capacityQuestionSchema>;
  * the cube of point of entry × core issue × functional capacity, each rated for desired and
  * existing capacity on one agreed range (commonly 1–5).
  */
-export const capacityAssessmentSchema = z.object({
+export const capacityAssessmentSchema = z.strictObject({
   id: idSchema,
   round: roundNumberSchema,
   title: localizedTextSchema,
@@ -72,8 +72,11 @@ export const capacityAssessmentSchema = z.object({
   unitId: idSchema.optional(),
   conductedOn: calendarDateSchema,
   ratingRange: z
-    .object({ min: z.number(), max: z.number() })
-    .refine((range) => range.min < range.max, { message: 'min must be below max' }),
+    .strictObject({ min: z.number(), max: z.number() })
+    .refine((range) => range.min < range.max, {
+      message: 'min must be below max',
+      params: { capkitCode: 'ratingRange.empty' },
+    }),
   questions: z.array(capacityQuestionSchema),
 });
 

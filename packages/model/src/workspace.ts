@@ -27,7 +27,7 @@ import { capacityAssessmentSchema } from './undpCapacityAssessment.js';
  *
  * `personalData` is optional and kept apart from `people`: omit it to share a pseudonymous copy.
  */
-export const workspaceSchema = z.object({
+export const workspaceSchema = z.strictObject({
   schemaVersion: schemaVersionSchema,
   kind: z.literal('capkitWorkspace'),
   programme: programmeSchema,

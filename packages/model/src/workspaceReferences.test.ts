@@ -164,11 +164,6 @@ describe('referential integrity: each broken reference is reported at its path',
       { path: 'responses[0].answers[2].itemId', code: 'response.duplicateAnswer' },
     ],
     [
-      'a single rating given to a paired item',
-      (w) => (first(first(w.responses).answers).kind = 'rating' as 'importancePerformance'),
-      { path: 'responses[0].answers[0].value', code: 'invalid_type' },
-    ],
-    [
       'a rating answer to an importance–performance item',
       (w) => (first(w.responses).answers[0] = { kind: 'rating', itemId: 'i1', value: 3 }),
       { path: 'responses[0].answers[0].kind', code: 'response.answerKindMismatch' },
@@ -217,6 +212,31 @@ describe('referential integrity: each broken reference is reported at its path',
       'a response updated before it was started',
       (w) => (first(w.responses, 1).updatedAt = '2026-03-01T10:00:00Z'),
       { path: 'responses[1].updatedAt', code: 'dates.outOfOrder' },
+    ],
+    [
+      'a self-assessment about someone else',
+      (w) => (first(w.responses).subjectId = 'p2'),
+      { path: 'responses[0].subjectId', code: 'response.selfAboutSomeoneElse' },
+    ],
+    [
+      'a supervisor rating that does not say whom it rates',
+      (w) => delete first(w.responses, 1).subjectId,
+      { path: 'responses[1].subjectId', code: 'response.subjectRequired' },
+    ],
+    [
+      'the same self-assessment submitted twice',
+      (w) => w.responses.push({ ...structuredClone(first(w.responses)), id: 'r3' }),
+      { path: 'responses[2].respondentId', code: 'response.duplicateSubmission' },
+    ],
+    [
+      'a role requiring one competency twice',
+      (w) => first(w.roles).requirements.push({ competencyId: 'data-literacy', requiredLevel: 2 }),
+      { path: 'roles[0].requirements[1].competencyId', code: 'role.duplicateRequirement' },
+    ],
+    [
+      'personal data given twice for one person',
+      (w) => w.personalData?.push({ personId: 'p1', name: 'A. Diallo' }),
+      { path: 'personalData[1].personId', code: 'id.duplicate' },
     ],
     [
       'a stakeholder activity led by an unknown person',
@@ -325,6 +345,16 @@ describe('referential integrity: each broken reference is reported at its path',
       expect(issuesAfter(change)).toEqual([expected]);
     });
   }
+
+  it('reports a single rating given to a paired item as a shape error', () => {
+    const issues = issuesAfter(
+      (w) => (first(first(w.responses).answers).kind = 'rating' as 'importancePerformance'),
+    );
+    expect(issues).toEqual([
+      { path: 'responses[0].answers[0].value', code: 'invalid_type' },
+      { path: 'responses[0].answers[0]', code: 'unrecognized_keys' },
+    ]);
+  });
 
   it('reports an intervention with more participants than seats', () => {
     const issues = issuesAfter((w) => {

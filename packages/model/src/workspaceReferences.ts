@@ -130,17 +130,30 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
 
   const people = list.index(workspace.people, ['people']);
   const person = (id: string, path: Path) => list.resolve(people, id, path, 'person');
-  workspace.personalData?.forEach((entry, index) =>
-    person(entry.personId, ['personalData', index, 'personId']),
-  );
+  const withPersonalData = new Set<string>();
+  workspace.personalData?.forEach((entry, index) => {
+    const path = ['personalData', index, 'personId'];
+    person(entry.personId, path);
+    if (withPersonalData.has(entry.personId)) {
+      list.add(path, 'id.duplicate', { id: entry.personId, collection: 'personalData' });
+    }
+    withPersonalData.add(entry.personId);
+  });
 
   const roles = list.index(workspace.roles, ['roles']);
   workspace.roles.forEach((role, index) => {
     const path = ['roles', index];
     const framework = frameworkOf(role.framework, [...path, 'framework']);
     if (framework === undefined) return;
+    const required = new Set<string>();
     role.requirements.forEach((requirement, r) => {
       const at = [...path, 'requirements', r];
+      if (required.has(requirement.competencyId)) {
+        list.add([...at, 'competencyId'], 'role.duplicateRequirement', {
+          id: requirement.competencyId,
+        });
+      }
+      required.add(requirement.competencyId);
       const found = framework.competencies.get(requirement.competencyId);
       if (found === undefined) {
         list.add([...at, 'competencyId'], 'ref.notInFramework', {
@@ -592,9 +605,33 @@ function checkResponses(
     if (closes > opens) schedules.set(campaign.id, { opens, closes });
   }
   list.index(workspace.responses, ['responses']);
+  // One submitted response per respondent, subject, perspective and campaign: more would count twice.
+  const submitted = new Set<string>();
   workspace.responses.forEach((response, index) => {
     const path = ['responses', index];
     list.resolve(known.people, response.respondentId, [...path, 'respondentId'], 'person');
+    const subject = response.subjectId ?? response.respondentId;
+    if (response.perspective === 'self' && subject !== response.respondentId) {
+      list.add([...path, 'subjectId'], 'response.selfAboutSomeoneElse', { subjectId: subject });
+    }
+    if (response.perspective !== 'self' && response.subjectId === undefined) {
+      list.add([...path, 'subjectId'], 'response.subjectRequired', {
+        perspective: response.perspective,
+      });
+    }
+    if (response.status === 'submitted') {
+      const key = [response.campaignId, response.respondentId, subject, response.perspective].join(
+        '\u0000',
+      );
+      if (submitted.has(key)) {
+        list.add([...path, 'respondentId'], 'response.duplicateSubmission', {
+          respondentId: response.respondentId,
+          subjectId: subject,
+          campaignId: response.campaignId,
+        });
+      }
+      submitted.add(key);
+    }
     if (response.subjectId !== undefined)
       list.resolve(known.people, response.subjectId, [...path, 'subjectId'], 'person');
     list.ordered(
@@ -602,11 +639,6 @@ function checkResponses(
       { name: 'updatedAt', value: response.updatedAt },
       [...path, 'updatedAt'],
     );
-    if ((response.status === 'submitted') !== (response.submittedAt !== undefined)) {
-      list.add([...path, 'submittedAt'], 'response.submittedAtMismatch', {
-        status: response.status,
-      });
-    }
     const campaign = known.campaigns.get(response.campaignId);
     if (campaign === undefined) {
       list.add([...path, 'campaignId'], 'ref.unknown', {

@@ -1,0 +1,252 @@
+import type {
+  CapacityDevelopmentPlan,
+  Intervention,
+  InterventionKind,
+} from '../capacityDevelopmentPlan.js';
+import type { LocalizedText } from '../localizedText.js';
+import { sampleAssetIds } from './sampleAssets.js';
+import { sampleTnaCampaignId } from './sampleCampaigns.js';
+import type { SampleContext } from './sampleContext.js';
+import { shiftDate } from './sampleDates.js';
+import { departmentHeads, pickPeople } from './samplePeoplePicker.js';
+import type { SeededRandom } from './seededRandom.js';
+
+/** Currency of every amount in the sample workspace. */
+export const sampleCurrency = 'EUR';
+
+interface InterventionSpec {
+  readonly id: string;
+  readonly kind: InterventionKind;
+  readonly title: LocalizedText;
+  readonly targets: Intervention['targets'];
+  /** Seats as a share of the head count, within `minSeats`–`maxSeats`. */
+  readonly seatShare: number;
+  readonly minSeats: number;
+  readonly maxSeats: number;
+  readonly costPerSeat: number;
+  readonly durationDays: number;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly status: Intervention['status'];
+  readonly assetIds?: readonly string[];
+}
+
+const specs: readonly InterventionSpec[] = [
+  {
+    id: 'int-identity-course',
+    kind: 'course',
+    title: { en: 'Integrating digital identity', fr: 'Intégrer l’identité numérique' },
+    targets: [{ competencyId: 'dg-identity', expectedLevelGain: 1 }],
+    seatShare: 0.04,
+    minSeats: 8,
+    maxSeats: 400,
+    costPerSeat: 900,
+    durationDays: 3,
+    startsOn: '2026-04-13',
+    endsOn: '2026-04-15',
+    status: 'completed',
+    assetIds: [sampleAssetIds.academy, sampleAssetIds.course, sampleAssetIds.trainedPeople],
+  },
+  {
+    id: 'int-data-protection-elearning',
+    kind: 'eLearning',
+    title: { en: 'Data protection essentials', fr: 'L’essentiel de la protection des données' },
+    targets: [{ competencyId: 'dg-data-protection', expectedLevelGain: 1 }],
+    seatShare: 0.5,
+    minSeats: 10,
+    maxSeats: 100_000,
+    costPerSeat: 40,
+    durationDays: 0.5,
+    startsOn: '2026-04-01',
+    endsOn: '2026-06-30',
+    status: 'completed',
+    assetIds: [sampleAssetIds.academy],
+  },
+  {
+    id: 'int-product-mentoring',
+    kind: 'mentoring',
+    title: {
+      en: 'Product management mentoring circles',
+      fr: 'Cercles de mentorat en gestion de produit',
+    },
+    targets: [
+      { competencyId: 'dg-product-management', expectedLevelGain: 1 },
+      { competencyId: 'dg-agile-delivery', expectedLevelGain: 0.5 },
+    ],
+    seatShare: 0.02,
+    minSeats: 4,
+    maxSeats: 120,
+    costPerSeat: 600,
+    durationDays: 6,
+    startsOn: '2026-05-04',
+    endsOn: '2026-10-30',
+    status: 'inProgress',
+  },
+  {
+    id: 'int-leadership-coaching',
+    kind: 'coaching',
+    title: { en: 'Digital leadership coaching', fr: 'Coaching en leadership numérique' },
+    targets: [{ competencyId: 'dg-digital-leadership', expectedLevelGain: 0.5 }],
+    seatShare: 0.005,
+    minSeats: 2,
+    maxSeats: 40,
+    costPerSeat: 2_500,
+    durationDays: 5,
+    startsOn: '2026-05-01',
+    endsOn: '2026-11-30',
+    status: 'inProgress',
+  },
+  {
+    id: 'int-building-blocks-community',
+    kind: 'communityOfPractice',
+    title: {
+      en: 'Building blocks community membership',
+      fr: 'Participation à la communauté des briques',
+    },
+    targets: [
+      { competencyId: 'dg-identity', expectedLevelGain: 0.5 },
+      { competencyId: 'dg-digital-registries', expectedLevelGain: 0.5 },
+    ],
+    seatShare: 0.04,
+    minSeats: 3,
+    maxSeats: 300,
+    costPerSeat: 50,
+    durationDays: 10,
+    startsOn: '2026-03-01',
+    endsOn: '2026-12-15',
+    status: 'inProgress',
+    assetIds: [sampleAssetIds.community],
+  },
+  {
+    id: 'int-centex-secondments',
+    kind: 'secondment',
+    title: {
+      en: 'Secondments to the centre of excellence',
+      fr: 'Détachements au centre d’excellence',
+    },
+    targets: [{ competencyId: 'dg-cybersecurity', expectedLevelGain: 1 }],
+    seatShare: 0.002,
+    minSeats: 1,
+    maxSeats: 30,
+    costPerSeat: 4_000,
+    durationDays: 60,
+    startsOn: '2026-06-01',
+    endsOn: '2026-11-30',
+    status: 'inProgress',
+    assetIds: [sampleAssetIds.centre],
+  },
+  {
+    id: 'int-user-research-workshops',
+    kind: 'workshop',
+    title: { en: 'User research workshops', fr: 'Ateliers de recherche utilisateur' },
+    targets: [{ competencyId: 'dg-user-research', expectedLevelGain: 0.5 }],
+    seatShare: 0.03,
+    minSeats: 6,
+    maxSeats: 300,
+    costPerSeat: 150,
+    durationDays: 2,
+    startsOn: '2026-09-14',
+    endsOn: '2026-09-18',
+    status: 'planned',
+    assetIds: [sampleAssetIds.toolkit],
+  },
+  {
+    id: 'int-agile-on-the-job',
+    kind: 'onTheJob',
+    title: { en: 'Agile delivery on the job', fr: 'Livraison agile en situation de travail' },
+    targets: [{ competencyId: 'dg-agile-delivery', expectedLevelGain: 1 }],
+    seatShare: 0.05,
+    minSeats: 5,
+    maxSeats: 500,
+    costPerSeat: 100,
+    durationDays: 20,
+    startsOn: '2026-07-01',
+    endsOn: '2026-12-11',
+    status: 'planned',
+  },
+  {
+    id: 'int-procurement-course',
+    kind: 'course',
+    title: { en: 'Buying digital services', fr: 'Acheter des services numériques' },
+    targets: [{ competencyId: 'dg-digital-procurement', expectedLevelGain: 1 }],
+    seatShare: 0.01,
+    minSeats: 4,
+    maxSeats: 200,
+    costPerSeat: 700,
+    durationDays: 2,
+    startsOn: '2026-10-05',
+    endsOn: '2026-10-06',
+    status: 'planned',
+    assetIds: [sampleAssetIds.academy],
+  },
+];
+
+// Participants are listed by id, so large ministries list a readable share of them.
+const maxListedParticipants = 500;
+
+/**
+ * The round-1 capacity-development plan answering the assessment: nine interventions of eight
+ * kinds, seats scaled to the head count, each costed, and a budget that covers them with a margin.
+ */
+export function samplePlan(context: SampleContext, random: SeededRandom): CapacityDevelopmentPlan {
+  const people = context.organisation.people;
+  const owners = departmentHeads(context);
+  const interventions = specs.map((spec, index): Intervention => {
+    const seats = Math.min(
+      spec.maxSeats,
+      Math.max(spec.minSeats, Math.round(people * spec.seatShare)),
+    );
+    const fill =
+      spec.status === 'planned' ? 0.3 + random.next() * 0.3 : 0.75 + random.next() * 0.25;
+    const enrolled = Math.min(maxListedParticipants, Math.round(seats * fill));
+    const milestoneStatus = (milestone: number): Intervention['status'] =>
+      spec.status === 'completed' || (spec.status === 'inProgress' && milestone === 0)
+        ? 'completed'
+        : 'planned';
+    return {
+      id: spec.id,
+      kind: spec.kind,
+      title: spec.title,
+      targets: spec.targets.map((target) => ({ ...target })),
+      cost: { amount: seats * spec.costPerSeat, currency: sampleCurrency },
+      seats,
+      durationDays: spec.durationDays,
+      ownerId: owners[index % owners.length] ?? owners[0] ?? '',
+      startsOn: spec.startsOn,
+      endsOn: spec.endsOn,
+      milestones: [
+        {
+          id: `${spec.id}-enrolment`,
+          title: { en: 'Enrolment closes', fr: 'Clôture des inscriptions' },
+          due: shiftDate(spec.startsOn, -14),
+          status: milestoneStatus(0),
+        },
+        {
+          id: `${spec.id}-delivery`,
+          title: { en: 'Delivery complete', fr: 'Fin de la réalisation' },
+          due: spec.endsOn,
+          status: milestoneStatus(1),
+        },
+        {
+          id: `${spec.id}-follow-up`,
+          title: { en: 'Follow-up survey', fr: 'Enquête de suivi' },
+          due: shiftDate(spec.endsOn, 90),
+          status: milestoneStatus(2),
+        },
+      ],
+      status: spec.status,
+      participantIds: pickPeople(context, random, enrolled),
+      ...(spec.assetIds === undefined ? {} : { assetIds: [...spec.assetIds] }),
+    };
+  });
+  const total = interventions.reduce((sum, intervention) => sum + intervention.cost.amount, 0);
+  const margin = 1.05 + random.next() * 0.15;
+  return {
+    id: 'plan-2026',
+    round: 1,
+    title: { en: 'Capacity development plan 2026', fr: 'Plan de développement des capacités 2026' },
+    basedOnCampaignId: sampleTnaCampaignId,
+    budget: { amount: Math.ceil((total * margin) / 1_000) * 1_000, currency: sampleCurrency },
+    interventions,
+  };
+}
