@@ -4,7 +4,12 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    // Separate entry points keep the core small for apps that only aggregate scores.
+    tna: 'src/tna.ts',
+    undp: 'src/undp.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -216,14 +216,12 @@ describe('aggregateByGroup: properties', () => {
             ...cuts.map((cut) => Math.floor(cut * matrix.respondents)).sort((a, b) => a - b),
             matrix.respondents,
           ];
-          const parts = bounds
-            .slice(1)
-            .map((end, i) =>
-              aggregateByGroup(matrix, propertyConfig, grouping, {
-                ...options,
-                rows: { start: bounds[i] as number, end },
-              }),
-            );
+          const parts = bounds.slice(1).map((end, i) =>
+            aggregateByGroup(matrix, propertyConfig, grouping, {
+              ...options,
+              rows: { start: bounds[i] as number, end },
+            }),
+          );
           expectSamePartials(mergePartials(parts), whole);
         },
       ),

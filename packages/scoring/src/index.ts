@@ -17,10 +17,8 @@ export {
 export { cronbachAlpha, type CronbachAlphaResult } from './cronbachAlpha.js';
 export {
   organisationGroups,
-  pairedInputFromModel,
   scoringInputFromModel,
   type FromModelOptions,
-  type ModelPairedInput,
   type ModelScoringInput,
   type OrganisationGroups,
 } from './fromModel.js';
@@ -46,54 +44,3 @@ export {
   type SummariseOptions,
 } from './summariseGroups.js';
 export { suppressSmallGroups, type SuppressionReason } from './suppressSmallGroups.js';
-export { undpKey, undpRollUp, type CapacityLevels, type UndpRollUp } from './undpRollUp.js';
-export {
-  pairedResponsesFromRows,
-  validatePairedResponses,
-  validateRatingScale,
-  type PairedResponses,
-  type PairedRow,
-  type RatingScale,
-} from './pairedResponses.js';
-export {
-  meanDiscrepancy,
-  type ItemDiscrepancy,
-  type MeanDiscrepancyResult,
-} from './discrepancy.js';
-export {
-  competencyMeanWeightedDiscrepancy,
-  meanWeightedDiscrepancy,
-  type BorichCompetency,
-  type BorichCompetencyOptions,
-  type BorichCompetencyResult,
-  type BorichItem,
-  type BorichResult,
-} from './borich.js';
-export {
-  rankedDiscrepancy,
-  type RankedDiscrepancyItem,
-  type RankedDiscrepancyResult,
-} from './rankedDiscrepancy.js';
-export {
-  importancePerformance,
-  type Crosshairs,
-  type ImportancePerformanceItem,
-  type ImportancePerformanceOptions,
-  type ImportancePerformanceQuadrant,
-  type ImportancePerformanceResult,
-} from './importancePerformance.js';
-export {
-  hennessyHicks,
-  MISSING_NEED,
-  type HennessyHicksGroup,
-  type HennessyHicksItemNeed,
-  type HennessyHicksOptions,
-  type HennessyHicksOrganisationItem,
-  type HennessyHicksResult,
-} from './hennessyHicks.js';
-export {
-  bootstrapMeanWeightedDiscrepancy,
-  type BootstrapOptions,
-  type BootstrapResult,
-  type BootstrapUnit,
-} from './bootstrap.js';

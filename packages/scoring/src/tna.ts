@@ -1,0 +1,52 @@
+// Training-needs prioritisation: a separate entry point, so the core stays small.
+export { pairedInputFromModel, type ModelPairedInput } from './fromModel.js';
+export {
+  pairedResponsesFromRows,
+  validatePairedResponses,
+  validateRatingScale,
+  type PairedResponses,
+  type PairedRow,
+  type RatingScale,
+} from './pairedResponses.js';
+export {
+  meanDiscrepancy,
+  type ItemDiscrepancy,
+  type MeanDiscrepancyResult,
+} from './discrepancy.js';
+export {
+  competencyMeanWeightedDiscrepancy,
+  meanWeightedDiscrepancy,
+  type BorichCompetency,
+  type BorichCompetencyOptions,
+  type BorichCompetencyResult,
+  type BorichItem,
+  type BorichResult,
+} from './borich.js';
+export {
+  rankedDiscrepancy,
+  type RankedDiscrepancyItem,
+  type RankedDiscrepancyResult,
+} from './rankedDiscrepancy.js';
+export {
+  importancePerformance,
+  type Crosshairs,
+  type ImportancePerformanceItem,
+  type ImportancePerformanceOptions,
+  type ImportancePerformanceQuadrant,
+  type ImportancePerformanceResult,
+} from './importancePerformance.js';
+export {
+  hennessyHicks,
+  MISSING_NEED,
+  type HennessyHicksGroup,
+  type HennessyHicksItemNeed,
+  type HennessyHicksOptions,
+  type HennessyHicksOrganisationItem,
+  type HennessyHicksResult,
+} from './hennessyHicks.js';
+export {
+  bootstrapMeanWeightedDiscrepancy,
+  type BootstrapOptions,
+  type BootstrapResult,
+  type BootstrapUnit,
+} from './bootstrap.js';
