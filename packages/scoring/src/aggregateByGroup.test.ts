@@ -229,6 +229,46 @@ describe('aggregateByGroup: properties', () => {
     );
   });
 
+  it('gives the same results from every kernel: generated tally, portable tally, floats', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ matrix, grouping, roleOf }) => {
+        const options = { required: { roleOf, levels }, quantiles: true } as const;
+        const generated = aggregateByGroup(matrix, propertyConfig, grouping, options);
+        const portable = aggregateByGroup(matrix, propertyConfig, grouping, {
+          ...options,
+          kernel: 'portableTally',
+        });
+        const floats = aggregateByGroup(matrix, propertyConfig, grouping, {
+          ...options,
+          kernel: 'float',
+        });
+        expectSamePartials(portable, generated);
+        expectSamePartials(floats, generated);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('names the row and item of an off-scale byte from every kernel', () => {
+    const bad = responseMatrixFromRows(
+      [
+        [1, 2, 3, 4, 5, 1],
+        [1, 2, 9, 4, 5, 1],
+      ],
+      6,
+    );
+    for (const kernel of ['auto', 'portableTally', 'float'] as const) {
+      expect(() =>
+        aggregateByGroup(
+          bad,
+          propertyConfig,
+          { groupOf: new Uint8Array(2), groups: 1 },
+          { kernel },
+        ),
+      ).toThrow(/ratings\[row 1\]\[item "i2"\]/);
+    }
+  });
+
   it('does not depend on the order of respondents', () => {
     fc.assert(
       fc.property(surveyArb, ({ matrix, grouping, roleOf }) => {

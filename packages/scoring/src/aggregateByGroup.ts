@@ -1,6 +1,7 @@
-import { provenanceOf, type Provenance } from './provenance.js';
+import { provenanceWithHash, type Provenance } from './provenance.js';
 import type { ResponseMatrix } from './responseMatrix.js';
 import { scoreCompetency } from './rowScorer.js';
+import { cachedTallyLayout, tally, type TallyLayout } from './tallyKernel.js';
 import { OFF_SCALE, type CompiledScoringConfig } from './scoringConfig.js';
 import { CapkitScoringError } from './scoringError.js';
 
@@ -33,7 +34,17 @@ export interface AggregateOptions {
   readonly quantiles?: boolean;
   /** Score only respondents `start` to `end − 1`, to process a large dataset in chunks. */
   readonly rows?: { readonly start: number; readonly end: number };
+  /**
+   * Which kernel runs: `auto` tallies unit-weight items (exact, fastest) and accumulates
+   * weighted ones as floats; the others force one, for tests and benchmarks. All give the same
+   * results.
+   * @default 'auto'
+   */
+  readonly kernel?: 'auto' | 'float' | 'portableTally';
 }
+
+// A tally larger than this (64 MB) falls back to float accumulation.
+const maxTallyEntries = 1 << 24;
 
 /**
  * Mergeable summary statistics of competency scores per group × competency cell, at
@@ -116,7 +127,7 @@ function emptyPartials(
           },
         }
       : {}),
-    provenance: provenanceOf(config.config),
+    provenance: provenanceWithHash(config.hash),
   };
 }
 
@@ -139,11 +150,38 @@ export function aggregateByGroup(
   options: AggregateOptions = {},
 ): GroupPartials {
   const { respondents } = matrix;
-  const { required, quantiles = false } = options;
+  const { required, kernel = 'auto' } = options;
   const start = options.rows?.start ?? 0;
   const end = options.rows?.end ?? respondents;
   checkShapes(matrix, config, grouping, required, start, end);
+  const layout = kernel === 'float' ? undefined : cachedTallyLayout(config);
+  const roles = required === undefined ? 1 : required.levels.length / config.competencies;
+  if (
+    layout !== undefined &&
+    grouping.groups * roles * config.competencies * layout.codes <= maxTallyEntries
+  ) {
+    return aggregateWithTally(
+      matrix,
+      config,
+      layout,
+      grouping,
+      options,
+      kernel === 'portableTally',
+    );
+  }
+  return aggregateWithFloats(matrix, config, grouping, options);
+}
 
+// Weighted items, or too many groups × roles for a tally: accumulate scores as floats.
+function aggregateWithFloats(
+  matrix: ResponseMatrix,
+  config: CompiledScoringConfig,
+  grouping: Grouping,
+  options: AggregateOptions,
+): GroupPartials {
+  const { required, quantiles = false } = options;
+  const start = options.rows?.start ?? 0;
+  const end = options.rows?.end ?? matrix.respondents;
   const partials = emptyPartials(grouping.groups, config, quantiles);
   const { count, mean, m2, min, max, gapCount, gapSum, below } = partials;
   const C = config.competencies;
@@ -298,4 +336,86 @@ export function crossGroups(a: Grouping, b: Grouping): Grouping {
   for (let r = 0; r < groupOf.length; r += 1)
     groupOf[r] = (a.groupOf[r] as number) * b.groups + (b.groupOf[r] as number);
   return { groupOf, groups: a.groups * b.groups };
+}
+
+// Unit-weight items: count (group, role, competency, k, s) in one integer pass, then derive the
+// statistics exactly from the counts (score = min + s/k).
+function aggregateWithTally(
+  matrix: ResponseMatrix,
+  config: CompiledScoringConfig,
+  layout: TallyLayout,
+  grouping: Grouping,
+  options: AggregateOptions,
+  forcePortable: boolean,
+): GroupPartials {
+  const { required, quantiles = false } = options;
+  const start = options.rows?.start ?? 0;
+  const end = options.rows?.end ?? matrix.respondents;
+  const C = config.competencies;
+  const roles = required === undefined ? 1 : required.levels.length / C;
+  const { counts, badRow } = tally(
+    matrix,
+    config,
+    layout,
+    grouping.groupOf,
+    grouping.groups,
+    required?.roleOf,
+    roles,
+    start,
+    end,
+    forcePortable,
+  );
+  if (badRow >= 0) {
+    // Re-score the row the slow way: it throws the located error.
+    for (let c = 0; c < C; c += 1) scoreCompetency(matrix, config, badRow, c);
+  }
+  const partials = emptyPartials(grouping.groups, config, quantiles);
+  const { count, mean, m2, min, max, gapCount, gapSum, below } = partials;
+  const { codes, valueBits } = layout;
+  const mask = (1 << valueBits) - 1;
+  const scaleMin = config.config.scale.min;
+  const levels = required?.levels;
+  const histogram = partials.histogram;
+  const sum = new Float64Array(count.length);
+  const each = (visit: (cell: number, score: number, times: number, level: number) => void) => {
+    for (let g = 0; g < grouping.groups; g += 1) {
+      for (let role = 0; role < roles; role += 1) {
+        for (let c = 0; c < C; c += 1) {
+          const offset = ((g * roles + role) * C + c) * codes;
+          const level = levels === undefined ? Number.NaN : (levels[role * C + c] as number);
+          for (let code = (config.minAnswered[c] as number) << valueBits; code < codes; code += 1) {
+            const times = counts[offset + code] as number;
+            if (times !== 0)
+              visit(g * C + c, scaleMin + (code & mask) / (code >> valueBits), times, level);
+          }
+        }
+      }
+    }
+  };
+  each((cell, score, times, level) => {
+    count[cell] = (count[cell] as number) + times;
+    sum[cell] = (sum[cell] as number) + times * score;
+    if (score < (min[cell] as number)) min[cell] = score;
+    if (score > (max[cell] as number)) max[cell] = score;
+    if (level === level) {
+      gapCount[cell] = (gapCount[cell] as number) + times;
+      if (score < level) {
+        gapSum[cell] = (gapSum[cell] as number) + times * (level - score);
+        below[cell] = (below[cell] as number) + times;
+      }
+    }
+    if (histogram !== undefined) {
+      const bin = histogram.bins * cell + Math.round((score - scaleMin) * histogram.binsPerPoint);
+      histogram.counts[bin] = (histogram.counts[bin] as number) + times;
+    }
+  });
+  for (let cell = 0; cell < count.length; cell += 1) {
+    if ((count[cell] as number) > 0) mean[cell] = (sum[cell] as number) / (count[cell] as number);
+  }
+  // Second pass: deviations from the final mean, the textbook two-pass variance.
+  each((cell, score, times) => {
+    const deviation = score - (mean[cell] as number);
+    m2[cell] = (m2[cell] as number) + times * deviation * deviation;
+  });
+  return partials;
 }

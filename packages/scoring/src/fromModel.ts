@@ -1,4 +1,10 @@
-import type { AssessmentResponse, Instrument, Membership, Workspace } from '@capkit/model';
+import type {
+  AssessmentResponse,
+  Instrument,
+  Membership,
+  RaterPerspective,
+  Workspace,
+} from '@capkit/model';
 import type { Grouping, RequiredLevels } from './aggregateByGroup.js';
 import type { PairedResponses, RatingScale } from './pairedResponses.js';
 import { MISSING, type ResponseMatrix } from './responseMatrix.js';
@@ -13,12 +19,31 @@ export interface FromModelOptions {
    */
   readonly include?: 'submitted' | 'all';
   /**
+   * Keep only responses given from this perspective. Group results count rows, so mixing self
+   * and supervisor ratings would count one person twice towards the privacy threshold: pick one.
+   * @default every perspective
+   */
+  readonly perspective?: RaterPerspective;
+  /**
    * For importance–performance items, which rating measures the competency.
    * @default 'performance'
    */
   readonly pairedRating?: 'performance' | 'importance';
   /** Missing-value rule passed on to the scoring config. @default 0.5 */
   readonly minAnsweredShare?: number;
+}
+
+// Rows to score, with their index in the input for error paths.
+function selectRows(
+  responses: readonly AssessmentResponse[],
+  { include = 'submitted', perspective }: Pick<FromModelOptions, 'include' | 'perspective'>,
+): { response: AssessmentResponse; index: number }[] {
+  return responses.flatMap((response, index) =>
+    (include === 'all' || response.status === 'submitted') &&
+    (perspective === undefined || response.perspective === perspective)
+      ? [{ response, index }]
+      : [],
+  );
 }
 
 /** Columnar scoring input built from model documents. */
@@ -44,7 +69,7 @@ export function scoringInputFromModel(
   responses: readonly AssessmentResponse[],
   options: FromModelOptions = {},
 ): ModelScoringInput {
-  const { include = 'submitted', pairedRating = 'performance', minAnsweredShare = 0.5 } = options;
+  const { pairedRating = 'performance', minAnsweredShare = 0.5 } = options;
   const scored = instrument.items.flatMap((item) =>
     item.target.kind === 'competency' ? [{ item, competency: item.target.competencyId }] : [],
   );
@@ -52,9 +77,7 @@ export function scoringInputFromModel(
   const allItems = new Set(instrument.items.map((item) => item.id));
   const formatOf = new Map(instrument.items.map((item) => [item.id, item.format]));
   const { min, max } = instrument.ratingScale;
-  const rows = responses.flatMap((response, index) =>
-    include === 'all' || response.status === 'submitted' ? [{ response, index }] : [],
-  );
+  const rows = selectRows(responses, options);
   const items = scored.length;
   const ratings = new Uint8Array(rows.length * items).fill(MISSING);
 
@@ -133,9 +156,8 @@ export interface ModelPairedInput {
 export function pairedInputFromModel(
   instrument: Instrument,
   responses: readonly AssessmentResponse[],
-  options: Pick<FromModelOptions, 'include'> = {},
+  options: Pick<FromModelOptions, 'include' | 'perspective'> = {},
 ): ModelPairedInput {
-  const { include = 'submitted' } = options;
   const paired = instrument.items.flatMap((item) =>
     item.format === 'importancePerformance' && item.target.kind === 'competency'
       ? [{ id: item.id, competency: item.target.competencyId }]
@@ -146,9 +168,7 @@ export function pairedInputFromModel(
   const column = new Map(paired.map(({ id }, j) => [id, j]));
   const allItems = new Set(instrument.items.map((item) => item.id));
   const { min, max } = instrument.ratingScale;
-  const rows = responses.flatMap((response, index) =>
-    include === 'all' || response.status === 'submitted' ? [{ response, index }] : [],
-  );
+  const rows = selectRows(responses, options);
   const items = paired.length;
   const importance = new Uint8Array(rows.length * items).fill(MISSING);
   const performance = new Uint8Array(rows.length * items).fill(MISSING);

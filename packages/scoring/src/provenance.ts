@@ -41,5 +41,10 @@ export function configHash(config: unknown): string {
 
 /** Provenance of a result computed under `config`. */
 export function provenanceOf(config: unknown): Provenance {
-  return { engine: '@capkit/scoring', engineVersion, configHash: configHash(config) };
+  return provenanceWithHash(configHash(config));
+}
+
+/** Provenance of a result computed under a config whose hash is already known. */
+export function provenanceWithHash(hash: string): Provenance {
+  return { engine: '@capkit/scoring', engineVersion, configHash: hash };
 }
