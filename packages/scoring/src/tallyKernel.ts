@@ -167,7 +167,14 @@ function portableLoop(
   };
 }
 
-/** Runs the tally over rows `start`…`end − 1`; returns the counts, or the first row with an off-scale byte. */
+// The tally buffer of the last call, per config: reused (zeroed) instead of reallocated, since
+// calls are synchronous and a fresh multi-megabyte buffer per call only feeds the garbage collector.
+const buffers = new WeakMap<CompiledScoringConfig, Uint32Array>();
+
+/**
+ * Runs the tally over rows `start`…`end − 1`; returns the counts, or the first row with an
+ * off-scale byte. The counts are valid until the next call with the same config.
+ */
 export function tally(
   matrix: ResponseMatrix,
   config: CompiledScoringConfig,
@@ -180,7 +187,14 @@ export function tally(
   end: number,
   forcePortable = false,
 ): { counts: Uint32Array; badRow: number } {
-  const counts = new Uint32Array(groups * roles * config.competencies * layout.codes);
+  const size = groups * roles * config.competencies * layout.codes;
+  let counts = buffers.get(config);
+  if (counts === undefined || counts.length !== size) {
+    counts = new Uint32Array(size);
+    buffers.set(config, counts);
+  } else {
+    counts.fill(0);
+  }
   const badRow = tallyLoop(config, layout, roles, forcePortable)(
     matrix.ratings,
     start,
