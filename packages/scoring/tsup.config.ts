@@ -9,6 +9,9 @@ export default defineConfig({
     // Separate entry points keep the core small for apps that only aggregate scores.
     tna: 'src/tna.ts',
     undp: 'src/undp.ts',
+    parallel: 'src/parallel.ts',
+    workerNode: 'src/workerNode.ts',
+    workerBrowser: 'src/workerBrowser.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,6 +1,9 @@
 // capkit: its natural layout is the ResponseMatrix itself — one Uint8Array, respondent-major,
 // 255 = missing (40 MB for 1M × 40) — plus one byte of unit and of role per respondent. The
 // query is one call to aggregateByGroup, the engine's own API for this question.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import {
   COMPETENCIES,
   UNITS,
@@ -53,5 +56,54 @@ export const capkit = {
       aggregates.shareBelow[cell] = result.below[cell] / result.gapCount[cell];
     }
     return aggregates;
+  },
+};
+
+// The same engine and layout, with the rows split over one worker thread per core; the ratings
+// and index columns live in SharedArrayBuffers, so no byte is copied to the workers.
+export const capkitWorkers = {
+  ...capkit,
+  name: 'capkit-workers',
+  layout: 'same Uint8Array, in a SharedArrayBuffer, over worker threads',
+
+  async open() {
+    const opened = await capkit.open();
+    if (opened.unavailable !== undefined) return opened;
+    const parallel = await import('../../dist/parallel.js');
+    const script = fileURLToPath(new URL('../../dist/workerNode.js', import.meta.url));
+    const pool = new parallel.AggregatePool(
+      Array.from({ length: availableParallelism() }, () =>
+        parallel.nodeWorkerPort(new Worker(script)),
+      ),
+    );
+    return { ...opened, pool };
+  },
+
+  load(context, survey) {
+    const shared = (array) => {
+      const copy = new array.constructor(new SharedArrayBuffer(array.byteLength));
+      copy.set(array);
+      return copy;
+    };
+    const { matrix, unitOf, roleOf } = generateMatrix(survey);
+    return {
+      matrix: { ...matrix, ratings: shared(matrix.ratings) },
+      unitOf: shared(unitOf),
+      roleOf: shared(roleOf),
+      levels: survey.levels,
+    };
+  },
+
+  compute({ pool, compiledConfig }, { matrix, unitOf, roleOf, levels }) {
+    return pool.aggregate(
+      matrix,
+      compiledConfig,
+      { groupOf: unitOf, groups: UNITS },
+      { required: { roleOf, levels } },
+    );
+  },
+
+  async close({ pool }) {
+    await pool.close();
   },
 };

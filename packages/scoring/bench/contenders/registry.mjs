@@ -1,11 +1,12 @@
 // Where each contender lives, so that a child process imports only the engine it measures.
 
 /** Contenders in the order the table lists them; `variant` ones are timed at the smallest N only. */
-export const contenderNames = ['capkit', 'floor', 'duckdb', 'arquero', 'naive'];
+export const contenderNames = ['capkit', 'capkit-workers', 'floor', 'duckdb', 'arquero', 'naive'];
 export const variantNames = ['duckdb-unpivot', 'arquero-tidy'];
 
 const modules = {
   capkit: ['./capkit.mjs', 'capkit'],
+  'capkit-workers': ['./capkit.mjs', 'capkitWorkers'],
   floor: ['./floor.mjs', 'floor'],
   naive: ['./naive.mjs', 'naive'],
   arquero: ['./arquero.mjs', 'arquero'],
