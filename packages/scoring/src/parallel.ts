@@ -178,7 +178,7 @@ export class AggregatePool {
 /** Node's `worker_threads` Worker, as far as the pool uses it. */
 interface NodeWorker {
   postMessage(message: unknown): void;
-  on(event: 'message', listener: (message: never) => void): unknown;
+  on(event: string, listener: (message: AggregateReply) => void): unknown;
   terminate(): Promise<number>;
 }
 
