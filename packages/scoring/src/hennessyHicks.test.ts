@@ -25,7 +25,12 @@ describe('hennessyHicks: hand-worked values (7-point scales)', () => {
   it('reads mean need per group and item', () => {
     // Team 0: item 0 (3 + 1)/2 = 2; item 1 only r0 → 0/1 = 0.
     // Team 1: item 0 (5 + 0)/2 = 2.5; item 1 (−1 + 6)/2 = 2.5.
-    const { groups } = hennessyHicks(data, sevenPoint, { groupOfRespondent });
+    // Groups of two: shown only because k is lowered explicitly (suppression has its own test).
+    const { groups } = hennessyHicks(data, sevenPoint, {
+      groupOfRespondent,
+      k: 1,
+      allowSmallGroups: true,
+    });
     expect(groups).toEqual([
       {
         group: 0,
@@ -72,8 +77,51 @@ describe('hennessyHicks: hand-worked values (7-point scales)', () => {
     });
   });
 
+  it('withholds groups under k, and one more so the organisation level cannot reveal them', () => {
+    // Group 0 has two people, group 1 two: under k = 3 both are withheld (primary); the
+    // organisation level stays, since subtracting it from nothing reveals no group.
+    const { groups, organisation } = hennessyHicks(data, sevenPoint, { groupOfRespondent, k: 3 });
+    expect(groups.flatMap((group) => group.items.map((item) => item.suppressed))).toEqual([
+      'primary',
+      'primary',
+      'primary',
+      'primary',
+    ]);
+    expect(groups.flatMap((group) => group.items.map((item) => item.meanNeed))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(organisation.every((item) => item.meanNeed !== null)).toBe(true);
+    // Three groups, one small: organisation − the large ones would reveal it, so one large one goes too.
+    const six = pairedResponsesFromRows(
+      Array.from({ length: 13 }, (_, r) => ({ importance: [5, 4], performance: [r % 7 || 1, 3] })),
+    );
+    const result = hennessyHicks(six, sevenPoint, {
+      groupOfRespondent: Array.from({ length: 13 }, (_, r) => (r < 2 ? 0 : r < 7 ? 1 : 2)),
+      k: 5,
+    });
+    expect(result.groups.map((group) => group.items[0]?.suppressed)).toEqual([
+      'primary',
+      'complementary',
+      undefined,
+    ]);
+  });
+
+  it('refuses k below 2 unless small groups are allowed', () => {
+    expect(() => hennessyHicks(data, sevenPoint, { groupOfRespondent, k: 1 })).toThrow(
+      /options\.k/,
+    );
+  });
+
   it('reports a group with no respondents as empty, not as zero need', () => {
-    const { groups } = hennessyHicks(data, sevenPoint, { groupOfRespondent, groups: 3 });
+    const { groups } = hennessyHicks(data, sevenPoint, {
+      groupOfRespondent,
+      groups: 3,
+      k: 1,
+      allowSmallGroups: true,
+    });
     expect(groups[2]).toEqual({
       group: 2,
       respondents: 0,
@@ -120,6 +168,8 @@ describe('hennessyHicks: properties', () => {
       fc.property(surveyArb, (survey) => {
         const result = hennessyHicks(pairedResponsesFromRows(survey), sevenPoint, {
           groupOfRespondent: survey.map((row) => row.group),
+          k: 1,
+          allowSmallGroups: true,
         });
         result.organisation.forEach(({ item, meanNeed, n }) => {
           let total = 0;

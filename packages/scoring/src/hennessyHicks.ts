@@ -6,6 +6,7 @@ import {
 import { provenanceOf, type Provenance } from './provenance.js';
 import { MISSING } from './responseMatrix.js';
 import { CapkitScoringError } from './scoringError.js';
+import { suppressSmallGroups, type SuppressionReason } from './suppressSmallGroups.js';
 
 /** Marks an individual need that cannot be read because a rating is missing. */
 export const MISSING_NEED = -32768;
@@ -22,6 +23,14 @@ export interface HennessyHicksOptions {
    * @default largest index in `groupOfRespondent` + 1
    */
   readonly groups?: number;
+  /**
+   * Smallest group whose needs are shown; smaller groups are withheld, and so is one more
+   * group (or the organisation level) wherever subtracting from the organisation would reveal them.
+   * @default 5
+   */
+  readonly k?: number;
+  /** Must be `true` to set `k` below 2, i.e. to show single people's needs as group needs. */
+  readonly allowSmallGroups?: boolean;
 }
 
 /** Mean need of one item over some respondents. */
@@ -32,6 +41,8 @@ export interface HennessyHicksItemNeed {
   readonly meanNeed: number | null;
   /** Complete pairs the mean rests on. */
   readonly n: number;
+  /** Set when the mean is withheld to protect a small group (`meanNeed` is then `null`). */
+  readonly suppressed?: SuppressionReason;
 }
 
 /** One item at organisation level: the mean need and the two means behind it. */
@@ -123,7 +134,8 @@ function validateGroups(
  *
  * A respondent missing either rating of an item is left out of that item at every level (their
  * individual need is {@link MISSING_NEED}); their other items still count. Means are exact up to
- * one rounding (sums of whole numbers). Privacy suppression of small groups is not applied here.
+ * one rounding (sums of whole numbers). Group needs of fewer than `k` people are withheld, with
+ * complementary suppression against the organisation level (see `suppressSmallGroups`).
  *
  * @throws {CapkitScoringError} for an invalid scale, wrong array lengths, a byte off the scale,
  *   or a bad group map (`options.groupOfRespondent[r]`, `….length`, `options.groups`).
@@ -174,6 +186,29 @@ export function hennessyHicks(
     basis: 'completePairs',
     scale: { min: scale.min, max: scale.max },
   } as const;
+  // The organisation level is the sum of the groups: protect small groups from differencing
+  // against it by treating it as their parent (cell 0; group g is cell g + 1).
+  const k = options.k ?? 5;
+  if (!Number.isInteger(k) || k < 1)
+    throw new CapkitScoringError('options.k', `must be a whole number ≥ 1, got ${k}`);
+  if (k < 2 && options.allowSmallGroups !== true) {
+    throw new CapkitScoringError(
+      'options.k',
+      'below 2 shows single people’s needs; pass allowSmallGroups: true to do so',
+    );
+  }
+  const withheld = Array.from({ length: items }, (_, item) => {
+    if (groups === 0) return [] as (SuppressionReason | undefined)[];
+    const cellCounts = [
+      counts[item] ?? 0,
+      ...Array.from({ length: groups }, (__, g) => groupCount[g * items + item] ?? 0),
+    ];
+    return suppressSmallGroups(
+      cellCounts,
+      Int32Array.from(cellCounts, (_c, cell) => (cell === 0 ? -1 : 0)),
+      k,
+    );
+  });
   return {
     ...config,
     n: counts.reduce((sum, n) => sum + n, 0),
@@ -183,6 +218,8 @@ export function hennessyHicks(
       const groupItems = Array.from({ length: items }, (__, item): HennessyHicksItemNeed => {
         const count = groupCount[group * items + item] ?? 0;
         n += count;
+        const suppressed = withheld[item]?.[group + 1];
+        if (suppressed !== undefined) return { item, meanNeed: null, n: count, suppressed };
         const sum = groupNeed[group * items + item] ?? 0;
         return { item, meanNeed: count === 0 ? null : sum / count, n: count };
       });
@@ -190,10 +227,14 @@ export function hennessyHicks(
     }),
     organisation: Array.from(counts, (n, item): HennessyHicksOrganisationItem => {
       if (n === 0) return { item, meanNeed: null, meanImportance: null, meanPerformance: null, n };
+      const suppressed = withheld[item]?.[0];
+      if (suppressed !== undefined) {
+        return { item, meanNeed: null, meanImportance: null, meanPerformance: null, n, suppressed };
+      }
       const si = sumImportance[item] ?? 0;
       const sp = sumPerformance[item] ?? 0;
       return { item, meanNeed: (si - sp) / n, meanImportance: si / n, meanPerformance: sp / n, n };
     }),
-    provenance: provenanceOf(groupOfRespondent === undefined ? config : { ...config, groups }),
+    provenance: provenanceOf(groupOfRespondent === undefined ? config : { ...config, groups, k }),
   };
 }
