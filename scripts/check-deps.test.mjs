@@ -56,6 +56,14 @@ test('passes a workspace that follows the rules', () => {
   assert.deepEqual(checkWorkspace(root, order), []);
 });
 
+test('lets a package load its own build output, which may not exist yet', () => {
+  const root = workspace({
+    ...manifests,
+    'packages/scoring/bench/run.mjs': "import { b } from '../dist/index.js';",
+  });
+  assert.deepEqual(checkWorkspace(root, order), []);
+});
+
 test('flags a deep import into another package', () => {
   const root = workspace({
     ...manifests,
