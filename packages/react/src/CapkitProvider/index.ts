@@ -1,0 +1,7 @@
+export {
+  CapkitProvider,
+  useCapkitSettings,
+  useMessages,
+  type CapkitProviderProps,
+  type CapkitSettings,
+} from './CapkitProvider.js';

@@ -1,0 +1,1 @@
+export { ChartFigure, type ChartFigureProps, type ChartView } from './ChartFigure.js';
