@@ -20,6 +20,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // Checks on the built package: tree shaking, entry points.
+          name: 'package',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
         plugins: [
           storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) }),
         ],
