@@ -1,13 +1,25 @@
 import { defineConfig } from 'tsup';
 
+// One entry per widget, so that an app importing one widget does not load the others.
+const widgets = {
+  index: 'src/index.ts',
+  CompetencyBarChart: 'src/CompetencyBarChart/index.ts',
+  CompetencyProfile: 'src/CompetencyProfile/index.ts',
+  ProficiencyBadge: 'src/ProficiencyBadge/index.ts',
+  ScaleLegend: 'src/ScaleLegend/index.ts',
+  PriorityList: 'src/PriorityList/index.ts',
+  PriorityMatrix: 'src/PriorityMatrix/index.ts',
+};
+
 export default defineConfig({
   entry: {
-    index: 'src/index.ts',
-    CompetencyBarChart: 'src/CompetencyBarChart/index.ts',
+    ...widgets,
     styles: 'src/styles.css',
+    'themes/govuk': 'src/themes/govuk.css',
+    'themes/uswds': 'src/themes/uswds.css',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', CompetencyBarChart: 'src/CompetencyBarChart/index.ts' } },
+  dts: { entry: widgets },
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
+  // Pre-bundled up front: discovered mid-run, Vite would re-bundle and reload the browser tests.
+  optimizeDeps: { include: ['d3-array', 'd3-scale', 'd3-shape'] },
   test: {
     projects: [
       {

@@ -1,0 +1,139 @@
+/** What is ranked: single survey items, or competencies (the mean of their items' scores). */
+export type PriorityListUnitKind = 'item' | 'competency';
+
+/** What {@link PriorityListMessages.estimate} is given to describe one unit's score. */
+export interface PriorityListEstimateText {
+  /** The Borich mean weighted discrepancy score, formatted. */
+  readonly mwds: string;
+  /** Confidence level, formatted as a percentage, e.g. "95%". */
+  readonly level: string;
+  /** Lower end of the interval, formatted; `null` when no resample scored the unit. */
+  readonly lower: string | null;
+  /** Upper end of the interval, formatted; `null` when no resample scored the unit. */
+  readonly upper: string | null;
+}
+
+/** What {@link PriorityListMessages.stability} is given to describe how firm a rank is. */
+export interface PriorityListStabilityText {
+  /** Share of resamples in which the unit keeps its rank, formatted as a percentage. */
+  readonly rankHolds: string;
+  /** Share of resamples in which the unit is in the top k, formatted as a percentage. */
+  readonly topK: string;
+  /** k, formatted. */
+  readonly k: string;
+}
+
+/** What {@link PriorityListMessages.method} is given to state how the figures were made. */
+export interface PriorityListMethodText {
+  /** Whether items or competencies are ranked. */
+  readonly by: PriorityListUnitKind;
+  /** Number of bootstrap replicates B, formatted. */
+  readonly replicates: string;
+  /** Confidence level, formatted as a percentage. */
+  readonly level: string;
+  /** Respondents resampled, formatted. */
+  readonly respondents: string;
+  /** k of "in the top k", formatted. */
+  readonly k: string;
+}
+
+/** Every string the priority list shows, so an app can translate it; English by default. */
+export interface PriorityListMessages {
+  /** Shown instead of the list when no unit has a score. */
+  readonly empty: string;
+  /** Announced (in a status region) while the bootstrap runs. */
+  readonly loading: string;
+  /** First sentence of the error message; the `error` prop's detail follows it. */
+  readonly error: string;
+  /** Label of the chart/table switch. */
+  readonly viewGroup: string;
+  /** Button that shows the ranked chart. */
+  readonly viewChart: string;
+  /** Button that shows the table. */
+  readonly viewTable: string;
+  /** The sentence added to the figure's description: method, replicates, level. */
+  readonly method: (method: PriorityListMethodText) => string;
+  /** Accessible name of the ranked list. */
+  readonly listLabel: (by: PriorityListUnitKind) => string;
+  /** Column header (and list heading) for the rank. */
+  readonly rankHeading: string;
+  /** Column header (and list heading) for the names of the ranked units. */
+  readonly unitHeading: (by: PriorityListUnitKind) => string;
+  /** Column header for the score. */
+  readonly mwdsHeading: string;
+  /** Column header for the confidence interval, given the level ("95%"). */
+  readonly intervalHeading: (level: string) => string;
+  /** Column header for the share of resamples in which the rank holds. */
+  readonly rankHoldsHeading: string;
+  /** Column header for the share of resamples in the top k, given k. */
+  readonly topKHeading: (k: string) => string;
+  /** Column header for the complete pairs behind each score. */
+  readonly nHeading: (by: PriorityListUnitKind) => string;
+  /** A rank, saying when it is shared with other units. */
+  readonly rank: (rank: string, tied: boolean) => string;
+  /** In place of the rank of a unit without a score. */
+  readonly notRanked: string;
+  /** First line under a unit's name: its score and interval. */
+  readonly estimate: (estimate: PriorityListEstimateText) => string;
+  /** Second line under a unit's name: how often its rank held, and how often it was in the top k. */
+  readonly stability: (stability: PriorityListStabilityText) => string;
+  /** Under the name of a unit without a score. */
+  readonly notScored: string;
+  /** An interval in a table cell. */
+  readonly interval: (lower: string, upper: string) => string;
+  /** Title of the score axis, given the level. */
+  readonly axisLabel: (level: string) => string;
+  /** Legend entry for the dot. */
+  readonly legendEstimate: string;
+  /** Legend entry for the highlighted dot of the units ranked k or better, given k. */
+  readonly legendTop: (k: string) => string;
+  /** Legend entry for the bar, given the level. */
+  readonly legendInterval: (level: string) => string;
+  /** Legend entry for the dashed line at zero. */
+  readonly legendZero: string;
+  /** Caption of the table that repeats the list's values. */
+  readonly tableCaption: (title: string) => string;
+  /** Name of a unit that has no label, by its position (1-based, formatted). */
+  readonly unlabelledUnit: (position: string, by: PriorityListUnitKind) => string;
+}
+
+/** English defaults for {@link PriorityListMessages}. */
+export const defaultPriorityListMessages: PriorityListMessages = {
+  empty: 'No training-needs priorities to show yet.',
+  loading: 'Loading training-needs priorities…',
+  error: 'The training-needs priorities could not be shown.',
+  viewGroup: 'View as',
+  viewChart: 'Chart',
+  viewTable: 'Table',
+  method: ({ by, replicates, level, respondents, k }) =>
+    `${by === 'item' ? 'Items' : 'Competencies'} are ranked by Borich mean weighted discrepancy score (MWDS), highest need first` +
+    `${by === 'competency' ? ', each the mean of its items’ scores' : ''}. ` +
+    `Intervals and rank probabilities come from a percentile bootstrap: ${replicates} resamples of the ${respondents} respondents, ${level} level; ` +
+    `“rank holds” is the share of resamples giving the same rank, “top ${k}” the share ranking it ${k} or better.`,
+  listLabel: (by) => `${by === 'item' ? 'Items' : 'Competencies'} ranked by need, highest first`,
+  rankHeading: 'Rank',
+  unitHeading: (by) => (by === 'item' ? 'Item' : 'Competency'),
+  mwdsHeading: 'MWDS',
+  intervalHeading: (level) => `${level} interval`,
+  rankHoldsHeading: 'Rank holds (share of resamples)',
+  topKHeading: (k) => `In top ${k} (share of resamples)`,
+  nHeading: (by) =>
+    by === 'item' ? 'Respondents with both ratings (n)' : 'Answer pairs over its items (n)',
+  rank: (rank, tied) => (tied ? `${rank} (tied)` : rank),
+  notRanked: 'Not ranked',
+  estimate: ({ mwds, level, lower, upper }) =>
+    lower === null || upper === null
+      ? `MWDS ${mwds}, no interval`
+      : `MWDS ${mwds}, ${level} interval ${lower} to ${upper}`,
+  stability: ({ rankHolds, topK, k }) =>
+    `Rank holds in ${rankHolds} of resamples; in the top ${k} in ${topK}`,
+  notScored: 'Not scored: no respondent gave both ratings',
+  interval: (lower, upper) => `${lower} to ${upper}`,
+  axisLabel: (level) => `MWDS, with ${level} interval`,
+  legendEstimate: 'MWDS',
+  legendTop: (k) => `MWDS, ranked in the top ${k}`,
+  legendInterval: (level) => `${level} interval`,
+  legendZero: 'Zero: no gap',
+  tableCaption: (title) => `${title}: values`,
+  unlabelledUnit: (position, by) => `${by === 'item' ? 'Item' : 'Competency'} ${position}`,
+};

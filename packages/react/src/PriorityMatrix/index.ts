@@ -1,0 +1,11 @@
+export {
+  PriorityMatrix,
+  type PriorityMatrixLabel,
+  type PriorityMatrixProps,
+} from './PriorityMatrix.js';
+export {
+  defaultPriorityMatrixMessages,
+  type PriorityMatrixMessages,
+  type PriorityMatrixPointText,
+  type PriorityMatrixSummaryText,
+} from './messages.js';

@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import '../themes/govuk.css';
+import { ProficiencyBadge } from './ProficiencyBadge.js';
+import { ddatScaleWithDescriptors, sfiaScale } from './ProficiencyBadge.fixtures.js';
+
+const meta = {
+  title: 'Scales/ProficiencyBadge',
+  component: ProficiencyBadge,
+  args: { scale: ddatScaleWithDescriptors, level: 3, showCode: true, markProficient: true },
+} satisfies Meta<typeof ProficiencyBadge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const badge = canvasElement.querySelector('.ck-badge');
+    await expect(badge).toHaveTextContent('L3 Practitioner Proficient');
+    await expect(badge).toHaveAttribute('data-proficient', 'true');
+  },
+};
+
+export const EveryLevel: Story = {
+  render: (args) => (
+    <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+      {[1, 2, 3, 4].map((level) => (
+        <ProficiencyBadge key={level} {...args} level={level} />
+      ))}
+      <ProficiencyBadge {...args} level={null} />
+    </p>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvasElement.querySelectorAll('.ck-badge')).toHaveLength(5);
+    await expect(canvas.getByText('Awareness')).toBeVisible();
+    await expect(canvas.getByText('No score')).toBeVisible();
+    await expect(canvas.getAllByText('Proficient')).toHaveLength(2);
+  },
+};
+
+export const LongScale: Story = {
+  args: { scale: sfiaScale },
+  render: (args) => (
+    <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+      {[1, 2, 3, 4, 5, 6, 7].map((level) => (
+        <ProficiencyBadge key={level} {...args} level={level} />
+      ))}
+    </p>
+  ),
+  play: async ({ canvasElement }) => {
+    const steps = [...canvasElement.querySelectorAll('.ck-badge')].map((badge) =>
+      badge.getAttribute('data-step'),
+    );
+    await expect(steps).toEqual(['1', '2', '2', '3', '4', '4', '5']);
+  },
+};
+
+export const RightToLeft: Story = {
+  args: { locale: 'ar', messages: { proficient: 'متمكن', noScore: 'لا توجد درجة' } },
+  decorators: [
+    (Story) => (
+      <p lang="ar" dir="rtl">
+        مستواك: <Story />
+      </p>
+    ),
+  ],
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText('الممارس')).toHaveAttribute('lang', 'ar');
+    await expect(canvas.getByText('متمكن')).toBeVisible();
+    await expect(canvasElement.querySelector('.ck-badge')).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+export const GovukLook: Story = {
+  decorators: [
+    (Story) => (
+      <div className="ck-theme-govuk">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const badge = canvasElement.querySelector('.ck-badge');
+    await expect(badge).toHaveTextContent('Practitioner');
+    await expect(badge && getComputedStyle(badge).fontFamily).toContain('GDS Transport');
+  },
+};
