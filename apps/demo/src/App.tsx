@@ -1,31 +1,51 @@
-import { resolveLocalizedText } from '@capkit/model';
-import { CompetencyBarChart } from '@capkit/react';
-import { respondent, serviceDesigner, skillScale } from './sampleMinistry.js';
-import { skillsProfile } from './skillsProfile.js';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { ResultsPage } from './pages/ResultsPage.js';
+import { SkillsProfilePage } from './pages/SkillsProfilePage.js';
+import { useHashRoute, type Route } from './useHashRoute.js';
 
-const locale = 'en';
+const pages: Record<Route, { readonly title: string; readonly render: () => ReactNode }> = {
+  profile: { title: 'Digital skills profile', render: () => <SkillsProfilePage /> },
+  results: { title: 'Training needs', render: () => <ResultsPage /> },
+};
+
+const navigation: readonly { readonly route: Route; readonly label: string }[] = [
+  { route: 'profile', label: 'Skills profile' },
+  { route: 'results', label: 'Training needs' },
+];
 
 export function App() {
-  const role = resolveLocalizedText(serviceDesigner.title, [locale]).text;
+  const route = useHashRoute();
+  const page = pages[route];
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.title = `${page.title} — capkit demo`;
+    // Move focus to the new page's heading, as a full page load would, but not on first load.
+    if (firstRender.current) firstRender.current = false;
+    else document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [page]);
+
   return (
     <>
+      <a className="demo-skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="demo-header">
         <p className="demo-header__service">Ministry of Digital Services · capkit demo</p>
+        <nav aria-label="Demo pages">
+          <ul className="demo-nav">
+            {navigation.map(({ route: target, label }) => (
+              <li key={target}>
+                <a href={`#/${target}`} aria-current={target === route ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
-      <main className="demo-main">
-        <h1>Digital skills profile</h1>
-        <p>
-          Self-assessment of respondent {respondent.id} ({respondent.unit}) against the levels the{' '}
-          {role} role requires. A competency with fewer than half its questions answered gets no
-          score rather than a score of zero.
-        </p>
-        <CompetencyBarChart
-          title={`${role}: competency scores`}
-          description="Mean of the answered questions for each competency, on a scale from 1 (awareness) to 4 (expert). The dashed line marks the required level."
-          scale={skillScale}
-          data={skillsProfile(locale)}
-          locale={locale}
-        />
+      <main id="main" className="demo-main" tabIndex={-1}>
+        {page.render()}
       </main>
       <footer className="demo-footer">
         <p>

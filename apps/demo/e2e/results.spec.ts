@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.js';
+
+test('the training-needs page ranks competencies with intervals and maps importance against performance', async ({
+  page,
+}) => {
+  await page.goto('/#/results');
+  await expect(page).toHaveTitle(/Training needs — capkit demo/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Training needs');
+
+  const priorities = page.getByRole('figure', { name: 'Competencies ranked by training need' });
+  await expect(priorities.getByRole('listitem')).toHaveCount(10);
+  await expect(priorities.getByText(/95% interval/).first()).toBeVisible();
+  await expect(priorities.getByText(/Rank holds in \d+% of resamples/).first()).toBeVisible();
+
+  const matrix = page.getByRole('figure', { name: 'Importance against performance, per question' });
+  await expect(matrix.getByText('Concentrate here').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The same values as tables, for readers who cannot use the charts.
+  await priorities.getByRole('button', { name: 'Table' }).click();
+  await expect(priorities.getByRole('table')).toBeVisible();
+  await matrix.getByRole('button', { name: 'Table' }).click();
+  await expect(matrix.getByRole('table').getByRole('row')).toHaveCount(41);
+  await expectNoAxeViolations(page);
+});
