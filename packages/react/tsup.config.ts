@@ -9,6 +9,8 @@ const widgets = {
   ScaleLegend: 'src/ScaleLegend/index.ts',
   PriorityList: 'src/PriorityList/index.ts',
   PriorityMatrix: 'src/PriorityMatrix/index.ts',
+  FrameworkBrowser: 'src/FrameworkBrowser/index.ts',
+  AssessmentForm: 'src/AssessmentForm/index.ts',
 };
 
 export default defineConfig({

@@ -6,3 +6,5 @@ export * from './ProficiencyBadge/index.js';
 export * from './ScaleLegend/index.js';
 export * from './PriorityList/index.js';
 export * from './PriorityMatrix/index.js';
+export * from './FrameworkBrowser/index.js';
+export * from './AssessmentForm/index.js';

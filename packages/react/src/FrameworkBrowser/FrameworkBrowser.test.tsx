@@ -1,0 +1,648 @@
+import { digitalGovernmentFramework } from '@capkit/model/reference';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import axe from 'axe-core';
+import { useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { CapkitProvider } from '../CapkitProvider/index.js';
+import { FrameworkBrowser } from './FrameworkBrowser.js';
+import {
+  arabicFramework,
+  arabicMessages,
+  emptyFramework,
+  frenchMessages,
+  generateLargeFramework,
+} from './FrameworkBrowser.fixtures.js';
+
+const framework = digitalGovernmentFramework;
+
+async function axeViolations(container: HTMLElement) {
+  const results = await axe.run(container, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+    // happy-dom does not lay out or paint; contrast is checked in Chromium by the stories.
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+function item(name: string | RegExp) {
+  return screen.getByRole('treeitem', { name });
+}
+
+// The text of a treeitem's label. Testing Library's accessible names put spaces around <mark>
+// in happy-dom, which lays nothing out; the label's text is what a browser names the item by.
+function itemLabel(node: Element | null) {
+  const labelId = node?.getAttribute('aria-labelledby');
+  return labelId === null || labelId === undefined
+    ? undefined
+    : document.getElementById(labelId)?.textContent;
+}
+
+function focusedName() {
+  return itemLabel(document.activeElement);
+}
+
+describe('FrameworkBrowser: structure', () => {
+  it('shows the top-level areas as a labelled tree with one tab stop', () => {
+    render(<FrameworkBrowser framework={framework} />);
+    const tree = screen.getByRole('tree', { name: 'Competency framework' });
+    const items = within(tree).getAllByRole('treeitem');
+    expect(items.map((node) => itemLabel(node))).toEqual([
+      'DG-1 Digital public infrastructure',
+      'DG-2 Service design and delivery',
+      'DG-3 Data and intelligence',
+      'DG-4 Technology and engineering',
+      'DG-5 Policy, procurement and governance',
+      'DG-6 Leadership and knowledge',
+    ]);
+    expect(items.map((node) => node.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
+    const first = items[0];
+    expect(first?.getAttribute('aria-level')).toBe('1');
+    expect(first?.getAttribute('aria-setsize')).toBe('6');
+    expect(first?.getAttribute('aria-posinset')).toBe('1');
+    expect(first?.getAttribute('aria-expanded')).toBe('false');
+    expect(first?.dataset['state']).toBe('closed');
+    expect(items[5]?.getAttribute('aria-posinset')).toBe('6');
+  });
+
+  it('nests open areas’ children in a group, with their own levels and positions', () => {
+    render(
+      <FrameworkBrowser
+        framework={framework}
+        defaultExpandedIds={['dg-area-infrastructure', 'dg-area-foundational-blocks']}
+      />,
+    );
+    const area = item('DG-1 Digital public infrastructure');
+    expect(area.getAttribute('aria-expanded')).toBe('true');
+    // The area owns the group of its children.
+    const group = document.getElementById(area.getAttribute('aria-owns') ?? '');
+    expect(group?.getAttribute('role')).toBe('group');
+    expect(within(group as HTMLElement).getAllByRole('treeitem')).toHaveLength(2 + 5);
+    // Its own text is its name: the children are not inside it.
+    expect(area.textContent).toBe('DG-1 Digital public infrastructure');
+    const identity = item('DG-1.1.1 Digital identity');
+    expect(identity.getAttribute('aria-level')).toBe('3');
+    expect(identity.getAttribute('aria-setsize')).toBe('5');
+    expect(identity.getAttribute('aria-posinset')).toBe('1');
+    expect(identity.getAttribute('aria-selected')).toBe('false');
+    expect(identity.hasAttribute('aria-expanded')).toBe(false);
+    // Areas are not selectable, so they carry no aria-selected.
+    expect(area.hasAttribute('aria-selected')).toBe(false);
+  });
+
+  it('says so when the framework is empty, and shows no tree', () => {
+    const { container } = render(<FrameworkBrowser framework={emptyFramework} />);
+    expect(screen.getByText('This framework has no areas or competencies yet.')).toBeTruthy();
+    expect(screen.queryByRole('tree')).toBeNull();
+    expect(container.firstElementChild?.getAttribute('data-state')).toBe('empty');
+  });
+
+  it('announces loading as a status and failure as an alert', () => {
+    const { container, rerender } = render(<FrameworkBrowser status="loading" />);
+    expect(screen.getByRole('status').textContent).toBe('Loading the competency framework…');
+    expect(container.firstElementChild?.getAttribute('aria-busy')).toBe('true');
+    expect(container.firstElementChild?.getAttribute('data-state')).toBe('loading');
+    rerender(<FrameworkBrowser status="error" />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The competency framework could not be loaded. Try again later.',
+    );
+    expect(screen.queryByRole('tree')).toBeNull();
+  });
+});
+
+describe('FrameworkBrowser: keyboard', () => {
+  it('enters the tree with Tab, after the search field, on the first node', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} />);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+    await user.tab();
+    expect(focusedName()).toBe('DG-1 Digital public infrastructure');
+    await user.tab();
+    expect(document.activeElement?.getAttribute('role')).not.toBe('treeitem');
+  });
+
+  it('moves with Down and Up, and stops at the ends', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} />);
+    // A click on an area opens it.
+    await user.click(item('DG-1 Digital public infrastructure'));
+    await user.keyboard('{ArrowDown}');
+    expect(focusedName()).toBe('DG-1.1 Foundational building blocks');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(focusedName()).toBe('DG-2 Service design and delivery');
+    await user.keyboard('{ArrowUp}');
+    expect(focusedName()).toBe('DG-1.2 Service building blocks');
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(focusedName()).toBe('DG-1 Digital public infrastructure');
+    // The focused node is the tab stop.
+    expect(item('DG-1 Digital public infrastructure').tabIndex).toBe(0);
+    expect(item('DG-2 Service design and delivery').tabIndex).toBe(-1);
+  });
+
+  it('jumps to the first and last visible nodes with Home and End', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} defaultExpandedIds={['dg-area-leadership']} />);
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{End}');
+    expect(focusedName()).toBe('DG-6.5 Capability building');
+    await user.keyboard('{ArrowDown}');
+    expect(focusedName()).toBe('DG-6.5 Capability building');
+    await user.keyboard('{Home}');
+    expect(focusedName()).toBe('DG-1 Digital public infrastructure');
+  });
+
+  it('opens with Right, then moves to the first child; Left moves to the parent, then closes', async () => {
+    const onExpandedChange = vi.fn();
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} onExpandedChange={onExpandedChange} />);
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
+    const area = item('DG-1 Digital public infrastructure');
+    expect(area.getAttribute('aria-expanded')).toBe('true');
+    expect(focusedName()).toBe('DG-1 Digital public infrastructure');
+    expect(onExpandedChange).toHaveBeenLastCalledWith(['dg-area-infrastructure']);
+    await user.keyboard('{ArrowRight}');
+    expect(focusedName()).toBe('DG-1.1 Foundational building blocks');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(focusedName()).toBe('DG-1.1.1 Digital identity');
+    // Right on a competency does nothing.
+    await user.keyboard('{ArrowRight}');
+    expect(focusedName()).toBe('DG-1.1.1 Digital identity');
+    await user.keyboard('{ArrowLeft}');
+    expect(focusedName()).toBe('DG-1.1 Foundational building blocks');
+    await user.keyboard('{ArrowLeft}');
+    expect(item('DG-1.1 Foundational building blocks').getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('treeitem', { name: 'DG-1.1.1 Digital identity' })).toBeNull();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(focusedName()).toBe('DG-1 Digital public infrastructure');
+    expect(area.getAttribute('aria-expanded')).toBe('false');
+    expect(onExpandedChange).toHaveBeenLastCalledWith([]);
+    // Left on a closed top-level area does nothing.
+    await user.keyboard('{ArrowLeft}');
+    expect(focusedName()).toBe('DG-1 Digital public infrastructure');
+  });
+
+  it('swaps Left and Right in a right-to-left tree', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={arabicFramework} locale="ar" messages={arabicMessages} />);
+    expect(screen.getByRole('tree').closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+    await user.tab();
+    await user.tab();
+    expect(focusedName()).toBe('DG-1 البنية التحتية الرقمية العامة');
+    await user.keyboard('{ArrowLeft}');
+    expect(item(/^DG-1 /).getAttribute('aria-expanded')).toBe('true');
+    await user.keyboard('{ArrowLeft}');
+    expect(focusedName()).toBe('DG-1.1 اللبنات الأساسية');
+    await user.keyboard('{ArrowRight}');
+    expect(focusedName()).toBe('DG-1 البنية التحتية الرقمية العامة');
+    await user.keyboard('{ArrowRight}');
+    expect(item(/^DG-1 /).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('selects a competency with Enter or Space and shows its details', async () => {
+    const onSelect = vi.fn();
+    const user = userEvent.setup();
+    const { container } = render(<FrameworkBrowser framework={framework} onSelect={onSelect} />);
+    expect(screen.getByRole('region', { name: 'Competency details' })).toBeTruthy();
+    await user.click(item('DG-2 Service design and delivery'));
+    expect(item('DG-2 Service design and delivery').getAttribute('aria-expanded')).toBe('true');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith(
+      'dg-user-research',
+      expect.objectContaining({ code: 'DG-2.1' }),
+    );
+    expect(item('DG-2.1 User research').getAttribute('aria-selected')).toBe('true');
+    expect(container.firstElementChild?.getAttribute('data-selected-id')).toBe('dg-user-research');
+
+    const details = screen.getByRole('region', { name: 'DG-2.1 User research' });
+    expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe(
+      'DG-2.1 User research',
+    );
+    expect(details.textContent).toContain(
+      'Plans and carries out research with the people who use and run a service',
+    );
+    const facts = within(details)
+      .getAllByRole('term')
+      .map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`);
+    expect(facts).toEqual([
+      'Area: DG-2 Service design and delivery',
+      'Proficiency scale: Digital government proficiency',
+    ]);
+    expect(within(details).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Proficiency levels',
+    );
+    const levels = within(details).getAllByRole('listitem');
+    expect(levels).toHaveLength(4);
+    expect(levels[2]?.textContent).toContain('L3 Practitioner');
+    expect(levels[2]?.textContent).toContain(
+      'Proficient threshold: the lowest level that counts as proficient',
+    );
+    expect(levels[1]?.textContent).not.toContain('Proficient threshold');
+
+    await user.keyboard('{ArrowDown} ');
+    expect(onSelect).toHaveBeenLastCalledWith('dg-service-design', expect.anything());
+    expect(item('DG-2.2 Service design').getAttribute('aria-selected')).toBe('true');
+    expect(item('DG-2.1 User research').getAttribute('aria-selected')).toBe('false');
+  });
+
+  it('opens and closes an area with Enter or Space', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} />);
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(item(/^DG-1 /).getAttribute('aria-expanded')).toBe('true');
+    await user.keyboard(' ');
+    expect(item(/^DG-1 /).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens every sibling area with *', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} />);
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{ArrowDown}*');
+    const topLevel = screen
+      .getAllByRole('treeitem')
+      .filter((node) => node.getAttribute('aria-level') === '1');
+    expect(topLevel.map((node) => node.getAttribute('aria-expanded'))).toEqual([
+      'true',
+      'true',
+      'true',
+      'true',
+      'true',
+      'true',
+    ]);
+    // Sub-areas stay closed, and focus stays where it was.
+    expect(item('DG-1.1 Foundational building blocks').getAttribute('aria-expanded')).toBe('false');
+    expect(focusedName()).toBe('DG-2 Service design and delivery');
+  });
+
+  it('moves to the next node whose label starts with the typed characters', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} defaultExpandedIds={['dg-area-data']} />);
+    await user.tab();
+    await user.tab();
+    await user.keyboard('d');
+    expect(focusedName()).toBe('DG-3 Data and intelligence');
+    await user.keyboard('d');
+    expect(focusedName()).toBe('DG-3.1 Data management');
+    await user.keyboard('{Home}');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await user.keyboard('geo');
+    expect(focusedName()).toBe('DG-3.4 Geospatial information');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Nothing starts with "q": focus stays.
+    await user.keyboard('q');
+    expect(focusedName()).toBe('DG-3.4 Geospatial information');
+  });
+
+  it('selects and opens with a click', async () => {
+    const onSelect = vi.fn();
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} onSelect={onSelect} />);
+    await user.click(item('DG-5 Policy, procurement and governance'));
+    await user.click(item('DG-5.2 Digital procurement'));
+    expect(onSelect).toHaveBeenCalledWith('dg-digital-procurement', expect.anything());
+    expect(item('DG-5.2 Digital procurement').getAttribute('aria-selected')).toBe('true');
+    expect(focusedName()).toBe('DG-5.2 Digital procurement');
+  });
+});
+
+describe('FrameworkBrowser: controlled and uncontrolled state', () => {
+  it('opens the areas around the default selection and makes it the tab stop', () => {
+    render(<FrameworkBrowser framework={framework} defaultSelectedId="dg-cybersecurity" />);
+    const selected = item('DG-4.2.3 Cybersecurity');
+    expect(selected.getAttribute('aria-selected')).toBe('true');
+    expect(selected.tabIndex).toBe(0);
+    expect(selected.dataset['selected']).toBe('');
+    expect(screen.getByRole('region', { name: 'DG-4.2.3 Cybersecurity' })).toBeTruthy();
+  });
+
+  it('follows a controlled selection, and only reports the reader’s choice', async () => {
+    const onSelect = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = render(
+      <FrameworkBrowser
+        framework={framework}
+        selectedId="dg-data-analysis"
+        expandedIds={['dg-area-data']}
+        onSelect={onSelect}
+      />,
+    );
+    await user.click(item('DG-3.1 Data management'));
+    expect(onSelect).toHaveBeenCalledWith('dg-data-management', expect.anything());
+    expect(item('DG-3.1 Data management').getAttribute('aria-selected')).toBe('false');
+    expect(item('DG-3.2 Data analysis').getAttribute('aria-selected')).toBe('true');
+    rerender(
+      <FrameworkBrowser
+        framework={framework}
+        selectedId={null}
+        expandedIds={['dg-area-data']}
+        onSelect={onSelect}
+      />,
+    );
+    expect(screen.queryByRole('treeitem', { selected: true })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Competency details' })).toBeTruthy();
+  });
+
+  it('follows controlled expansion, and reports the change the reader asked for', async () => {
+    const onExpandedChange = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <FrameworkBrowser
+        framework={framework}
+        expandedIds={['dg-area-data']}
+        onExpandedChange={onExpandedChange}
+      />,
+    );
+    await user.click(item('DG-2 Service design and delivery'));
+    expect(onExpandedChange).toHaveBeenCalledWith(['dg-area-data', 'dg-area-service-delivery']);
+    expect(item(/^DG-2 /).getAttribute('aria-expanded')).toBe('false');
+    expect(item(/^DG-3 /).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('works as a controlled component driven by its own callbacks', async () => {
+    function Controlled() {
+      const [selectedId, setSelectedId] = useState<string | null>(null);
+      const [expandedIds, setExpandedIds] = useState<readonly string[]>([]);
+      return (
+        <>
+          <FrameworkBrowser
+            framework={framework}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            expandedIds={expandedIds}
+            onExpandedChange={setExpandedIds}
+          />
+          <output>{selectedId ?? 'none'}</output>
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Controlled />);
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{End}{ArrowRight}{ArrowRight}{Enter}');
+    expect(document.querySelector('output')?.textContent).toBe('dg-digital-leadership');
+    expect(item('DG-6.1 Digital leadership').getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+describe('FrameworkBrowser: search', () => {
+  it('filters to matching competencies inside their open areas, and marks the match', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<FrameworkBrowser framework={framework} />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search competencies' }), 'privacy');
+    await waitFor(() =>
+      expect(screen.getAllByRole('treeitem').map((node) => itemLabel(node))).toEqual([
+        'DG-1 Digital public infrastructure',
+        'DG-1.1 Foundational building blocks',
+        'DG-1.1.1 Digital identity',
+        'DG-3 Data and intelligence',
+        'DG-3.5 Data protection and privacy',
+      ]),
+    );
+    expect(item(/^DG-1 /).getAttribute('aria-expanded')).toBe('true');
+    expect(item(/^DG-1 /).getAttribute('aria-setsize')).toBe('2');
+    expect(item(/^DG-3 /).getAttribute('aria-posinset')).toBe('2');
+    const marks = [...container.querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks).toEqual(['privacy', 'privacy']);
+    // DG-1.1.1 matched in its statement only: the statement is shown and describes the item.
+    const identity = item('DG-1.1.1 Digital identity');
+    const description = document.getElementById(identity.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toContain('with privacy and inclusion built in');
+    expect(container.firstElementChild?.getAttribute('data-result-count')).toBe('2');
+    expect(container.firstElementChild?.hasAttribute('data-searching')).toBe(true);
+  });
+
+  it('announces the number of results in a polite live region once typing pauses', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} />);
+    const status = screen.getByRole('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('');
+    await user.type(screen.getByRole('searchbox'), 'data');
+    await waitFor(() => expect(status.textContent).toBe('12 competencies match “data”.'));
+    await user.type(screen.getByRole('searchbox'), 'x');
+    await waitFor(() => expect(status.textContent).toBe('No competencies match “datax”.'));
+    expect(screen.queryByRole('tree')).toBeNull();
+  });
+
+  it('ignores case and accents', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <FrameworkBrowser framework={framework} locale="fr" messages={frenchMessages} />,
+    );
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Rechercher une compétence' }),
+      'SECURITE',
+    );
+    await waitFor(() => expect(screen.getAllByRole('treeitem')).toHaveLength(3));
+    expect(screen.getAllByRole('treeitem').map((node) => itemLabel(node))).toEqual([
+      'DG-4 Technologie et ingénierie',
+      'DG-4.2 Infrastructure et exploitation',
+      'DG-4.2.3 Cybersécurité',
+    ]);
+    expect(container.querySelector('mark')?.textContent).toBe('sécurité');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        '1 compétence correspond à « SECURITE ».',
+      ),
+    );
+  });
+
+  it('clears with Escape and brings the reader’s own expansion back', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} defaultExpandedIds={['dg-area-leadership']} />);
+    const search = screen.getByRole('searchbox');
+    await user.type(search, 'cloud');
+    await waitFor(() => expect(screen.getAllByRole('treeitem')).toHaveLength(3));
+    await user.keyboard('{Escape}');
+    expect((search as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect(screen.getAllByRole('treeitem')).toHaveLength(11));
+    expect(item(/^DG-4 /).getAttribute('aria-expanded')).toBe('false');
+    expect(item(/^DG-6 /).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('lets the reader close a result’s area during the search, for that search only', async () => {
+    const onExpandedChange = vi.fn();
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} onExpandedChange={onExpandedChange} />);
+    await user.type(screen.getByRole('searchbox'), 'cloud');
+    await waitFor(() => expect(screen.getAllByRole('treeitem')).toHaveLength(3));
+    await user.tab();
+    expect(focusedName()).toBe('DG-4 Technology and engineering');
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getAllByRole('treeitem')).toHaveLength(1);
+    expect(onExpandedChange).not.toHaveBeenCalled();
+    await user.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}');
+    expect(focusedName()).toBe('DG-4.2.1 ICT infrastructure and cloud');
+  });
+
+  it('keeps a competency chosen from the results in sight once the search is cleared', async () => {
+    const onExpandedChange = vi.fn();
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} onExpandedChange={onExpandedChange} />);
+    const search = screen.getByRole('searchbox');
+    await user.type(search, 'consent');
+    await waitFor(() => expect(screen.getAllByRole('treeitem')).toHaveLength(3));
+    await user.click(item('DG-1.1.4 Consent management'));
+    expect(onExpandedChange).toHaveBeenCalledWith([
+      'dg-area-foundational-blocks',
+      'dg-area-infrastructure',
+    ]);
+    await user.clear(search);
+    await waitFor(() => expect(screen.getAllByRole('treeitem').length).toBeGreaterThan(6));
+    const chosen = item('DG-1.1.4 Consent management');
+    expect(chosen.getAttribute('aria-selected')).toBe('true');
+    expect(chosen.tabIndex).toBe(0);
+  });
+});
+
+describe('FrameworkBrowser: language', () => {
+  it('shows French labels, and marks the English statements with lang', async () => {
+    const user = userEvent.setup();
+    render(
+      <FrameworkBrowser
+        framework={framework}
+        locale="fr"
+        messages={frenchMessages}
+        defaultSelectedId="dg-identity"
+      />,
+    );
+    const selected = item('DG-1.1.1 Identité numérique');
+    expect(selected.querySelector('[lang]')).toBeNull();
+    const details = screen.getByRole('region', { name: 'DG-1.1.1 Identité numérique' });
+    expect(details.querySelector('.ck-framework-browser__statement')?.getAttribute('lang')).toBe(
+      'en',
+    );
+    expect(within(details).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Niveaux de maîtrise',
+    );
+    expect(within(details).getAllByRole('definition')[1]?.textContent).toBe(
+      'Maîtrise du numérique public',
+    );
+    expect(details.textContent).toContain('L3 Praticien');
+    expect(details.textContent).toContain('Seuil de maîtrise');
+    await user.click(selected);
+    expect(screen.getByRole('tree', { name: 'Référentiel de compétences' })).toBeTruthy();
+  });
+
+  it('marks English fallbacks in an Arabic tree with lang', () => {
+    render(
+      <FrameworkBrowser
+        framework={{
+          ...arabicFramework,
+          areas: [{ id: 'only-english', code: 'X-1', label: { en: 'Only in English' } }],
+          competencies: [],
+        }}
+        locale="ar"
+        messages={arabicMessages}
+      />,
+    );
+    expect(item('X-1 Only in English').querySelector('[lang="en"]')?.textContent).toBe(
+      'Only in English',
+    );
+  });
+
+  it('takes its locale, direction and strings from a CapkitProvider', () => {
+    render(
+      <CapkitProvider locale="ar" messages={{ FrameworkBrowser: { treeLabel: 'الإطار' } }}>
+        <FrameworkBrowser framework={arabicFramework} />
+      </CapkitProvider>,
+    );
+    const tree = screen.getByRole('tree', { name: 'الإطار' });
+    expect(tree.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+    expect(item('DG-2 تصميم الخدمات وتقديمها')).toBeTruthy();
+    // Strings not given fall back to English.
+    expect(screen.getByRole('searchbox', { name: 'Search competencies' })).toBeTruthy();
+  });
+});
+
+describe('FrameworkBrowser: large frameworks', () => {
+  it('browses and searches 500 competencies', async () => {
+    const large = generateLargeFramework();
+    expect(large.competencies).toHaveLength(500);
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={large} />);
+    expect(screen.getAllByRole('treeitem')).toHaveLength(5);
+    await user.type(screen.getByRole('searchbox'), 'LG-3.2.4.');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('5 competencies match “LG-3.2.4.”.'),
+    );
+    const items = screen.getAllByRole('treeitem');
+    expect(items.map((node) => itemLabel(node))).toEqual([
+      'LG-3 Technology',
+      'LG-3.2 Delivery',
+      'LG-3.2.4 Standards',
+      'LG-3.2.4.1 Facilitation (technology)',
+      'LG-3.2.4.2 Monitoring (technology)',
+      'LG-3.2.4.3 Testing (technology)',
+      'LG-3.2.4.4 Budgeting (technology)',
+      'LG-3.2.4.5 Integration (technology)',
+    ]);
+    expect(items[7]?.getAttribute('aria-level')).toBe('4');
+  });
+});
+
+describe('FrameworkBrowser: accessibility', () => {
+  it('has no axe violations, browsing (WCAG 2.2 AA)', async () => {
+    const { container } = render(
+      <FrameworkBrowser framework={framework} defaultSelectedId="dg-identity" />,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has no axe violations while searching', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<FrameworkBrowser framework={framework} />);
+    await user.type(screen.getByRole('searchbox'), 'data');
+    await waitFor(() => expect(container.querySelectorAll('mark').length).toBeGreaterThan(0));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has no axe violations when loading, failing or empty', async () => {
+    for (const element of [
+      <FrameworkBrowser key="loading" status="loading" />,
+      <FrameworkBrowser key="error" status="error" />,
+      <FrameworkBrowser key="empty" framework={emptyFramework} />,
+    ]) {
+      const { container, unmount } = render(element);
+      expect(await axeViolations(container)).toEqual([]);
+      unmount();
+    }
+  });
+});
+
+describe('FrameworkBrowser: server rendering', () => {
+  it('renders on the server and hydrates without errors', async () => {
+    const element = (
+      <FrameworkBrowser framework={framework} defaultSelectedId="dg-web-operations" />
+    );
+    const html = renderToString(element);
+    expect(html).toContain('role="tree"');
+    expect(html).toContain('Web operations');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const recoverableErrors: unknown[] = [];
+    const root = await act(() =>
+      hydrateRoot(container, element, {
+        onRecoverableError: (error) => recoverableErrors.push(error),
+      }),
+    );
+    expect(recoverableErrors).toEqual([]);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    expect(within(container).getByRole('treeitem', { selected: true }).tabIndex).toBe(0);
+    act(() => root.unmount());
+    container.remove();
+  });
+});
