@@ -1,15 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { QuestionnairePage } from './pages/QuestionnairePage.js';
 import { ResultsPage } from './pages/ResultsPage.js';
 import { SkillsProfilePage } from './pages/SkillsProfilePage.js';
 import { useHashRoute, type Route } from './useHashRoute.js';
 
 const pages: Record<Route, { readonly title: string; readonly render: () => ReactNode }> = {
   profile: { title: 'Digital skills profile', render: () => <SkillsProfilePage /> },
+  questionnaire: { title: 'Skills questionnaire', render: () => <QuestionnairePage /> },
   results: { title: 'Training needs', render: () => <ResultsPage /> },
 };
 
 const navigation: readonly { readonly route: Route; readonly label: string }[] = [
   { route: 'profile', label: 'Skills profile' },
+  { route: 'questionnaire', label: 'Questionnaire' },
   { route: 'results', label: 'Training needs' },
 ];
 

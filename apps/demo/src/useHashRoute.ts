@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The demo's pages, addressed by the URL's hash so that every page has its own link. */
-export const routes = ['profile', 'results'] as const;
+export const routes = ['profile', 'questionnaire', 'results'] as const;
 
 /** One of the demo's pages. */
 export type Route = (typeof routes)[number];

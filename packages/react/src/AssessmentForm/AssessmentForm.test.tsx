@@ -529,3 +529,37 @@ describe('AssessmentForm', () => {
     consoleError.mockRestore();
   });
 });
+
+describe('AssessmentForm: data-draft', () => {
+  it('says a change is saving until its save lands, then saved', async () => {
+    // A storage whose saves wait until the test lets them through.
+    const releases: (() => void)[] = [];
+    const inner = memoryDraftStorage();
+    const storage: DraftStorage = {
+      load: (key) => inner.load(key),
+      clear: (key) => inner.clear(key),
+      save: (key, draft) =>
+        new Promise<void>((resolve) => {
+          releases.push(() => void inner.save(key, draft).then(resolve));
+        }),
+    };
+    const user = userEvent.setup();
+    const { container } = render(
+      <AssessmentForm
+        instrument={selfAssessment}
+        storage={storage}
+        draftKey="d"
+        autosaveDelay={0}
+      />,
+    );
+    const root = () => container.querySelector('[data-page]');
+    await waitFor(() => expect(root()?.getAttribute('data-draft')).toBe('idle'));
+    await user.click(
+      within(question('Question 1 Using the case management system')).getByLabelText(/^2/),
+    );
+    await waitFor(() => expect(releases).toHaveLength(1));
+    expect(root()?.getAttribute('data-draft')).toBe('saving');
+    await act(async () => releases.shift()?.());
+    await waitFor(() => expect(root()?.getAttribute('data-draft')).toBe('saved'));
+  });
+});

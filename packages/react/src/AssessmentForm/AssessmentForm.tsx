@@ -162,7 +162,8 @@ function isoNow(): string {
  * question, radios for the rating scale, importance and performance asked together, display rules
  * respected, an error summary on Next or Submit, drafts autosaved and resumed. State shows as
  * `data-state` (`loading`, `error`, `empty`, `restoring`, `editing`, `invalid`, `submitting`,
- * `submitted`) and `data-page` (the page number) on the root.
+ * `submitted`), `data-page` (the page number) and `data-draft` (`idle`, `saving`, `saved`,
+ * `failed`: whether the latest answers are stored) on the root.
  */
 export function AssessmentForm({
   instrument,
@@ -515,6 +516,7 @@ function QuestionnaireForm({
               : 'editing'
       }
       data-page={state.phase === 'restoring' ? undefined : pageIndex + 1}
+      data-draft={autosave.status}
     >
       {summaryEntries.length > 0 && (
         <ErrorSummary

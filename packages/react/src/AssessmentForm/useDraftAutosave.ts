@@ -2,8 +2,8 @@ import { useCallback, useEffect, useInsertionEffect, useRef, useState } from 're
 import type { FormDraft } from './draftState.js';
 import type { DraftStorage } from './draftStorage.js';
 
-/** Whether the latest draft is stored: nothing saved yet, saved, or the last save failed. */
-export type DraftSaveStatus = 'idle' | 'saved' | 'failed';
+/** Whether the latest draft is stored: nothing saved yet, a change not yet stored, saved, or the last save failed. */
+export type DraftSaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
 /** A draft as the form holds it; the save stamps `savedAt`, and `startedAt` when not yet set. */
 export type UnsavedDraft = Omit<FormDraft, 'savedAt' | 'startedAt'> & {
@@ -56,6 +56,8 @@ export function useDraftAutosave({
   const queue = useRef<Promise<void>>(Promise.resolve());
   const inFlight = useRef(0);
   const lastSeen = useRef<UnsavedDraft | undefined>(undefined);
+  // Numbers each save, so that an earlier save finishing cannot report a later change as stored.
+  const generation = useRef(0);
 
   useInsertionEffect(() => {
     target.current = { storage, draftKey, onError };
@@ -93,8 +95,11 @@ export function useDraftAutosave({
     if (waiting === undefined || store === undefined || key === undefined) return;
     const savedAt = new Date().toISOString();
     const draft = { ...waiting, startedAt: waiting.startedAt ?? savedAt, savedAt };
+    const mine = (generation.current += 1);
     enqueue(() => store.save(key, draft)).then(
-      () => setStatus('saved'),
+      () => {
+        if (mine === generation.current && pending.current === undefined) setStatus('saved');
+      },
       (error: unknown) => {
         setStatus('failed');
         target.current.onError?.(error);
@@ -122,6 +127,7 @@ export function useDraftAutosave({
     if (draft === undefined || previous === undefined) return;
     if (previous.answers === draft.answers && previous.pageId === draft.pageId) return;
     pending.current = draft;
+    setStatus('saving');
     if (previous.pageId !== draft.pageId) {
       flush();
     } else {
