@@ -11,6 +11,8 @@ const widgets = {
   PriorityMatrix: 'src/PriorityMatrix/index.ts',
   FrameworkBrowser: 'src/FrameworkBrowser/index.ts',
   AssessmentForm: 'src/AssessmentForm/index.ts',
+  GapHeatmap: 'src/GapHeatmap/index.ts',
+  GroupSummaryTable: 'src/GroupSummaryTable/index.ts',
 };
 
 export default defineConfig({

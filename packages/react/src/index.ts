@@ -8,3 +8,5 @@ export * from './PriorityList/index.js';
 export * from './PriorityMatrix/index.js';
 export * from './FrameworkBrowser/index.js';
 export * from './AssessmentForm/index.js';
+export * from './GapHeatmap/index.js';
+export * from './GroupSummaryTable/index.js';

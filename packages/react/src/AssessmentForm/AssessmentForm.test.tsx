@@ -559,7 +559,7 @@ describe('AssessmentForm: data-draft', () => {
     );
     await waitFor(() => expect(releases).toHaveLength(1));
     expect(root()?.getAttribute('data-draft')).toBe('saving');
-    await act(async () => releases.shift()?.());
+    act(() => releases.shift()?.());
     await waitFor(() => expect(root()?.getAttribute('data-draft')).toBe('saved'));
   });
 });

@@ -1,0 +1,7 @@
+export {
+  GapHeatmap,
+  type GapHeatmapProps,
+  type GapHeatmapSort,
+  type GapMeasure,
+} from './GapHeatmap.js';
+export { defaultGapHeatmapMessages, type GapHeatmapMessages } from './messages.js';
