@@ -16,7 +16,7 @@ const widgets = Object.keys(manifest.exports)
 async function bundle(widget: string): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `export * from './dist/${widget}.js';`,
+      contents: `export * from ${JSON.stringify(`./dist/${widget}.js`)};`,
       resolveDir: packageRoot,
       loader: 'js',
     },
