@@ -23,4 +23,20 @@ test('the training-needs page ranks competencies with intervals and maps importa
   await matrix.getByRole('button', { name: 'Table' }).click();
   await expect(matrix.getByRole('table').getByRole('row')).toHaveCount(41);
   await expectNoAxeViolations(page);
+
+  // Small teams are withheld, and say so, rather than showing a zero.
+  const heatmap = page.getByRole('figure', {
+    name: "Share of staff below their role's required level",
+  });
+  await expect(heatmap.getByRole('grid')).toBeVisible();
+  await expect(heatmap.getByRole('gridcell', { name: /Withheld/ }).first()).toBeVisible();
+  const table = page.getByRole('table', { name: /scores and gaps by unit/ });
+  await expect(
+    table.getByRole('row').filter({ hasText: 'Ministry of Digital Services' }),
+  ).toBeVisible();
+  await expect(table.getByText(/Withheld/).first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /CSV/ }).click();
+  expect((await download).suggestedFilename()).toBe('unit-results.csv');
+  await expectNoAxeViolations(page);
 });

@@ -1,4 +1,4 @@
-import { PriorityList, PriorityMatrix } from '@capkit/react';
+import { GapHeatmap, GroupSummaryTable, PriorityList, PriorityMatrix } from '@capkit/react';
 import { useMemo } from 'react';
 import { sampleWorkspace } from '../sampleWorkspace.js';
 import { trainingNeeds } from '../trainingNeeds.js';
@@ -11,6 +11,10 @@ const withIds = (labels: readonly string[], prefix: string) =>
 /** The training-needs analysis of the sample ministry's self-assessments. */
 export function ResultsPage() {
   const needs = useMemo(() => trainingNeeds(sampleWorkspace(), locale), []);
+  // The unit table follows the competency ranked first.
+  const topPriority = needs.priorities.units.find((unit) => unit.rank === 1);
+  const topLabel = needs.priorityLabels[topPriority?.unit ?? 0] ?? '';
+  const topCompetency = Math.max(0, needs.competencyLabels.indexOf(topLabel));
   return (
     <>
       <h1 tabIndex={-1}>Training needs</h1>
@@ -34,6 +38,27 @@ export function ResultsPage() {
         result={needs.matrix}
         labels={withIds(needs.itemLabels, 'item')}
         domain="data"
+        locale={locale}
+      />
+      <h2>Gaps by unit</h2>
+      <GapHeatmap
+        title="Share of staff below their role's required level"
+        description="Each unit includes its teams. Groups of fewer than five people are withheld, and so is any group that would let them be worked out."
+        summary={needs.units}
+        units={needs.unitLabels}
+        competencies={needs.competencyLabels}
+        measure="shareBelowRequired"
+        locale={locale}
+      />
+      <h2>Unit results for {topLabel}</h2>
+      <GroupSummaryTable
+        title={`${topLabel}: scores and gaps by unit`}
+        description="Self-assessed performance on a scale from 1 to 5, against the level each person's role requires."
+        summary={needs.units}
+        groups={needs.unitLabels}
+        competencies={needs.competencyLabels}
+        competency={topCompetency}
+        csvFileName="unit-results.csv"
         locale={locale}
       />
     </>
