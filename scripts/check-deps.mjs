@@ -9,8 +9,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Allowed direction: a package may import only those listed before it. */
-export const layers = ['@capkit/model', '@capkit/scoring', '@capkit/react', '@capkit/demo'];
+/** Allowed direction: a package may import only those listed before it (the apps come last). */
+export const layers = [
+  '@capkit/model',
+  '@capkit/scoring',
+  '@capkit/react',
+  '@capkit/demo',
+  '@capkit/react18-check',
+];
 
 const sourceDirs = ['src', 'test', 'bench', 'e2e', '.storybook'];
 const sourceFile = /\.(?:[cm]?[jt]sx?)$/;

@@ -1,0 +1,129 @@
+import type { Workspace } from '@capkit/model';
+import { digitalGovernmentFramework, digitalGovernmentScale } from '@capkit/model/reference';
+import { generateSampleWorkspace } from '@capkit/model/sample';
+import {
+  AssessmentForm,
+  CapkitProvider,
+  CompetencyBarChart,
+  CompetencyProfile,
+  FrameworkBrowser,
+  GapHeatmap,
+  GroupSummaryTable,
+  PriorityList,
+  PriorityMatrix,
+  ProficiencyBadge,
+  ScaleLegend,
+} from '@capkit/react';
+import {
+  aggregateByGroup,
+  compileScoringConfig,
+  organisationGroups,
+  rollUpHierarchy,
+  scoringInputFromModel,
+  summariseGroups,
+} from '@capkit/scoring';
+import {
+  bootstrapMeanWeightedDiscrepancy,
+  importancePerformance,
+  pairedInputFromModel,
+} from '@capkit/scoring/tna';
+import { version, type ReactElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const workspace: Workspace = generateSampleWorkspace({ people: 120, seed: 18 });
+const instrument = workspace.instruments[0];
+if (instrument === undefined) throw new Error('the sample has an instrument');
+const paired = pairedInputFromModel(instrument, workspace.responses, { perspective: 'self' });
+const input = scoringInputFromModel(instrument, workspace.responses, { perspective: 'self' });
+const { units, roles } = organisationGroups(workspace, input.subjectIds, input.config.competencies);
+const summary = summariseGroups(
+  rollUpHierarchy(
+    aggregateByGroup(input.matrix, compileScoringConfig(input.config), units, { required: roles }),
+    units.parentOf,
+  ),
+  { parentOf: units.parentOf },
+);
+const competencyNames = input.config.competencies;
+const labels = (names: readonly string[]) =>
+  names.map((name, index) => ({ id: `${index}`, label: name }));
+const scores = [
+  { id: 'a', label: 'User research', score: 2.25, requiredLevel: 3 },
+  { id: 'b', label: 'Data analysis', score: null, requiredLevel: 2 },
+  { id: 'c', label: 'Agile delivery', score: 3.5 },
+];
+
+const widgets: Record<string, ReactElement> = {
+  AssessmentForm: <AssessmentForm instrument={instrument} />,
+  CompetencyBarChart: (
+    <CompetencyBarChart title="Scores" scale={digitalGovernmentScale} data={scores} />
+  ),
+  CompetencyProfile: (
+    <CompetencyProfile title="Profile" scale={digitalGovernmentScale} data={scores} />
+  ),
+  FrameworkBrowser: <FrameworkBrowser framework={digitalGovernmentFramework} />,
+  GapHeatmap: (
+    <GapHeatmap title="Gaps" summary={summary} units={units.ids} competencies={competencyNames} />
+  ),
+  GroupSummaryTable: (
+    <GroupSummaryTable
+      title="Units"
+      summary={summary}
+      groups={units.ids}
+      competencies={competencyNames}
+      competency={0}
+    />
+  ),
+  PriorityList: (
+    <PriorityList
+      title="Priorities"
+      result={bootstrapMeanWeightedDiscrepancy(paired.data, paired.scale, {
+        replicates: 50,
+        seed: 1,
+      })}
+      labels={labels(paired.itemIds)}
+    />
+  ),
+  PriorityMatrix: (
+    <PriorityMatrix
+      title="Matrix"
+      result={importancePerformance(paired.data, paired.scale)}
+      labels={labels(paired.itemIds)}
+    />
+  ),
+  ProficiencyBadge: <ProficiencyBadge scale={digitalGovernmentScale} level={3} />,
+  ScaleLegend: <ScaleLegend scale={digitalGovernmentScale} />,
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('@capkit/react under React 18', () => {
+  it('runs on React 18', () => {
+    expect(version).toMatch(/^18\./);
+  });
+
+  it.each(Object.entries(widgets))(
+    '%s renders on the server and hydrates without errors',
+    async (_name, widget) => {
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const recoverable: unknown[] = [];
+      const element = <CapkitProvider locale="en">{widget}</CapkitProvider>;
+      const html = renderToString(element);
+      expect(html.length).toBeGreaterThan(100);
+      const container = document.createElement('div');
+      container.innerHTML = html;
+      document.body.append(container);
+      const root = hydrateRoot(container, element, {
+        onRecoverableError: (error) => recoverable.push(error),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(recoverable).toEqual([]);
+      expect(errors.mock.calls).toEqual([]);
+      root.unmount();
+    },
+  );
+});
