@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { CapkitProvider } from '../CapkitProvider/index.js';
 import { CompetencyBarChart } from './CompetencyBarChart.js';
 import { ddatScale, teamScores, teamScoresArabic } from './CompetencyBarChart.fixtures.js';
 
@@ -76,6 +77,16 @@ describe('CompetencyBarChart', () => {
     );
     expect(screen.getByRole('cell', { name: 'Pas de score' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Required level' })).toBeTruthy();
+  });
+
+  it('takes its locale, direction and strings from a CapkitProvider', () => {
+    render(
+      <CapkitProvider locale="ar" messages={{ CompetencyBarChart: { noScore: 'لا توجد درجة' } }}>
+        <CompetencyBarChart title="الكفاءات" scale={ddatScale} data={teamScoresArabic} />
+      </CapkitProvider>,
+    );
+    expect(screen.getByRole('figure').getAttribute('dir')).toBe('rtl');
+    expect(screen.getByRole('cell', { name: 'لا توجد درجة' })).toBeTruthy();
   });
 
   it('has no axe violations (WCAG 2.2 AA)', async () => {

@@ -1,7 +1,8 @@
-import { resolveLocalizedText, textDirection, type ProficiencyScale } from '@capkit/model';
+import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
 import { proficiencyLevelFor } from '@capkit/scoring';
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
+import { useCapkitSettings, useMessages } from '../CapkitProvider/CapkitProvider.js';
 import { defaultCompetencyBarChartMessages, type CompetencyBarChartMessages } from './messages.js';
 
 /** One bar: a competency's score, and optionally the level a role requires. */
@@ -28,12 +29,12 @@ export interface CompetencyBarChartProps {
   readonly data: readonly CompetencyBarDatum[];
   /**
    * BCP 47 locale for numbers and level names.
-   * @default 'en'
+   * @default the nearest CapkitProvider's, else 'en'
    */
   readonly locale?: string;
   /**
    * Text direction; right-to-left mirrors the chart so bars grow from the right.
-   * @default the locale's direction
+   * @default the nearest CapkitProvider's, else the locale's direction
    */
   readonly dir?: 'ltr' | 'rtl';
   /** Replacement strings, e.g. a translation; missing keys fall back to English. */
@@ -63,15 +64,20 @@ export function CompetencyBarChart({
   description,
   scale,
   data,
-  locale = 'en',
-  dir = textDirection(locale),
+  locale: ownLocale,
+  dir: ownDir,
   messages: messageOverrides,
   className,
 }: CompetencyBarChartProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
-  const messages = { ...defaultCompetencyBarChartMessages, ...messageOverrides };
+  const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
+  const messages = useMessages(
+    'CompetencyBarChart',
+    defaultCompetencyBarChartMessages,
+    messageOverrides,
+  );
   const [formatScore, formatTick] = useMemo(
     () => [
       new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
