@@ -152,9 +152,14 @@ export {
 } from './validation.js';
 export {
   formatPath,
+  fromZodIssue,
   makeIssue,
   type ValidationIssue,
   type ValidationResult,
 } from './validationIssue.js';
 export { withoutPersonalData, workspaceSchema, type Workspace } from './workspace.js';
-export { checkFrameworkReferences, checkWorkspaceReferences } from './workspaceReferences.js';
+export {
+  checkFrameworkReferences,
+  checkWorkspaceReferences,
+  responseChecker,
+} from './workspaceReferences.js';

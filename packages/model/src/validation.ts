@@ -5,23 +5,15 @@ import { instrumentSchema, type Instrument } from './instrument.js';
 import { migrateDocument } from './migrations.js';
 import { proficiencyScaleSchema, type ProficiencyScale } from './proficiencyScale.js';
 import { responseSchema, type AssessmentResponse } from './response.js';
-import { formatPath, type ValidationIssue, type ValidationResult } from './validationIssue.js';
+import { fromZodIssue, type ValidationIssue, type ValidationResult } from './validationIssue.js';
 import { workspaceSchema, type Workspace } from './workspace.js';
 import { checkFrameworkReferences, checkWorkspaceReferences } from './workspaceReferences.js';
-
-function toIssue(issue: z.core.$ZodIssue): ValidationIssue {
-  const capkitCode =
-    issue.code === 'custom' && typeof issue.params?.['capkitCode'] === 'string'
-      ? issue.params['capkitCode']
-      : undefined;
-  return { path: formatPath(issue.path), code: capkitCode ?? issue.code, message: issue.message };
-}
 
 function validateWith<T>(schema: z.ZodType<T>, input: unknown): ValidationResult<T> {
   const parsed = schema.safeParse(input);
   return parsed.success
     ? { success: true, data: parsed.data }
-    : { success: false, issues: parsed.error.issues.map(toIssue) };
+    : { success: false, issues: parsed.error.issues.map((issue) => fromZodIssue(issue)) };
 }
 
 function validateDocument<T>(

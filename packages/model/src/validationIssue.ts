@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   formatIssueMessage,
   issueMessages,
@@ -42,5 +43,24 @@ export function makeIssue(
     code,
     message: formatIssueMessage(issueMessages[code], params),
     params,
+  };
+}
+
+/**
+ * A zod issue as a capkit issue: capkit's own message key where a refinement set one
+ * (`params.capkitCode`), zod's code otherwise; `prefix` locates the parsed value in a larger document.
+ */
+export function fromZodIssue(
+  issue: z.core.$ZodIssue,
+  prefix: readonly PropertyKey[] = [],
+): ValidationIssue {
+  const capkitCode =
+    issue.code === 'custom' && typeof issue.params?.['capkitCode'] === 'string'
+      ? issue.params['capkitCode']
+      : undefined;
+  return {
+    path: formatPath([...prefix, ...issue.path]),
+    code: capkitCode ?? issue.code,
+    message: issue.message,
   };
 }

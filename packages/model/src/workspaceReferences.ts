@@ -1,8 +1,9 @@
 import { isAfter, isBefore, parseISO } from 'date-fns';
 import type { Competency } from './competency.js';
 import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js';
+import { responseSchema, type AssessmentResponse } from './response.js';
 import type { IssueCode, IssueParams } from './issueMessages.js';
-import { makeIssue, type ValidationIssue } from './validationIssue.js';
+import { fromZodIssue, makeIssue, type ValidationIssue } from './validationIssue.js';
 import type { Workspace } from './workspace.js';
 
 type Path = readonly PropertyKey[];
@@ -218,7 +219,7 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
     frameworks,
     roundOf,
   });
-  checkResponses(workspace, list, { campaigns, instruments, people });
+  responseCheck({ campaigns, instruments, people })(workspace.responses, 0, list);
 
   workspace.stakeholders.forEach((stakeholder, index) => {
     const path = ['stakeholders', index];
@@ -579,15 +580,18 @@ function checkCampaigns(
   return campaigns;
 }
 
-function checkResponses(
-  workspace: Workspace,
-  list: IssueList,
-  known: {
-    campaigns: ReadonlyMap<string, Workspace['campaigns'][number]>;
-    instruments: ReadonlyMap<string, Workspace['instruments'][number]>;
-    people: ReadonlyMap<string, unknown>;
-  },
-) {
+interface ResponseContext {
+  readonly campaigns: ReadonlyMap<string, Workspace['campaigns'][number]>;
+  readonly instruments: ReadonlyMap<string, Workspace['instruments'][number]>;
+  readonly people: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Checks responses against the campaigns, instruments and people they point at. Lookups are
+ * built once; the ids and submissions seen are kept, so responses can be checked in chunks
+ * (`offset` = index of the chunk's first response) with the same result as all at once.
+ */
+function responseCheck(known: ResponseContext) {
   // Item lookups are built once per instrument, not once per response.
   const itemsByInstrument = new Map<
     string,
@@ -604,11 +608,40 @@ function checkResponses(
     // A campaign whose own dates are out of order is reported once, not once per response.
     if (closes > opens) schedules.set(campaign.id, { opens, closes });
   }
-  list.index(workspace.responses, ['responses']);
+  const ids = new Set<string>();
   // One submitted response per respondent, subject, perspective and campaign: more would count twice.
   const submitted = new Set<string>();
-  workspace.responses.forEach((response, index) => {
+  return (responses: readonly AssessmentResponse[], offset: number, list: IssueList): void =>
+    checkResponses(responses, offset, list, known, {
+      itemsByInstrument,
+      schedules,
+      ids,
+      submitted,
+    });
+}
+
+function checkResponses(
+  responses: readonly AssessmentResponse[],
+  offset: number,
+  list: IssueList,
+  known: ResponseContext,
+  seen: {
+    itemsByInstrument: ReadonlyMap<
+      string,
+      ReadonlyMap<string, Workspace['instruments'][number]['items'][number]>
+    >;
+    schedules: ReadonlyMap<string, { opens: number; closes: number }>;
+    ids: Set<string>;
+    submitted: Set<string>;
+  },
+) {
+  const { itemsByInstrument, schedules, ids, submitted } = seen;
+  responses.forEach((response, chunkIndex) => {
+    const index = offset + chunkIndex;
     const path = ['responses', index];
+    if (ids.has(response.id))
+      list.add([...path, 'id'], 'id.duplicate', { id: response.id, collection: 'responses' });
+    ids.add(response.id);
     list.resolve(known.people, response.respondentId, [...path, 'respondentId'], 'person');
     const subject = response.subjectId ?? response.respondentId;
     if (response.perspective === 'self' && subject !== response.respondentId) {
@@ -726,4 +759,43 @@ function checkResponses(
       }
     });
   });
+}
+
+/**
+ * A checker for responses that arrive apart from their workspace — streamed in chunks at
+ * national scale, or posted one by one — against the workspace's campaigns, instruments and
+ * people. Each call checks one chunk's shape and references and returns its problems, with
+ * paths counted from `offset`; ids and submissions are remembered across calls, so duplicates
+ * between chunks are found too. Chunk by chunk gives the same problems as `validateWorkspace`
+ * on all the responses at once.
+ */
+export function responseChecker(
+  workspace: Pick<Workspace, 'campaigns' | 'instruments' | 'people'>,
+): (responses: readonly unknown[], offset?: number) => ValidationIssue[] {
+  const byId = <T extends { readonly id: string }>(items: readonly T[]) =>
+    new Map(items.map((item) => [item.id, item]));
+  const check = responseCheck({
+    campaigns: byId(workspace.campaigns),
+    instruments: byId(workspace.instruments),
+    people: byId(workspace.people),
+  });
+  return (responses, offset = 0) => {
+    const list = new IssueList();
+    const sound: AssessmentResponse[] = [];
+    const soundIndex: number[] = [];
+    responses.forEach((input, i) => {
+      const parsed = responseSchema.safeParse(input);
+      if (parsed.success) {
+        sound.push(parsed.data);
+        soundIndex.push(offset + i);
+        return;
+      }
+      for (const issue of parsed.error.issues) {
+        list.issues.push(fromZodIssue(issue, ['responses', offset + i]));
+      }
+    });
+    // Check the sound ones at their own positions, so paths still point into the whole stream.
+    sound.forEach((response, k) => check([response], soundIndex[k] ?? 0, list));
+    return list.issues;
+  };
 }
