@@ -1,5 +1,6 @@
 import type { GroupPartials } from './aggregateByGroup.js';
 import type { Provenance } from './provenance.js';
+import { histogramQuantile } from './scoreHistogram.js';
 import { CapkitScoringError } from './scoringError.js';
 import { suppressSmallGroups, type SuppressionReason } from './suppressSmallGroups.js';
 
@@ -127,7 +128,7 @@ export function summariseGroups(
           quantiles: new Map(
             histogram === undefined
               ? []
-              : probabilities.map((p) => [p, quantileFromHistogram(partials, cell, p)] as const),
+              : probabilities.map((p) => [p, histogramQuantile(partials, cell, p)] as const),
           ),
           meanGap: gapCount > 0 ? (partials.gapSum[cell] as number) / gapCount : null,
           shareBelowRequired: gapCount > 0 ? (partials.below[cell] as number) / gapCount : null,
@@ -136,31 +137,4 @@ export function summariseGroups(
     }
   }
   return { k, cells, provenance: partials.provenance };
-}
-
-/**
- * Type 7 quantile (Hyndman & Fan 1996; R's and NumPy's default) read from a cell's histogram:
- * h = (n − 1)·p, Q = x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋₊₁₎ − x₍⌊h⌋₎), with x₍ᵢ₎ the i-th smallest score (0-based).
- */
-function quantileFromHistogram(partials: GroupPartials, cell: number, p: number): number {
-  const histogram = partials.histogram;
-  const n = partials.count[cell] as number;
-  if (histogram === undefined || n === 0) return Number.NaN;
-  const h = (n - 1) * p;
-  const lower = Math.floor(h);
-  const low = orderStatistic(partials, cell, lower);
-  return h === lower ? low : low + (h - lower) * (orderStatistic(partials, cell, lower + 1) - low);
-}
-
-// The i-th smallest score (0-based) of a cell: walk the cumulative counts of its histogram.
-function orderStatistic(partials: GroupPartials, cell: number, i: number): number {
-  const histogram = partials.histogram;
-  if (histogram === undefined) return Number.NaN;
-  const { bins, binsPerPoint, origin, counts } = histogram;
-  let seen = 0;
-  for (let b = 0; b < bins; b += 1) {
-    seen += counts[cell * bins + b] as number;
-    if (seen > i) return origin + b / binsPerPoint;
-  }
-  return partials.max[cell] as number;
 }
