@@ -117,6 +117,14 @@ export {
   type Programme,
 } from './programme.js';
 export { answerSchema, responseSchema, type Answer, type AssessmentResponse } from './response.js';
+export {
+  instrumentLimits,
+  scorableItemWeightSchema,
+  scorableLimits,
+  scorableRangeEndSchema,
+  scorableRatingSchema,
+  type ScorableLimits,
+} from './scorable.js';
 export { currentSchemaVersion, schemaVersionSchema } from './schemaVersion.js';
 export {
   engagementActivitySchema,
