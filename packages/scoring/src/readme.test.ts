@@ -63,6 +63,6 @@ describe('README examples, kept runnable', () => {
     );
     expect(result).toEqual({ status: 'scored', score: 7 / 3, answered: 3, total: 4 });
     if (result.status !== 'scored') return;
-    expect(proficiencyLevelFor(result.score, ddatScale).label['en']).toBe('Working');
+    expect(proficiencyLevelFor(result.score, ddatScale)?.label['en']).toBe('Working');
   });
 });
