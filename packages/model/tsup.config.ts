@@ -7,6 +7,8 @@ export default defineConfig({
     reference: 'src/reference/index.ts',
     sample: 'src/sample/index.ts',
     jsonSchema: 'src/jsonSchemas.ts',
+    // The CSV writer, shared by the widgets' exports and later importers/exporters.
+    csv: 'src/csv/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
