@@ -46,13 +46,18 @@ function parseCsv(text: string): string[][] {
 
 // What a reader of the file sees first, worked out apart from the guard: NFKC, then leading
 // white space, controls and invisible characters removed, listed here by hand.
-const invisible = new Set([
-  ...' \t\n\r\v\f\u0085\u00A0\u1680\u2028\u2029\u202F\u205F\u3000\u0000\u0001\u001F',
-  ...'\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A',
-  ...'\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF\u00AD\u061C\u180E\u3164\u115F\u1160',
-]);
+const invisible = new Set(
+  [
+    ' \t\n\r\v\f\u0085\u00A0\u1680\u2028\u2029\u202F\u205F\u3000\u0000\u0001\u001F',
+    '\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A',
+    '\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF\u00AD\u061C\u180E\u3164\u115F\u1160',
+  ]
+    .join('')
+    .split(''), // every one of them is a single UTF-16 unit
+);
 function firstVisible(cell: string): string | undefined {
-  return [...cell.normalize('NFKC')].find((char) => !invisible.has(char));
+  for (const char of cell.normalize('NFKC')) if (!invisible.has(char)) return char;
+  return undefined;
 }
 const isPlainNumber = (cell: string) =>
   /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(cell);
