@@ -237,3 +237,13 @@ describe('toCsv', () => {
     );
   });
 });
+
+// The README's CSV example, kept runnable.
+it('guards a full-width formula and keeps a negative number, as the README shows', () => {
+  expect(
+    toCsv([
+      ['Unit', 'Mean score'],
+      ['＝HYPERLINK("https://example.test")', -0.5],
+    ]),
+  ).toBe('\uFEFFUnit,Mean score\r\n"\'＝HYPERLINK(""https://example.test"")",-0.5\r\n');
+});
