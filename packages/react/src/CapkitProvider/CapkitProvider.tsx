@@ -1,5 +1,6 @@
 import { textDirection } from '@capkit/model';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { usableLocale } from './usableLocale.js';
 
 /** Settings every capkit widget inside a {@link CapkitProvider} reads. */
 export interface CapkitSettings {
@@ -41,7 +42,8 @@ export function CapkitProvider({ locale = 'en', dir, messages, children }: Capki
 
 /**
  * A widget's locale and direction: its own props first, then the nearest {@link CapkitProvider},
- * then English, left to right.
+ * then English, left to right. A locale that is not a well-formed BCP 47 tag (such as `''`)
+ * becomes `'en'`, with one `console.warn` per bad value, so that `Intl` never throws.
  */
 export function useCapkitSettings(
   own: { locale?: string | undefined; dir?: 'ltr' | 'rtl' | undefined } = {},
@@ -50,7 +52,8 @@ export function useCapkitSettings(
   dir: 'ltr' | 'rtl';
 } {
   const context = useContext(CapkitContext);
-  const locale = own.locale ?? context?.locale ?? 'en';
+  // A malformed locale falls back to English with a warning instead of crashing Intl.
+  const locale = usableLocale(own.locale ?? context?.locale ?? 'en');
   return {
     locale,
     dir: own.dir ?? (own.locale === undefined ? context?.dir : undefined) ?? textDirection(locale),

@@ -1,7 +1,8 @@
+import { toCsv, type CsvValue } from '@capkit/model/csv';
 import type { GroupSummary, GroupSummaryCell } from '@capkit/scoring';
 import { useId, useMemo, useState } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
-import { toCsv, type CsvValue } from './csv.js';
+import { usableLocale } from '../CapkitProvider/usableLocale.js';
 import { defaultGroupSummaryTableMessages, type GroupSummaryTableMessages } from './messages.js';
 
 /** A column of the table: a statistic of each group’s competency scores. */
@@ -254,7 +255,7 @@ function csvRecords(
 export function groupSummaryCsv(content: GroupSummaryContent): string {
   checkShape(content);
   const messages = { ...defaultGroupSummaryTableMessages, ...content.messages };
-  const collator = new Intl.Collator(content.locale ?? 'en');
+  const collator = new Intl.Collator(usableLocale(content.locale ?? 'en'));
   const rows = sortRows(summaryRows(content), content.sort ?? null, content, collator);
   return toCsv(csvRecords(rows, content, messages));
 }

@@ -1,4 +1,5 @@
-export { csvField, toCsv, type CsvOptions, type CsvValue } from './csv.js';
+// Re-exported for compatibility: the CSV writer now lives in @capkit/model/csv.
+export { csvField, toCsv, type CsvOptions, type CsvValue } from '@capkit/model/csv';
 export {
   GroupSummaryTable,
   groupMeasures,
