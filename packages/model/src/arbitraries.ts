@@ -40,6 +40,7 @@ import {
   pointOfEntrySchema,
 } from './undpCapacityAssessment.js';
 import type { Workspace } from './workspace.js';
+import { hasVisibleCharacter } from './visibleText.js';
 
 // fast-check may otherwise build null-prototype objects, which toStrictEqual tells apart from
 // the plain objects zod returns.
@@ -59,13 +60,13 @@ export const sampleLanguageTags = [
   'pt-BR',
 ] as const;
 
-/** Text that zod's `.trim().min(1)` keeps unchanged: not blank, no surrounding whitespace. */
+/** Text that `visibleTextSchema` keeps unchanged: something visible, no surrounding whitespace. */
 export const nonBlankTextArbitrary: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('Data literacy', 'Culture des données', 'محو الأمية البيانية', 'Ujuzi wa data'),
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: 24 })
     .map((text) => text.trim())
-    .filter((text) => text.length > 0),
+    .filter(hasVisibleCharacter),
 );
 
 /** Text in one to three of {@link sampleLanguageTags}. */
@@ -334,8 +335,12 @@ function itemTargetArbitrary(competencyIds: readonly string[]): fc.Arbitrary<Ite
   return fc.oneof(competency, cell);
 }
 
+// Scales near both ends of what the engine can store (0–254), as well as the common 0–10.
 const ratingScaleArbitrary: fc.Arbitrary<RatingScale> = fc
-  .tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 10 }))
+  .tuple(
+    fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 240, max: 244 })),
+    fc.integer({ min: 1, max: 10 }),
+  )
   .chain(([min, span]) => {
     const max = min + span;
     const labels = fc
@@ -392,7 +397,7 @@ function instrumentItemArbitrary(
       hint: localizedTextArbitrary,
       target: itemTargetArbitrary(competencyIds),
       reverseCoded: fc.boolean(),
-      weight: finiteNumber(0.01, 10),
+      weight: finiteNumber(0.01, 1000),
     },
     { requiredKeys: ['id', 'format', 'prompt', 'target'], ...plain },
   );

@@ -1,5 +1,6 @@
 import { isAfter, isBefore, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
 import { dateTimeSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -7,9 +8,9 @@ import { roundNumberSchema } from './programme.js';
 
 /** Who is asked: everyone in the listed units (and their sub-units), roles or people. Empty lists mean "no restriction on that axis". */
 export const populationSchema = z.strictObject({
-  unitIds: z.array(idSchema).optional(),
-  roleIds: z.array(idSchema).optional(),
-  personIds: z.array(idSchema).optional(),
+  unitIds: z.array(idSchema).max(documentLimits.collectionLength).optional(),
+  roleIds: z.array(idSchema).max(documentLimits.collectionLength).optional(),
+  personIds: z.array(idSchema).max(documentLimits.collectionLength).optional(),
 });
 
 /** Who a campaign asks; see {@link populationSchema}. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
 import { httpUrlSchema, idSchema } from './ids.js';
 import { languageTagSchema, localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
@@ -8,14 +9,14 @@ const assetBase = {
   round: roundNumberSchema,
   name: localizedTextSchema,
   /** Competencies this asset can help build. */
-  competencyIds: z.array(idSchema),
+  competencyIds: z.array(idSchema).max(documentLimits.listLength),
 };
 
 /** A capability centre inside a centre of excellence, e.g. "Cybersecurity" or "Geospatial". */
 export const capabilityCentreSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
-  competencyIds: z.array(idSchema),
+  competencyIds: z.array(idSchema).max(documentLimits.listLength),
 });
 
 /**
@@ -27,7 +28,7 @@ export const capacityAssetSchema = z.discriminatedUnion('kind', [
     ...assetBase,
     kind: z.literal('trainedPeople'),
     /** People who already hold the competencies and can teach or mentor. */
-    personIds: z.array(idSchema).min(1),
+    personIds: z.array(idSchema).max(documentLimits.collectionLength).min(1),
   }),
   z.strictObject({
     ...assetBase,
@@ -43,14 +44,14 @@ export const capacityAssetSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...assetBase,
     kind: z.literal('centreOfExcellence'),
-    capabilityCentres: z.array(capabilityCentreSchema),
+    capabilityCentres: z.array(capabilityCentreSchema).max(documentLimits.listLength),
   }),
   z.strictObject({
     ...assetBase,
     kind: z.literal('learningMaterial'),
     format: z.enum(['course', 'guide', 'video', 'toolkit', 'caseStudy', 'other']),
     /** Languages (BCP 47) the material is available in. */
-    languages: z.array(languageTagSchema).min(1),
+    languages: z.array(languageTagSchema).max(documentLimits.listLength).min(1),
     url: httpUrlSchema.optional(),
   }),
 ]);

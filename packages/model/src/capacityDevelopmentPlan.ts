@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -53,12 +54,12 @@ export const interventionSchema = z.strictObject({
   ownerId: idSchema,
   startsOn: calendarDateSchema,
   endsOn: calendarDateSchema,
-  milestones: z.array(milestoneSchema),
+  milestones: z.array(milestoneSchema).max(documentLimits.listLength),
   status: deliveryStatusSchema,
   /** People enrolled; never more than `seats`. */
-  participantIds: z.array(idSchema).optional(),
+  participantIds: z.array(idSchema).max(documentLimits.collectionLength).optional(),
   /** Capacity assets it builds on (trainers, institutions, materials). */
-  assetIds: z.array(idSchema).optional(),
+  assetIds: z.array(idSchema).max(documentLimits.listLength).optional(),
 });
 
 /** An intervention; see {@link interventionSchema}. */
@@ -72,7 +73,7 @@ export const capacityDevelopmentPlanSchema = z.strictObject({
   /** Campaign whose results the plan answers. */
   basedOnCampaignId: idSchema.optional(),
   budget: moneySchema,
-  interventions: z.array(interventionSchema),
+  interventions: z.array(interventionSchema).max(documentLimits.listLength),
 });
 
 /** A capacity-development plan; see {@link capacityDevelopmentPlanSchema}. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -15,16 +16,18 @@ export const communityOfPracticeSchema = z.strictObject({
     z.strictObject({ kind: z.literal('region'), region: localizedTextSchema }),
   ]),
   /** Competencies the community develops. */
-  competencyIds: z.array(idSchema),
-  memberIds: z.array(idSchema),
-  activities: z.array(
-    z.strictObject({
-      id: idSchema,
-      kind: z.enum(['meetup', 'showAndTell', 'workshop', 'conference', 'mentoring', 'other']),
-      date: calendarDateSchema,
-      title: localizedTextSchema,
-    }),
-  ),
+  competencyIds: z.array(idSchema).max(documentLimits.listLength),
+  memberIds: z.array(idSchema).max(documentLimits.collectionLength),
+  activities: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        kind: z.enum(['meetup', 'showAndTell', 'workshop', 'conference', 'mentoring', 'other']),
+        date: calendarDateSchema,
+        title: localizedTextSchema,
+      }),
+    )
+    .max(documentLimits.listLength),
 });
 
 /** A community of practice; see {@link communityOfPracticeSchema}. */

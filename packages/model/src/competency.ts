@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
+import { visibleTextSchema } from './visibleText.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 
@@ -10,7 +12,7 @@ import { localizedTextSchema } from './localizedText.js';
 export const competencySchema = z.strictObject({
   id: idSchema,
   /** Human coding scheme, e.g. `"DG-2.1"`. */
-  code: z.string().trim().min(1, 'Give the competency a code'),
+  code: visibleTextSchema(documentLimits.shortTextLength, 'Give the competency a code'),
   /** Short name, e.g. "Data literacy". */
   label: localizedTextSchema,
   /** Full statement of what the competency means. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
+import { visibleTextSchema } from './visibleText.js';
 import { competencySchema } from './competency.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
@@ -13,7 +15,7 @@ import { schemaVersionSchema } from './schemaVersion.js';
 export const frameworkAreaSchema = z.strictObject({
   id: idSchema,
   /** Human coding scheme, e.g. `"DG-2"`. */
-  code: z.string().trim().min(1, 'Give the area a code'),
+  code: visibleTextSchema(documentLimits.shortTextLength, 'Give the area a code'),
   label: localizedTextSchema,
   description: localizedTextSchema.optional(),
   /** Id of the enclosing area; absent for a top-level area. */
@@ -35,7 +37,7 @@ export type FrameworkStatus = z.infer<typeof frameworkStatusSchema>;
 /** Points at one version of a competency framework. */
 export const frameworkRefSchema = z.strictObject({
   frameworkId: idSchema,
-  version: z.string().trim().min(1),
+  version: visibleTextSchema(documentLimits.shortTextLength),
 });
 
 /** Points at one version of a competency framework; see {@link frameworkRefSchema}. */
@@ -51,16 +53,19 @@ export const competencyFrameworkSchema = z.strictObject({
   kind: z.literal('competencyFramework'),
   id: idSchema,
   /** Version label, e.g. `"2.2"` or `"2026.1"`; unique per framework id. */
-  version: z.string().trim().min(1),
+  version: visibleTextSchema(documentLimits.shortTextLength),
   status: frameworkStatusSchema,
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
   /** Who maintains the framework, e.g. "Ministry of Digital Services". */
-  publisher: z.string().trim().min(1).optional(),
+  publisher: visibleTextSchema(documentLimits.shortTextLength).optional(),
   publishedOn: calendarDateSchema.optional(),
-  scales: z.array(proficiencyScaleSchema).min(1, 'A framework needs at least one scale'),
-  areas: z.array(frameworkAreaSchema),
-  competencies: z.array(competencySchema),
+  scales: z
+    .array(proficiencyScaleSchema)
+    .max(documentLimits.listLength)
+    .min(1, 'A framework needs at least one scale'),
+  areas: z.array(frameworkAreaSchema).max(documentLimits.listLength),
+  competencies: z.array(competencySchema).max(documentLimits.listLength),
 });
 
 /** One version of a competency framework; see {@link competencyFrameworkSchema}. */

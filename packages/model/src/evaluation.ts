@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
+import { visibleTextSchema } from './visibleText.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -25,7 +27,7 @@ export const kirkpatrickMeasureSchema = z.strictObject({
   measure: localizedTextSchema,
   value: z.number(),
   /** Unit of `value`, e.g. "mean rating 1–5", "% passing". */
-  unit: z.string().trim().min(1),
+  unit: visibleTextSchema(documentLimits.shortTextLength),
   /** Number of people or observations the value rests on. */
   n: z.number().int().nonnegative().optional(),
   measuredOn: calendarDateSchema,
@@ -42,14 +44,14 @@ const moneyLine = z.strictObject({ description: localizedTextSchema, amount: mon
  * apart. ROI % = (benefits − costs) / costs × 100 is computed by `@capkit/scoring`.
  */
 export const roiInputsSchema = z.strictObject({
-  benefits: z.array(moneyLine),
-  costs: z.array(moneyLine),
+  benefits: z.array(moneyLine).max(documentLimits.listLength),
+  costs: z.array(moneyLine).max(documentLimits.listLength),
   /** Share (0–1) of the benefits attributed to the programme after isolating other causes. */
   isolationFactor: z.number().min(0).max(1),
   /** Estimators' confidence (0–1) in the benefit figures, as Phillips adjusts for. */
   confidence: z.number().min(0).max(1).optional(),
   /** Benefits not converted to money, reported beside the ROI. */
-  intangibles: z.array(localizedTextSchema),
+  intangibles: z.array(localizedTextSchema).max(documentLimits.listLength),
 });
 
 /** Phillips ROI inputs; see {@link roiInputsSchema}. */
@@ -61,11 +63,11 @@ const observation = z.strictObject({ value: z.number(), on: calendarDateSchema }
 export const indicatorSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
-  unit: z.string().trim().min(1),
+  unit: visibleTextSchema(documentLimits.shortTextLength),
   baseline: observation,
   target: observation,
   /** Measurements after the baseline, oldest first. */
-  actuals: z.array(observation),
+  actuals: z.array(observation).max(documentLimits.listLength),
 });
 
 /** An indicator; see {@link indicatorSchema}. */
@@ -77,9 +79,9 @@ export const evaluationSchema = z.strictObject({
   round: roundNumberSchema,
   planId: idSchema,
   title: localizedTextSchema,
-  kirkpatrick: z.array(kirkpatrickMeasureSchema),
+  kirkpatrick: z.array(kirkpatrickMeasureSchema).max(documentLimits.listLength),
   roi: roiInputsSchema.optional(),
-  indicators: z.array(indicatorSchema),
+  indicators: z.array(indicatorSchema).max(documentLimits.listLength),
 });
 
 /** An evaluation; see {@link evaluationSchema}. */

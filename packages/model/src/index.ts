@@ -71,6 +71,7 @@ export {
   type IssueCode,
   type IssueParams,
 } from './issueMessages.js';
+export { defaultMaxIssues, type ValidationOptions } from './issueList.js';
 export {
   knowledgeItemSchema,
   knowledgeStageSchema,
@@ -86,6 +87,7 @@ export {
   type LocalizedText,
   type ResolvedText,
 } from './localizedText.js';
+export { documentLimits, type DocumentLimits } from './limits.js';
 export { migrateDocument, migrations, type Migration } from './migrations.js';
 export { moneySchema, type Money } from './money.js';
 export {
@@ -118,7 +120,6 @@ export {
 } from './programme.js';
 export { answerSchema, responseSchema, type Answer, type AssessmentResponse } from './response.js';
 export {
-  instrumentLimits,
   scorableItemWeightSchema,
   scorableLimits,
   scorableRangeEndSchema,
@@ -165,6 +166,7 @@ export {
   type ValidationIssue,
   type ValidationResult,
 } from './validationIssue.js';
+export { hasVisibleCharacter, visibleCharacterPattern, visibleTextSchema } from './visibleText.js';
 export { withoutPersonalData, workspaceSchema, type Workspace } from './workspace.js';
 export {
   checkFrameworkReferences,

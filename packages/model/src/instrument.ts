@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { frameworkRefSchema } from './competencyFramework.js';
 import { idSchema } from './ids.js';
+import { documentLimits } from './limits.js';
 import { localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
+import { scorableItemWeightSchema, scorableLimits, scorableRatingSchema } from './scorable.js';
 import { undpCellSchema } from './undpCapacityAssessment.js';
 
 /** Who gives a rating: the person themself, their supervisor, a peer, a direct report, or someone outside. A 360° instrument allows several. */
@@ -17,14 +19,20 @@ export const raterPerspectiveSchema = z.enum([
 /** Who gives a rating; see {@link raterPerspectiveSchema}. */
 export type RaterPerspective = z.infer<typeof raterPerspectiveSchema>;
 
-/** The answer range of an instrument's items, e.g. 1–5, with optional labels for its points. */
+/**
+ * The answer range of an instrument's items, e.g. 1–5, with optional labels for its points.
+ * Every point lies in 0–254, the ratings `@capkit/scoring` can store ({@link scorableLimits}).
+ */
 export const ratingScaleSchema = z
   .strictObject({
-    min: z.number().int(),
-    max: z.number().int(),
+    /** Lowest rating, a whole number from 0 (`scorableLimits.minRating`). */
+    min: scorableRatingSchema,
+    /** Highest rating, a whole number up to 254 (`scorableLimits.maxRating`; 255 marks a missing answer). */
+    max: scorableRatingSchema,
     /** Labels of scale points, e.g. `{ value: 1, label: { en: 'Not at all' } }`. */
     labels: z
-      .array(z.strictObject({ value: z.number().int(), label: localizedTextSchema }))
+      .array(z.strictObject({ value: scorableRatingSchema, label: localizedTextSchema }))
+      .max(scorableLimits.maxRating - scorableLimits.minRating + 1)
       .optional(),
     /** Whether respondents may answer "not applicable" instead of a rating. */
     allowNotApplicable: z.boolean(),
@@ -99,8 +107,8 @@ export const instrumentItemSchema = z.strictObject({
   target: itemTargetSchema,
   /** True when a high rating means less of the competency (scoring reverses it). */
   reverseCoded: z.boolean().optional(),
-  /** Relative weight of the item within its competency; 1 when absent. */
-  weight: z.number().positive().optional(),
+  /** Relative weight of the item within its competency, above 0 and at most 1000 (`scorableLimits.maxItemWeight`); 1 when absent. */
+  weight: scorableItemWeightSchema.optional(),
   /** Section (page) the item is shown on; see the instrument's `sections`. */
   sectionId: idSchema.optional(),
   showIf: displayRuleSchema.optional(),
@@ -119,10 +127,17 @@ export const instrumentSchema = z.strictObject({
   framework: frameworkRefSchema,
   ratingScale: ratingScaleSchema,
   /** Perspectives this instrument may be answered from; several make it a 360° instrument. */
-  perspectives: z.array(raterPerspectiveSchema).min(1),
-  /** Pages of the questionnaire, in order. */
-  sections: z.array(z.strictObject({ id: idSchema, title: localizedTextSchema })).optional(),
-  items: z.array(instrumentItemSchema).min(1, 'An instrument needs at least one item'),
+  perspectives: z.array(raterPerspectiveSchema).min(1).max(raterPerspectiveSchema.options.length),
+  /** Pages of the questionnaire, in order; ids unique. */
+  sections: z
+    .array(z.strictObject({ id: idSchema, title: localizedTextSchema }))
+    .max(documentLimits.instrumentItems)
+    .optional(),
+  /** The questions, in order; ids unique, at most 1000 (`documentLimits.instrumentItems`). */
+  items: z
+    .array(instrumentItemSchema)
+    .min(1, 'An instrument needs at least one item')
+    .max(documentLimits.instrumentItems),
 });
 
 /** An assessment instrument; see {@link instrumentSchema}. */

@@ -10,7 +10,8 @@ export const issueMessages = {
   'document.newerSchemaVersion':
     'The document has schemaVersion {found}, newer than {supported} which this version of @capkit/model reads; upgrade @capkit/model',
   'document.noMigration': 'No migration from schemaVersion {from}',
-  'id.duplicate': 'The id "{id}" is used more than once in {collection}',
+  'id.duplicate':
+    'The id "{id}" is used more than once in {collection}; it is first used at {firstPath}',
   'ref.unknown': 'No {target} with id "{id}"',
   'ref.unknownFramework': 'No framework "{frameworkId}" version "{version}"',
   'ref.unknownRound': 'The programme has no round {round}',
@@ -27,6 +28,9 @@ export const issueMessages = {
   'assessment.ratingOutOfRange': '{value} lies outside the rating range {min}–{max}',
   'instrument.forwardDisplayRule':
     'Item "{itemId}" can only depend on an earlier item; "{dependsOn}" is not before it',
+  'instrument.selfDisplayRule': 'Item "{itemId}" cannot depend on its own answer',
+  'instrument.unknownDisplayRuleItem':
+    'Item "{itemId}" depends on item "{dependsOn}", which the instrument does not have',
   'role.duplicateRequirement': 'The role requires competency "{id}" more than once',
   'response.selfAboutSomeoneElse':
     'A self-assessment must be about the respondent, not "{subjectId}"',
@@ -43,6 +47,9 @@ export const issueMessages = {
     'Instrument "{instrumentId}" is not answered from the {perspective} perspective',
   'response.submittedAtMismatch': 'A submitted response has submittedAt and a draft has none',
   'text.noLanguage': 'Give the text in at least one language',
+  'text.empty': 'Text must not be empty',
+  'text.forbiddenKey': '"__proto__" is not a language tag; it may not be used as a key',
+  'text.tooManyLanguages': 'Give the text in at most {max} languages',
   'text.badLanguageTag': 'Expected a BCP 47 language tag such as "en" or "fr-CA"',
   'scale.levelsNotAscending': 'Level values must increase: {value} follows {previous}',
   'scale.unknownProficientLevel': "Proficient level {level} is not one of the scale's level values",
@@ -57,6 +64,8 @@ export const issueMessages = {
   'plan.overBudget':
     'Interventions cost {total} {currency}, over the budget of {budget} {currency}',
   'roi.currencyMismatch': 'Amount in {found}, but the first ROI amount is in {expected}',
+  'validation.tooManyIssues':
+    'and {count} more issues, not listed (at most {maxIssues} are reported; raise maxIssues to see more)',
   'knowledge.stageMismatch': 'The last history entry is "{last}", but the stage is "{stage}"',
 } as const;
 

@@ -10,7 +10,12 @@ import { evaluationSchema } from './evaluation.js';
 import { idSchema } from './ids.js';
 import { displayRuleSchema, instrumentSchema, ratingScaleSchema } from './instrument.js';
 import { knowledgeItemSchema } from './knowledgeItem.js';
-import { languageTagSchema, localizedTextSchema } from './localizedText.js';
+import { documentLimits } from './limits.js';
+import {
+  languageTagSchema,
+  localizedTextRecordSchema,
+  localizedTextSchema,
+} from './localizedText.js';
 import { moneySchema } from './money.js';
 import {
   membershipSchema,
@@ -25,6 +30,7 @@ import { responseSchema } from './response.js';
 import { currentSchemaVersion } from './schemaVersion.js';
 import { stakeholderSchema } from './stakeholder.js';
 import { capacityAssessmentSchema, undpCellSchema } from './undpCapacityAssessment.js';
+import { isVisibleTextSchema, visibleCharacterPattern } from './visibleText.js';
 import { workspaceSchema } from './workspace.js';
 
 /** A JSON Schema (draft 2020-12) as plain JSON. */
@@ -279,11 +285,10 @@ const refinementNotes = new Map<z.core.$ZodType, { comment: string; add?: JsonSc
     },
   ],
   [
-    localizedTextSchema,
+    localizedTextRecordSchema,
     {
-      comment:
-        "minProperties states @capkit/model's rule: the text is given in at least one language.",
-      add: { minProperties: 1 },
+      comment: `minProperties and maxProperties state @capkit/model's rule: the text is given in at least one and at most ${documentLimits.languages} languages. A "__proto__" key fails the language-tag pattern, as @capkit/model refuses it.`,
+      add: { minProperties: 1, maxProperties: documentLimits.languages },
     },
   ],
   [
@@ -326,7 +331,12 @@ function describeRefinements(context: {
   const { zodSchema, jsonSchema } = context;
   const checks = checksOf(zodSchema);
   const note = refinementNotes.get(zodSchema);
-  if (note !== undefined) {
+  if (isVisibleTextSchema(zodSchema)) {
+    // The pattern states the whole rule: something visible is left once spaces are trimmed.
+    jsonSchema.pattern = visibleCharacterPattern;
+    jsonSchema.$comment =
+      "pattern states @capkit/model's rule: the text has a visible character, not only white space, separators (\\p{Z}), format characters (\\p{Cf}, e.g. U+200B, U+FEFF) or controls. @capkit/model counts maxLength in UTF-16 code units, JSON Schema in code points, so text of characters beyond U+FFFF may pass here and be refused there.";
+  } else if (note !== undefined) {
     Object.assign(jsonSchema, note.add);
     jsonSchema.$comment = note.comment;
   } else if (checks.includes('custom')) {

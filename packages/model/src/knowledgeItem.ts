@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
 import { dateTimeSchema } from './dates.js';
 import { httpUrlSchema, idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -21,8 +22,11 @@ export const knowledgeItemSchema = z.strictObject({
   summary: localizedTextSchema.optional(),
   stage: knowledgeStageSchema,
   /** When the item reached each stage, oldest first; the last entry is its current `stage`. */
-  history: z.array(z.strictObject({ stage: knowledgeStageSchema, at: dateTimeSchema })).min(1),
-  competencyIds: z.array(idSchema),
+  history: z
+    .array(z.strictObject({ stage: knowledgeStageSchema, at: dateTimeSchema }))
+    .max(documentLimits.listLength)
+    .min(1),
+  competencyIds: z.array(idSchema).max(documentLimits.listLength),
   /** Community of practice that holds the item. */
   communityId: idSchema.optional(),
   /** Person (pseudonymous id) who contributed it. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
+import { visibleTextSchema } from './visibleText.js';
 import { frameworkRefSchema } from './competencyFramework.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
@@ -9,7 +11,7 @@ export const orgUnitSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   /** Short code, e.g. `"MDS-DSD"`. */
-  code: z.string().trim().min(1).optional(),
+  code: visibleTextSchema(documentLimits.shortTextLength).optional(),
   /** Id of the enclosing unit; absent for the top of the hierarchy. */
   parentId: idSchema.optional(),
 });
@@ -35,9 +37,9 @@ export const roleSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   /** Job family or grade band, e.g. "Digital, data and technology". */
-  family: z.string().trim().min(1).optional(),
+  family: visibleTextSchema(documentLimits.shortTextLength).optional(),
   framework: frameworkRefSchema,
-  requirements: z.array(competencyRequirementSchema),
+  requirements: z.array(competencyRequirementSchema).max(documentLimits.listLength),
 });
 
 /** A role profile; see {@link roleSchema}. */
@@ -50,7 +52,7 @@ export type Role = z.infer<typeof roleSchema>;
 export const personSchema = z.strictObject({
   id: idSchema,
   /** Grade or pay band, used to group results, e.g. `"G7"`. */
-  grade: z.string().trim().min(1).optional(),
+  grade: visibleTextSchema(documentLimits.shortTextLength).optional(),
 });
 
 /** A pseudonymous person; see {@link personSchema}. */
@@ -59,8 +61,8 @@ export type Person = z.infer<typeof personSchema>;
 /** Identifying details of a person, kept separable: drop them all to pseudonymise a workspace. */
 export const personalDataSchema = z.strictObject({
   personId: idSchema,
-  name: z.string().trim().min(1),
-  email: z.email().optional(),
+  name: visibleTextSchema(documentLimits.shortTextLength),
+  email: z.email().max(documentLimits.shortTextLength).optional(),
   /** The person's preferred language for questionnaires and reports. */
   preferredLanguage: languageTagSchema.optional(),
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
+import { visibleTextSchema } from './visibleText.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 
@@ -7,7 +9,7 @@ export const proficiencyLevelSchema = z.strictObject({
   /** Ordinal value used in scoring; higher means more proficient. */
   value: z.number().int(),
   /** Short code shown in compact views, e.g. `"L3"`. */
-  code: z.string().trim().min(1).optional(),
+  code: visibleTextSchema(documentLimits.shortTextLength).optional(),
   /** Name of the level, e.g. "Working". */
   label: localizedTextSchema,
   /** What a person at this level can do. */
@@ -26,7 +28,10 @@ export const proficiencyScaleSchema = z
     id: idSchema,
     label: localizedTextSchema,
     /** The levels, lowest first, with strictly increasing `value`s. */
-    levels: z.array(proficiencyLevelSchema).min(2, 'A scale needs at least two levels'),
+    levels: z
+      .array(proficiencyLevelSchema)
+      .max(documentLimits.listLength)
+      .min(2, 'A scale needs at least two levels'),
     /** `value` of the lowest level that counts as proficient. */
     proficientLevel: z.number().int(),
   })

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
+import { visibleTextSchema } from './visibleText.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -27,8 +29,11 @@ export const programmeSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   /** Organisation that runs the programme, e.g. "Ministry of Digital Services". */
-  owner: z.string().trim().min(1).optional(),
-  rounds: z.array(cycleRoundSchema).min(1, 'A programme has at least one round'),
+  owner: visibleTextSchema(documentLimits.shortTextLength).optional(),
+  rounds: z
+    .array(cycleRoundSchema)
+    .max(documentLimits.listLength)
+    .min(1, 'A programme has at least one round'),
 });
 
 /** A capacity-development programme; see {@link programmeSchema}. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
 import { dateTimeSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { raterPerspectiveSchema } from './instrument.js';
@@ -43,7 +44,7 @@ export const responseSchema = z
     updatedAt: dateTimeSchema,
     /** Present exactly when `status` is `submitted`. */
     submittedAt: dateTimeSchema.optional(),
-    answers: z.array(answerSchema),
+    answers: z.array(answerSchema).max(documentLimits.instrumentItems),
   })
   .superRefine((response, ctx) => {
     if ((response.status === 'submitted') !== (response.submittedAt !== undefined)) {

@@ -10,7 +10,7 @@ import { z } from 'zod';
  *   marker for a missing answer, so 254 is the highest rating that can be stored.
  * - `maxItemWeight`: an item weight lies in (0, 1000]. A competency score is
  *   Σ wⱼ·xⱼ / Σ wⱼ; with weights up to 1000, ratings up to 254 and at most
- *   {@link instrumentLimits.items} items the sums stay below 2.6 × 10⁸, far inside the 2⁵³ range
+ *   `documentLimits.instrumentItems` (1000) items the sums stay below 2.6 × 10⁸, far inside the 2⁵³ range
  *   where doubles add exactly, and the ratio of the largest to the smallest sensible weight
  *   (1000 : 1) is wider than any published weighting scheme uses. A weight of 1e308 overflows the
  *   sum to Infinity, which is why the engine published a mean of NaN before this limit.
@@ -32,15 +32,6 @@ export const scorableLimits = {
 
 /** The type of {@link scorableLimits}. */
 export type ScorableLimits = typeof scorableLimits;
-
-/**
- * Upper bounds on the sizes of an instrument, used by {@link scorableLimits}'s reasoning and by
- * the instrument schema.
- */
-export const instrumentLimits = {
-  /** Most items in one instrument. @default 1000 */
-  items: 1000,
-} as const;
 
 /**
  * A rating-scale point the engine can score: a whole number from {@link scorableLimits}`.minRating`

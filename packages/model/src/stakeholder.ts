@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -62,7 +63,7 @@ export const stakeholderSchema = z.strictObject({
   interest: ratingOneToFiveSchema,
   attitude: stakeholderAttitudeSchema,
   strategy: engagementStrategySchema,
-  activities: z.array(engagementActivitySchema),
+  activities: z.array(engagementActivitySchema).max(documentLimits.listLength),
 });
 
 /** A stakeholder register entry; see {@link stakeholderSchema}. */

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
+import { scorableRangeEndSchema } from './scorable.js';
+import { visibleTextSchema } from './visibleText.js';
 import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -53,7 +56,7 @@ export const capacityQuestionSchema = z.strictObject({
   /** Capacity that exists today, on the same range; absent if not rated. */
   existing: z.number().optional(),
   /** What the ratings rest on: documents, interviews, observations. */
-  evidence: z.array(z.string().trim().min(1)).optional(),
+  evidence: z.array(visibleTextSchema()).max(documentLimits.listLength).optional(),
 });
 
 /** One UNDP assessment question; see {@link capacityQuestionSchema}. */
@@ -62,7 +65,8 @@ export type CapacityQuestion = z.infer<typeof capacityQuestionSchema>;
 /**
  * A UNDP capacity assessment (UNDP Capacity Assessment Methodology, 2008): questions placed in
  * the cube of point of entry × core issue × functional capacity, each rated for desired and
- * existing capacity on one agreed range (commonly 1–5).
+ * existing capacity on one agreed range (commonly 1–5) inside 0–254, the ratings
+ * `@capkit/scoring` can store (`scorableLimits`).
  */
 export const capacityAssessmentSchema = z.strictObject({
   id: idSchema,
@@ -72,12 +76,12 @@ export const capacityAssessmentSchema = z.strictObject({
   unitId: idSchema.optional(),
   conductedOn: calendarDateSchema,
   ratingRange: z
-    .strictObject({ min: z.number(), max: z.number() })
+    .strictObject({ min: scorableRangeEndSchema, max: scorableRangeEndSchema })
     .refine((range) => range.min < range.max, {
       message: 'min must be below max',
       params: { capkitCode: 'ratingRange.empty' },
     }),
-  questions: z.array(capacityQuestionSchema),
+  questions: z.array(capacityQuestionSchema).max(documentLimits.listLength),
 });
 
 /** A UNDP capacity assessment; see {@link capacityAssessmentSchema}. */

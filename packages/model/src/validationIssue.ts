@@ -23,12 +23,22 @@ export type ValidationResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly ValidationIssue[] };
 
-/** Formats a path as `levels[2].label.en`. */
+// A key printed bare must not be mistaken for a path of several keys or an array index.
+const bareKey = /^[^.[\]"'\s]+$/u;
+
+/**
+ * Formats a path as `levels[2].label.en`. A key that holds a dot, a bracket, a quote or white
+ * space, or is empty, is quoted as JSON so the path stays unambiguous: `labels["a.b"]`,
+ * `title[""]`. Symbols are written as `[Symbol(name)]`.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, index) => {
+      if (typeof key === 'number') return `[${key}]`;
+      if (typeof key === 'symbol') return `[${String(key)}]`;
+      if (!bareKey.test(key)) return `[${JSON.stringify(key)}]`;
+      return `${index === 0 ? '' : '.'}${key}`;
+    })
     .join('');
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLimits } from './limits.js';
 import { campaignSchema } from './campaign.js';
 import { capacityAssetSchema } from './capacityAsset.js';
 import { capacityDevelopmentPlanSchema } from './capacityDevelopmentPlan.js';
@@ -31,22 +32,22 @@ export const workspaceSchema = z.strictObject({
   schemaVersion: schemaVersionSchema,
   kind: z.literal('capkitWorkspace'),
   programme: programmeSchema,
-  frameworks: z.array(competencyFrameworkSchema),
-  units: z.array(orgUnitSchema),
-  roles: z.array(roleSchema),
-  people: z.array(personSchema),
-  personalData: z.array(personalDataSchema).optional(),
-  memberships: z.array(membershipSchema),
-  capacityAssessments: z.array(capacityAssessmentSchema),
-  instruments: z.array(instrumentSchema),
-  campaigns: z.array(campaignSchema),
-  responses: z.array(responseSchema),
-  stakeholders: z.array(stakeholderSchema),
-  assets: z.array(capacityAssetSchema),
-  communities: z.array(communityOfPracticeSchema),
-  plans: z.array(capacityDevelopmentPlanSchema),
-  evaluations: z.array(evaluationSchema),
-  knowledgeItems: z.array(knowledgeItemSchema),
+  frameworks: z.array(competencyFrameworkSchema).max(documentLimits.collectionLength),
+  units: z.array(orgUnitSchema).max(documentLimits.collectionLength),
+  roles: z.array(roleSchema).max(documentLimits.collectionLength),
+  people: z.array(personSchema).max(documentLimits.collectionLength),
+  personalData: z.array(personalDataSchema).max(documentLimits.collectionLength).optional(),
+  memberships: z.array(membershipSchema).max(documentLimits.collectionLength),
+  capacityAssessments: z.array(capacityAssessmentSchema).max(documentLimits.collectionLength),
+  instruments: z.array(instrumentSchema).max(documentLimits.collectionLength),
+  campaigns: z.array(campaignSchema).max(documentLimits.collectionLength),
+  responses: z.array(responseSchema).max(documentLimits.collectionLength),
+  stakeholders: z.array(stakeholderSchema).max(documentLimits.collectionLength),
+  assets: z.array(capacityAssetSchema).max(documentLimits.collectionLength),
+  communities: z.array(communityOfPracticeSchema).max(documentLimits.collectionLength),
+  plans: z.array(capacityDevelopmentPlanSchema).max(documentLimits.collectionLength),
+  evaluations: z.array(evaluationSchema).max(documentLimits.collectionLength),
+  knowledgeItems: z.array(knowledgeItemSchema).max(documentLimits.collectionLength),
 });
 
 /** A whole programme's data; see {@link workspaceSchema}. */

@@ -1,91 +1,13 @@
-import { isAfter, isBefore, parseISO } from 'date-fns';
+import { isAfter, parseISO } from 'date-fns';
 import type { Competency } from './competency.js';
 import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js';
 import { responseSchema, type AssessmentResponse } from './response.js';
-import type { IssueCode, IssueParams } from './issueMessages.js';
-import { fromZodIssue, makeIssue, type ValidationIssue } from './validationIssue.js';
+import { checkInstrument } from './instrumentReferences.js';
+import { IssueList, maxIssuesOf, type Path, type ValidationOptions } from './issueList.js';
+import { fromZodIssue, type ValidationIssue } from './validationIssue.js';
 import type { Workspace } from './workspace.js';
 
-type Path = readonly PropertyKey[];
-
 const frameworkKey = (ref: FrameworkRef) => `${ref.frameworkId}\u0000${ref.version}`;
-
-// ISO dates and date-times compare by instant; parseISO reads both.
-const before = (later: string, earlier: string) => isBefore(parseISO(later), parseISO(earlier));
-
-/** Collects issues; every check below adds to one list so all problems come back at once. */
-class IssueList {
-  readonly issues: ValidationIssue[] = [];
-
-  add(path: Path, code: IssueCode, params: IssueParams = {}): void {
-    this.issues.push(makeIssue(path, code, params));
-  }
-
-  /** Reports `id` when it is not in `known`. */
-  resolve(
-    known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
-    id: string,
-    path: Path,
-    target: string,
-  ): void {
-    if (!known.has(id)) this.add(path, 'ref.unknown', { target, id });
-  }
-
-  /** Reports `later` when it falls before `earlier`. */
-  ordered(
-    earlier: { name: string; value: string },
-    later: { name: string; value: string },
-    path: Path,
-  ): void {
-    if (before(later.value, earlier.value)) {
-      this.add(path, 'dates.outOfOrder', {
-        earlier: earlier.name,
-        earlierValue: earlier.value,
-        later: later.name,
-        laterValue: later.value,
-      });
-    }
-  }
-
-  /** Indexes items by id, reporting duplicates at the later occurrence. */
-  index<T extends { readonly id: string }>(items: readonly T[], path: Path): Map<string, T> {
-    const byId = new Map<string, T>();
-    items.forEach((item, index) => {
-      if (byId.has(item.id))
-        this.add([...path, index, 'id'], 'id.duplicate', {
-          id: item.id,
-          collection: formatName(path),
-        });
-      else byId.set(item.id, item);
-    });
-    return byId;
-  }
-
-  /** Reports a node that is its own ancestor through `parentId`. */
-  acyclic(
-    items: ReadonlyMap<string, { readonly parentId?: string | undefined }>,
-    path: (id: string) => Path,
-  ): void {
-    const settled = new Set<string>();
-    for (const start of items.keys()) {
-      const chain = new Set<string>();
-      let current: string | undefined = start;
-      while (current !== undefined && !settled.has(current)) {
-        if (chain.has(current)) {
-          this.add(path(current), 'tree.cycle', { id: current });
-          break;
-        }
-        chain.add(current);
-        current = items.get(current)?.parentId;
-      }
-      for (const id of chain) settled.add(id);
-    }
-  }
-}
-
-function formatName(path: Path): string {
-  return path.map(String).join('.');
-}
 
 interface FrameworkIndex {
   readonly framework: CompetencyFramework;
@@ -97,10 +19,16 @@ interface FrameworkIndex {
  * Checks that every reference in a structurally valid workspace resolves and that dates run in
  * order: ids unique per collection, frameworks and their versions, competencies and scale
  * levels, units, roles, people, rounds, instruments and items, answers against the instrument's
- * items and rating scale, budgets and seats. Returns every problem found, each with its path.
+ * items and rating scale, budgets and seats. Ids are also unique inside nested lists: instrument
+ * items and sections, intervention milestones, stakeholder and community activities, Kirkpatrick
+ * measures, indicators and capability centres. Returns the problems found, each with its path,
+ * up to `options.maxIssues` (100) and a summary of the rest.
  */
-export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[] {
-  const list = new IssueList();
+export function checkWorkspaceReferences(
+  workspace: Workspace,
+  options: ValidationOptions = {},
+): ValidationIssue[] {
+  const list = new IssueList(maxIssuesOf(options));
   const rounds = checkRounds(workspace, list);
   const roundOf = (round: number, path: Path) => {
     if (!rounds.has(round)) list.add([...path, 'round'], 'ref.unknownRound', { round });
@@ -224,6 +152,7 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
   workspace.stakeholders.forEach((stakeholder, index) => {
     const path = ['stakeholders', index];
     roundOf(stakeholder.round, path);
+    list.index(stakeholder.activities, [...path, 'activities']);
     stakeholder.activities.forEach((activity, a) => {
       if (activity.ownerId !== undefined)
         person(activity.ownerId, [...path, 'activities', a, 'ownerId']);
@@ -234,6 +163,7 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
   const communities = list.index(workspace.communities, ['communities']);
   workspace.communities.forEach((community, index) => {
     const path = ['communities', index];
+    list.index(community.activities, [...path, 'activities']);
     community.competencyIds.forEach((id, c) => competency(id, [...path, 'competencyIds', c]));
     community.memberIds.forEach((id, m) => person(id, [...path, 'memberIds', m]));
   });
@@ -256,6 +186,7 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
         );
         break;
       case 'centreOfExcellence':
+        list.index(asset.capabilityCentres, [...path, 'capabilityCentres']);
         asset.capabilityCentres.forEach((centre, c) =>
           centre.competencyIds.forEach((id, k) =>
             competency(id, [...path, 'capabilityCentres', c, 'competencyIds', k]),
@@ -281,6 +212,7 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
     let total = 0;
     plan.interventions.forEach((intervention, i) => {
       const at = [...path, 'interventions', i];
+      list.index(intervention.milestones, [...at, 'milestones']);
       intervention.targets.forEach((target, t) =>
         competency(target.competencyId, [...at, 'targets', t, 'competencyId']),
       );
@@ -326,6 +258,8 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
     if (plan === undefined)
       list.add([...path, 'planId'], 'ref.unknown', { target: 'plan', id: evaluation.planId });
     const interventionIds = new Set(plan?.interventions.map((intervention) => intervention.id));
+    list.index(evaluation.kirkpatrick, [...path, 'kirkpatrick']);
+    list.index(evaluation.indicators, [...path, 'indicators']);
     evaluation.kirkpatrick.forEach((measure, m) => {
       if (plan !== undefined && measure.interventionId !== undefined) {
         list.resolve(
@@ -407,7 +341,7 @@ export function checkWorkspaceReferences(workspace: Workspace): ValidationIssue[
     }
   });
 
-  return list.issues;
+  return list.result();
 }
 
 function checkRounds(workspace: Workspace, list: IssueList): Set<number> {
@@ -434,12 +368,16 @@ function checkRounds(workspace: Workspace, list: IssueList): Set<number> {
 
 /**
  * Checks the references inside one competency framework document: unique ids, each competency's
- * scale and area, each area's parent, and no area that is its own ancestor.
+ * scale and area, each area's parent, and no area that is its own ancestor; at most
+ * `options.maxIssues` (100) problems and a summary of the rest.
  */
-export function checkFrameworkReferences(framework: CompetencyFramework): ValidationIssue[] {
-  const list = new IssueList();
+export function checkFrameworkReferences(
+  framework: CompetencyFramework,
+  options: ValidationOptions = {},
+): ValidationIssue[] {
+  const list = new IssueList(maxIssuesOf(options));
   checkFrameworks([framework], list, () => []);
-  return list.issues;
+  return list.result();
 }
 
 function checkFrameworks(
@@ -498,30 +436,18 @@ function checkInstruments(
     const path = ['instruments', index];
     roundOf(instrument.round, path);
     const framework = frameworkOf(instrument.framework, [...path, 'framework']);
-    const sections = new Set(instrument.sections?.map((section) => section.id));
-    const earlier = new Set<string>();
-    list.index(instrument.items, [...path, 'items']);
+    checkInstrument(instrument, list, path);
     instrument.items.forEach((item, i) => {
-      const at = [...path, 'items', i];
       if (
         item.target.kind === 'competency' &&
         framework !== undefined &&
         !framework.competencies.has(item.target.competencyId)
       ) {
-        list.add([...at, 'target', 'competencyId'], 'ref.notInFramework', {
+        list.add([...path, 'items', i, 'target', 'competencyId'], 'ref.notInFramework', {
           id: item.target.competencyId,
           ...instrument.framework,
         });
       }
-      if (item.sectionId !== undefined)
-        list.resolve(sections, item.sectionId, [...at, 'sectionId'], 'section');
-      if (item.showIf !== undefined && !earlier.has(item.showIf.itemId)) {
-        list.add([...at, 'showIf', 'itemId'], 'instrument.forwardDisplayRule', {
-          itemId: item.id,
-          dependsOn: item.showIf.itemId,
-        });
-      }
-      earlier.add(item.id);
     });
   });
   return instruments;
@@ -767,11 +693,14 @@ function checkResponses(
  * people. Each call checks one chunk's shape and references and returns its problems, with
  * paths counted from `offset`; ids and submissions are remembered across calls, so duplicates
  * between chunks are found too. Chunk by chunk gives the same problems as `validateWorkspace`
- * on all the responses at once.
+ * on all the responses at once. Each call lists at most `options.maxIssues` (100) problems and
+ * a summary of the rest.
  */
 export function responseChecker(
   workspace: Pick<Workspace, 'campaigns' | 'instruments' | 'people'>,
+  options: ValidationOptions = {},
 ): (responses: readonly unknown[], offset?: number) => ValidationIssue[] {
+  const maxIssues = maxIssuesOf(options);
   const byId = <T extends { readonly id: string }>(items: readonly T[]) =>
     new Map(items.map((item) => [item.id, item]));
   const check = responseCheck({
@@ -780,7 +709,7 @@ export function responseChecker(
     people: byId(workspace.people),
   });
   return (responses, offset = 0) => {
-    const list = new IssueList();
+    const list = new IssueList(maxIssues);
     const sound: AssessmentResponse[] = [];
     const soundIndex: number[] = [];
     responses.forEach((input, i) => {
@@ -791,11 +720,11 @@ export function responseChecker(
         return;
       }
       for (const issue of parsed.error.issues) {
-        list.issues.push(fromZodIssue(issue, ['responses', offset + i]));
+        list.push(fromZodIssue(issue, ['responses', offset + i]));
       }
     });
     // Check the sound ones at their own positions, so paths still point into the whole stream.
     sound.forEach((response, k) => check([response], soundIndex[k] ?? 0, list));
-    return list.issues;
+    return list.result();
   };
 }
