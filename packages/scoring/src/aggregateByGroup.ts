@@ -1,8 +1,13 @@
 import { provenanceWithHash, type Provenance } from './provenance.js';
 import type { ResponseMatrix } from './responseMatrix.js';
 import { scoreCompetency } from './rowScorer.js';
+import { HistogramBuilder, type ScoreHistogram } from './scoreHistogram.js';
 import { cachedTallyLayout, tally, type TallyLayout } from './tallyKernel.js';
-import { OFF_SCALE, type CompiledScoringConfig } from './scoringConfig.js';
+import {
+  assertCompiledScoringConfig,
+  OFF_SCALE,
+  type CompiledScoringConfig,
+} from './scoringConfig.js';
 import { CapkitScoringError } from './scoringError.js';
 
 /** An index per respondent: their unit, role, or any cross of them (see {@link crossGroups}). */
@@ -28,7 +33,11 @@ export interface AggregateOptions {
   /** Required levels by role; without them gaps and shares below required are not computed. */
   readonly required?: RequiredLevels;
   /**
-   * Keep a histogram per cell so that medians and quantiles can be read (see `binsPerPoint`).
+   * Keep a histogram per cell so that medians and quantiles can be read (see
+   * {@link histogramResolution} and `ScoreHistogram`). Sparse: 8 bytes per non-empty bin of a
+   * cell, so at most 8 bytes per score counted plus 4 bytes per cell, whatever the number of
+   * groups. While building, the float kernel (weighted items, or more groups × roles than the
+   * tally holds) also keeps 8 bytes per score counted in this call.
    * @default false
    */
   readonly quantiles?: boolean;
@@ -69,15 +78,16 @@ export interface GroupPartials {
   /** Respondents whose score is below their role's required level. */
   readonly below: Float64Array;
   /**
-   * Score histogram per cell, `bins` counts each at `cell * bins + b`, bin b holding scores that
-   * round to `origin + b / binsPerPoint` (origin = the scale's minimum); absent unless requested.
+   * Score histogram per cell, sparse (only the bins that hold a score; see `ScoreHistogram`),
+   * bin b holding scores that round to `origin + b / binsPerPoint` (origin = the scale's
+   * minimum); absent unless requested with `quantiles: true`.
    */
-  readonly histogram?: {
-    readonly bins: number;
-    readonly binsPerPoint: number;
-    readonly origin: number;
-    readonly counts: Uint32Array;
-  };
+  readonly histogram?: ScoreHistogram;
+  /**
+   * Set by `rollUpHierarchy`: the hierarchy these partials were rolled up along, so that
+   * summarising them protects small groups against differencing along it.
+   */
+  readonly rolledUp?: { readonly parentOf: Int32Array };
   readonly provenance: Provenance;
 }
 
@@ -92,20 +102,28 @@ function leastCommonMultiple(upTo: number): number {
  * Histogram resolution: with unit weights a score is a sum of ratings over k answered items,
  * so `binsPerPoint` = lcm(1…K) (K = most items in a competency) puts every possible score on a
  * bin and quantiles are exact. Capped at 840 (K = 8); past that, or with weights, a score is
- * rounded to the nearest bin: error at most 1 / (2 × binsPerPoint) scale points.
+ * rounded to the nearest bin: error at most 1 / (2 × binsPerPoint) scale points. Histograms are
+ * sparse, so the resolution costs no memory for bins that no score falls in.
  */
 export function histogramResolution(config: CompiledScoringConfig): number {
   return leastCommonMultiple(Math.min(8, Math.max(...config.itemsPerCompetency)));
 }
 
-function emptyPartials(
-  groups: number,
-  config: CompiledScoringConfig,
-  quantiles: boolean,
-): GroupPartials {
-  const cells = groups * config.competencies;
+function histogramBuilder(groups: number, config: CompiledScoringConfig): HistogramBuilder {
   const binsPerPoint = histogramResolution(config);
-  const bins = (config.config.scale.max - config.config.scale.min) * binsPerPoint + 1;
+  const { min, max } = config.config.scale;
+  return new HistogramBuilder(
+    groups * config.competencies,
+    binsPerPoint,
+    (max - min) * binsPerPoint + 1,
+    min,
+  );
+}
+
+type Partials = Omit<GroupPartials, 'histogram'>;
+
+function emptyPartials(groups: number, config: CompiledScoringConfig): Partials {
+  const cells = groups * config.competencies;
   return {
     groups,
     competencies: config.competencies,
@@ -117,16 +135,6 @@ function emptyPartials(
     gapCount: new Float64Array(cells),
     gapSum: new Float64Array(cells),
     below: new Float64Array(cells),
-    ...(quantiles
-      ? {
-          histogram: {
-            bins,
-            binsPerPoint,
-            origin: config.config.scale.min,
-            counts: new Uint32Array(cells * bins),
-          },
-        }
-      : {}),
     provenance: provenanceWithHash(config.hash),
   };
 }
@@ -140,8 +148,9 @@ function emptyPartials(
  * `minAnsweredShare` of its items; otherwise they do not count for that competency.
  * gap = max(0, required − score); "below" counts score < required.
  *
- * @throws {CapkitScoringError} for a rating byte off the scale (naming row and item), a group
- *   or role index out of range, or columns whose lengths disagree.
+ * @throws {CapkitScoringError} for a config not made by `compileScoringConfig` (copies are
+ *   refused too), a rating byte off the scale (naming row and item), a group or role index out
+ *   of range, or columns whose lengths disagree.
  */
 export function aggregateByGroup(
   matrix: ResponseMatrix,
@@ -149,6 +158,7 @@ export function aggregateByGroup(
   grouping: Grouping,
   options: AggregateOptions = {},
 ): GroupPartials {
+  assertCompiledScoringConfig(config);
   const { respondents } = matrix;
   const { required, kernel = 'auto' } = options;
   const start = options.rows?.start ?? 0;
@@ -182,10 +192,13 @@ function aggregateWithFloats(
   const { required, quantiles = false } = options;
   const start = options.rows?.start ?? 0;
   const end = options.rows?.end ?? matrix.respondents;
-  const partials = emptyPartials(grouping.groups, config, quantiles);
+  const partials = emptyPartials(grouping.groups, config);
   const { count, mean, m2, min, max, gapCount, gapSum, below } = partials;
   const C = config.competencies;
   const cells = count.length;
+  // With quantiles: each score's histogram bin, row-major (−1 = no score), sorted by cell after.
+  const binsPerPoint = histogramResolution(config);
+  const binOf = quantiles ? new Int32Array((end - start) * C).fill(-1) : undefined;
   // Shifted sums (Chan, Golub & LeVeque 1983): scores minus the scale's midpoint stay within
   // ±(max − min)/2, so Σd² − (Σd)²/n keeps its precision; converted to mean and M2 at the end.
   const shift = (config.config.scale.min + config.config.scale.max) / 2;
@@ -196,7 +209,6 @@ function aggregateWithFloats(
   const groupOf = grouping.groupOf;
   const roleOf = required?.roleOf;
   const levels = required?.levels;
-  const histogram = partials.histogram;
   const scaleMin = config.config.scale.min;
 
   for (let r = start; r < end; r += 1) {
@@ -238,10 +250,8 @@ function aggregateWithFloats(
           }
         }
       }
-      if (histogram !== undefined) {
-        const bin = histogram.bins * cell + Math.round((score - scaleMin) * histogram.binsPerPoint);
-        histogram.counts[bin] = (histogram.counts[bin] as number) + 1;
-      }
+      if (binOf !== undefined)
+        binOf[(r - start) * C + c] = Math.round((score - scaleMin) * binsPerPoint);
     }
   }
   for (let cell = 0; cell < cells; cell += 1) {
@@ -251,7 +261,44 @@ function aggregateWithFloats(
     mean[cell] = shift + sum / n;
     m2[cell] = Math.max(0, (shiftedSquares[cell] as number) - (sum * sum) / n);
   }
-  return partials;
+  if (binOf === undefined) return partials;
+  return { ...partials, histogram: histogramOfBins(binOf, config, grouping, partials, start) };
+}
+
+// The sparse histogram of the float kernel's bins: a counting sort by cell (the counts are
+// known), then each cell's bins sorted and run-length coded.
+function histogramOfBins(
+  binOf: Int32Array,
+  config: CompiledScoringConfig,
+  grouping: Grouping,
+  partials: Partials,
+  start: number,
+): ScoreHistogram {
+  const C = config.competencies;
+  const cells = partials.count.length;
+  const cellStart = new Uint32Array(cells + 1);
+  for (let cell = 0; cell < cells; cell += 1)
+    cellStart[cell + 1] = (cellStart[cell] as number) + (partials.count[cell] as number);
+  const sorted = new Uint32Array(cellStart[cells] as number);
+  const filled = cellStart.slice(0, cells);
+  const rows = binOf.length / C;
+  for (let i = 0; i < rows; i += 1) {
+    const cellBase = (grouping.groupOf[start + i] as number) * C;
+    for (let c = 0; c < C; c += 1) {
+      const bin = binOf[i * C + c] as number;
+      if (bin < 0) continue;
+      const cell = cellBase + c;
+      sorted[filled[cell] as number] = bin;
+      filled[cell] = (filled[cell] as number) + 1;
+    }
+  }
+  const builder = histogramBuilder(grouping.groups, config);
+  for (let cell = 0; cell < cells; cell += 1) {
+    const bins = sorted.subarray(cellStart[cell], cellStart[cell + 1]).sort();
+    for (const bin of bins) builder.add(bin, 1);
+    builder.endCell();
+  }
+  return builder.finish();
 }
 
 function checkShapes(
@@ -369,13 +416,12 @@ function aggregateWithTally(
     // Re-score the row the slow way: it throws the located error.
     for (let c = 0; c < C; c += 1) scoreCompetency(matrix, config, badRow, c);
   }
-  const partials = emptyPartials(grouping.groups, config, quantiles);
+  const partials = emptyPartials(grouping.groups, config);
   const { count, mean, m2, min, max, gapCount, gapSum, below } = partials;
   const { codes, valueBits } = layout;
   const mask = (1 << valueBits) - 1;
   const scaleMin = config.config.scale.min;
   const levels = required?.levels;
-  const histogram = partials.histogram;
   const sum = new Float64Array(count.length);
   const each = (visit: (cell: number, score: number, times: number, level: number) => void) => {
     for (let g = 0; g < grouping.groups; g += 1) {
@@ -404,10 +450,6 @@ function aggregateWithTally(
         below[cell] = (below[cell] as number) + times;
       }
     }
-    if (histogram !== undefined) {
-      const bin = histogram.bins * cell + Math.round((score - scaleMin) * histogram.binsPerPoint);
-      histogram.counts[bin] = (histogram.counts[bin] as number) + times;
-    }
   });
   for (let cell = 0; cell < count.length; cell += 1) {
     if ((count[cell] as number) > 0) mean[cell] = (sum[cell] as number) / (count[cell] as number);
@@ -417,5 +459,73 @@ function aggregateWithTally(
     const deviation = score - (mean[cell] as number);
     m2[cell] = (m2[cell] as number) + times * deviation * deviation;
   });
-  return partials;
+  if (!quantiles) return partials;
+  return {
+    ...partials,
+    histogram: histogramOfTally(counts, config, layout, partials.count, roles),
+  };
+}
+
+// Codes in ascending order of the score they stand for, each with its bin, per layout: walking
+// them in this order emits every cell's bins already sorted.
+const codesByScore = new WeakMap<TallyLayout, { codes: Uint32Array; bins: Uint32Array }>();
+
+function sortedCodes(
+  config: CompiledScoringConfig,
+  layout: TallyLayout,
+): { codes: Uint32Array; bins: Uint32Array } {
+  const cached = codesByScore.get(layout);
+  if (cached !== undefined) return cached;
+  const { valueBits } = layout;
+  const mask = (1 << valueBits) - 1;
+  const { min, max } = config.config.scale;
+  const binsPerPoint = histogramResolution(config);
+  const valid: { code: number; score: number; bin: number }[] = [];
+  for (let code = 0; code < layout.codes; code += 1) {
+    const answered = code >> valueBits;
+    const s = code & mask;
+    if (answered === 0 || s > answered * (max - min)) continue;
+    // The same score and bin as the statistics and the float kernel compute.
+    const score = min + s / answered;
+    valid.push({ code, score, bin: Math.round((score - min) * binsPerPoint) });
+  }
+  valid.sort((a, b) => a.score - b.score || a.code - b.code);
+  const result = {
+    codes: Uint32Array.from(valid, ({ code }) => code),
+    bins: Uint32Array.from(valid, ({ bin }) => bin),
+  };
+  codesByScore.set(layout, result);
+  return result;
+}
+
+// The sparse histogram of a tally: per cell, the counts of each code summed over roles, in
+// ascending score order (equal bins merge in the builder).
+function histogramOfTally(
+  counts: Uint32Array,
+  config: CompiledScoringConfig,
+  layout: TallyLayout,
+  scored: Float64Array,
+  roles: number,
+): ScoreHistogram {
+  const C = config.competencies;
+  const groups = scored.length / C;
+  const { codes: order, bins } = sortedCodes(config, layout);
+  const builder = histogramBuilder(groups, config);
+  for (let g = 0; g < groups; g += 1) {
+    for (let c = 0; c < C; c += 1) {
+      if (scored[g * C + c] === 0) {
+        builder.endCell();
+        continue;
+      }
+      for (let i = 0; i < order.length; i += 1) {
+        const code = order[i] as number;
+        let times = 0;
+        for (let role = 0; role < roles; role += 1)
+          times += counts[((g * roles + role) * C + c) * layout.codes + code] as number;
+        builder.add(bins[i] as number, times);
+      }
+      builder.endCell();
+    }
+  }
+  return builder.finish();
 }

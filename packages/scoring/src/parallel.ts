@@ -49,8 +49,12 @@ export interface WorkerPort {
 
 /**
  * Answers aggregate requests inside a worker; `@capkit/scoring/worker-node` and
- * `@capkit/scoring/worker-browser` wire it to the platform. Compiled configs are cached by
- * hash, so a pool's later requests skip compilation and reuse the generated kernel.
+ * `@capkit/scoring/worker-browser` wire it to the platform. A compiled config cannot cross a
+ * thread (a structured clone is a copy, and the engine runs only configs `compileScoringConfig`
+ * made), so each request carries the plain `ScoringConfig`, which the worker validates and
+ * compiles itself; compiled configs are cached by hash, so a pool's later requests skip
+ * compilation and reuse the generated kernel. A request whose config does not hash to its
+ * `configHash` is refused.
  */
 export function serveAggregateRequests(
   listen: (handler: (request: AggregateRequest) => void) => void,
@@ -62,6 +66,12 @@ export function serveAggregateRequests(
       let config = compiled.get(request.configHash);
       if (config === undefined) {
         config = compileScoringConfig(request.config);
+        if (config.hash !== request.configHash) {
+          throw new CapkitScoringError(
+            'request.configHash',
+            `is ${request.configHash}, but the config sent hashes to ${config.hash}`,
+          );
+        }
         compiled.set(request.configHash, config);
       }
       const matrix = {

@@ -1,37 +1,50 @@
+import { scorableItemWeightSchema, scorableRatingSchema } from '@capkit/model';
 import { z } from 'zod';
 import { configHash } from './provenance.js';
 import { MISSING } from './responseMatrix.js';
 import { CapkitScoringError } from './scoringError.js';
 
-const itemSchema = z.object({
+/**
+ * Most items (and competencies) in one config: their indices are kept in `Uint16Array`s. Far
+ * above any instrument the model accepts.
+ */
+const maxItems = 65_535;
+
+const itemSchema = z.strictObject({
   /** Item id, as in the instrument. */
   id: z.string().min(1),
   /** Id of the competency the item measures; one of `competencies`. */
   competency: z.string().min(1),
   /** A high rating means less of the competency; scored as min + max − rating. */
   reverseCoded: z.boolean().optional(),
-  /** Weight of the item within its competency. @default 1 */
-  weight: z.number().positive().optional(),
+  /**
+   * Weight of the item within its competency: above 0 and at most `scorableLimits.maxItemWeight`
+   * (1000) from `@capkit/model`, the one rule the model's validators apply too.
+   * @default 1
+   */
+  weight: scorableItemWeightSchema.optional(),
 });
 
 /**
  * How ratings become competency scores: the rating range, the competencies, the items (in the
  * column order of the response data) and the missing-value rule.
+ *
+ * Every object is strict: a key the engine does not know (`reversecoded` for `reverseCoded`) is
+ * an error naming it, never silently ignored. The scale and the weights follow
+ * `scorableLimits` from `@capkit/model` (ratings 0–254, weights in (0, 1000]), so a config built
+ * from a document the model accepts always compiles, and one the engine cannot score never does.
  */
 export const scoringConfigSchema = z
-  .object({
-    /** Whole-number rating range of the items, e.g. 1–5. */
-    scale: z.object({
-      min: z.number().int().min(0),
-      max: z
-        .number()
-        .int()
-        .max(MISSING - 1),
+  .strictObject({
+    /** Whole-number rating range of the items, e.g. 1–5, within `scorableLimits` (0–254). */
+    scale: z.strictObject({
+      min: scorableRatingSchema,
+      max: scorableRatingSchema,
     }),
     /** Competency ids, in the order results are reported. */
-    competencies: z.array(z.string().min(1)).min(1),
+    competencies: z.array(z.string().min(1)).min(1).max(maxItems),
     /** Items in the column order of the response data. */
-    items: z.array(itemSchema).min(1),
+    items: z.array(itemSchema).min(1).max(maxItems),
     /**
      * Smallest share of a competency's items a respondent must answer to get a score; below
      * it the score is missing, never 0.
@@ -113,22 +126,115 @@ export interface CompiledScoringConfig {
   readonly hash: string;
 }
 
+// Configs made by compileScoringConfig, and only those: the tally kernel generates code from a
+// compiled config, so it must never run on a hand-made or copied object. Module-private, so
+// nothing outside this module can add to it.
+const compiledConfigs = new WeakSet<object>();
+
 /**
- * Validates a scoring config and compiles its lookup tables.
+ * Whether `config` was returned by {@link compileScoringConfig} (in this copy of the engine).
+ * Copies — spread, `JSON.parse(JSON.stringify(…))`, `structuredClone`, a message to a worker —
+ * are not: compile the plain {@link ScoringConfig} (`compiled.config`) again instead.
+ */
+export function isCompiledScoringConfig(config: unknown): config is CompiledScoringConfig {
+  return typeof config === 'object' && config !== null && compiledConfigs.has(config);
+}
+
+/**
+ * Throws unless `config` was returned by {@link compileScoringConfig}; see
+ * {@link isCompiledScoringConfig}.
  *
- * @throws {CapkitScoringError} naming the first bad field, e.g. `config.items[3].competency`.
+ * @throws {CapkitScoringError} at `path`, saying to call `compileScoringConfig`.
+ */
+export function assertCompiledScoringConfig(
+  config: unknown,
+  path = 'config',
+): asserts config is CompiledScoringConfig {
+  if (!isCompiledScoringConfig(config)) {
+    throw new CapkitScoringError(
+      path,
+      'is not a compiled scoring config: pass the result of compileScoringConfig(config) itself ' +
+        '(copies, JSON round trips and objects sent to a worker are refused; compile the plain ' +
+        'config again there)',
+    );
+  }
+}
+
+// `config.items[3].reverseCoded`; keys that are not plain identifiers are quoted, so that a key
+// holding dots or brackets cannot be read as a path: `config.items[3]["a.b"]`.
+function issuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `.${key}`
+          : `[${JSON.stringify(String(key))}]`,
+    )
+    .join('')
+    .replace(/^\./, '');
+}
+
+const knownKeys: Record<string, readonly string[]> = {
+  config: Object.keys(scoringConfigSchema.shape),
+  scale: Object.keys(scoringConfigSchema.shape.scale.shape),
+  item: Object.keys(itemSchema.shape),
+};
+
+// The known key a misspelt one most likely meant: same letters ignoring case, `-` and `_`.
+function meant(key: string, path: readonly PropertyKey[]): string | undefined {
+  const last = path[path.length - 1];
+  const known =
+    path.length === 0
+      ? knownKeys.config
+      : last === 'scale'
+        ? knownKeys.scale
+        : typeof last === 'number' && path[0] === 'items'
+          ? knownKeys.item
+          : undefined;
+  const fold = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
+  return known?.find((candidate) => fold(candidate) === fold(key));
+}
+
+function configError(issue: z.core.$ZodIssue | undefined): CapkitScoringError {
+  if (issue === undefined) return new CapkitScoringError('config', 'invalid scoring config');
+  if (issue.code === 'unrecognized_keys') {
+    const [key = '', ...others] = issue.keys;
+    const suggestion = meant(key, issue.path);
+    const alsoUnknown =
+      others.length === 0
+        ? ''
+        : ` (nor ${others.length === 1 ? 'is' : 'are'} ${others.map((other) => JSON.stringify(other)).join(', ')})`;
+    return new CapkitScoringError(
+      issuePath(['config', ...issue.path, key]),
+      `is not a key of the scoring config${alsoUnknown}${suggestion === undefined ? '.' : `; did you mean "${suggestion}"?`} Unknown keys are refused, not ignored.`,
+    );
+  }
+  return new CapkitScoringError(issuePath(['config', ...issue.path]), issue.message);
+}
+
+// Compiled configs are frozen, so that the numbers the kernel is generated from cannot be swapped
+// after validation (typed arrays cannot be frozen, but they hold only numbers).
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value)) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Validates a scoring config and compiles its lookup tables. The result is frozen and marked as
+ * compiled: the engine's functions refuse any other object in its place, copies included (see
+ * {@link isCompiledScoringConfig}).
+ *
+ * @throws {CapkitScoringError} naming the first bad field and why, e.g.
+ *   `config.items[3].reversecoded: is not a key of the scoring config; did you mean "reverseCoded"?`
+ *   or `config.items[0].weight: Weight 1e+308 is above 1000, …`.
  */
 export function compileScoringConfig(input: ScoringConfig): CompiledScoringConfig {
   const parsed = scoringConfigSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = ['config', ...(issue?.path ?? [])]
-      .map((key, index) =>
-        typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-      )
-      .join('');
-    throw new CapkitScoringError(path, issue?.message ?? 'invalid scoring config');
-  }
+  if (!parsed.success) throw configError(parsed.error.issues[0]);
   const config = parsed.data;
   const share = config.minAnsweredShare ?? 0.5;
   const competencyIndex = new Map(config.competencies.map((id, index) => [id, index]));
@@ -160,7 +266,7 @@ export function compileScoringConfig(input: ScoringConfig): CompiledScoringConfi
   const minAnswered = itemsPerCompetency.map((total) =>
     Math.max(1, Math.ceil(share * total - 1e-9)),
   );
-  return {
+  const compiled: CompiledScoringConfig = deepFreeze({
     config: { ...config, minAnsweredShare: share },
     items,
     competencies: config.competencies.length,
@@ -172,5 +278,7 @@ export function compileScoringConfig(input: ScoringConfig): CompiledScoringConfi
     minAnswered,
     valueTable,
     hash: configHash({ ...config, minAnsweredShare: share }),
-  };
+  });
+  compiledConfigs.add(compiled);
+  return compiled;
 }

@@ -1,5 +1,6 @@
 import type { ResponseMatrix } from './responseMatrix.js';
-import type { CompiledScoringConfig } from './scoringConfig.js';
+import { assertCompiledScoringConfig, type CompiledScoringConfig } from './scoringConfig.js';
+import { CapkitScoringError } from './scoringError.js';
 
 /**
  * With unit weights a competency score is min + s/k, where k is the number of answered items
@@ -29,6 +30,8 @@ export function tallyLayout(config: CompiledScoringConfig): TallyLayout | undefi
   const { min, max } = config.config.scale;
   const mostItems = Math.max(...config.itemsPerCompetency);
   const valueBits = Math.ceil(Math.log2(mostItems * (max - min) + 1));
+  // Every sum of valid codes must stay below OFF_SCALE_CODE, or a valid row would read as off-scale.
+  if ((mostItems + 1) * 2 ** valueBits > OFF_SCALE_CODE) return undefined;
   const codeTable = new Uint32Array(config.items * 256);
   for (let j = 0; j < config.items; j += 1) {
     for (let byte = 0; byte < 256; byte += 1) {
@@ -82,7 +85,12 @@ export function cachedTallyLayout(config: CompiledScoringConfig): TallyLayout | 
  * The tally loop for a config: generated with the item offsets as constants where the
  * environment allows (as arquero does; it removes the inner loop and runs ~3× faster), otherwise
  * a portable loop over the items. The generated source holds only numbers derived from the
- * validated config, never caller strings.
+ * validated config, never caller strings: the config must be one `compileScoringConfig` made
+ * (a forged or copied object is refused before any code is generated), and every number written
+ * into the source is checked to be a safe integer as well.
+ *
+ * @throws {CapkitScoringError} for a config not made by `compileScoringConfig`, or a value bound
+ *   for the generated source that is not a safe integer.
  */
 export function tallyLoop(
   config: CompiledScoringConfig,
@@ -90,6 +98,7 @@ export function tallyLoop(
   roles: number,
   forcePortable = false,
 ): TallyLoop {
+  assertCompiledScoringConfig(config);
   if (forcePortable || !canGenerateCode) return portableLoop(config, layout, roles);
   const byRoles = loops.get(config) ?? new Map<number, TallyLoop>();
   loops.set(config, byRoles);
@@ -100,31 +109,49 @@ export function tallyLoop(
   return loop;
 }
 
+// A number written into generated source: a safe integer, or the generation stops. Defence in
+// depth behind the compiled-config check: whatever reaches here, no caller text becomes code.
+function literal(value: unknown, what: string): string {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new CapkitScoringError(
+      `config.${what}`,
+      `is ${typeof value === 'number' ? String(value) : `a ${typeof value}`}, not a safe integer; ` +
+        'the tally kernel is generated only from whole numbers of a config made by compileScoringConfig',
+    );
+  }
+  return String(value);
+}
+
 function generatedLoop(
   config: CompiledScoringConfig,
   layout: TallyLayout,
   roles: number,
 ): TallyLoop {
-  const { items, competencies: C, itemOrder, itemStart, minAnswered } = config;
-  const { codes, valueBits } = layout;
+  const { itemOrder, itemStart, minAnswered } = config;
+  const items = literal(config.items, 'items');
+  const C = literal(config.competencies, 'competencies');
+  const codes = literal(layout.codes, 'codes');
+  const valueBits = layout.valueBits;
   const body: string[] = [];
-  for (let c = 0; c < C; c += 1) {
+  for (let c = 0; c < config.competencies; c += 1) {
     const terms: string[] = [];
     for (let t = itemStart[c] as number; t < (itemStart[c + 1] as number); t += 1) {
-      const j = itemOrder[t] as number;
-      terms.push(`table[${j * 256} + ratings[base + ${j}]]`);
+      const j = itemOrder[t];
+      terms.push(
+        `table[${literal((j as number) * 256, `itemOrder[${t}]`)} + ratings[base + ${literal(j, `itemOrder[${t}]`)}]]`,
+      );
     }
     body.push(
-      `code = ${terms.join(' + ')};`,
-      `if (code >= ${OFF_SCALE_CODE}) return r;`,
-      `if (code >= ${(minAnswered[c] as number) << valueBits}) counts[(slot + ${c}) * ${codes} + code] += 1;`,
+      `code = ${terms.length === 0 ? '0' : terms.join(' + ')};`,
+      `if (code >= ${literal(OFF_SCALE_CODE, 'offScaleCode')}) return r;`,
+      `if (code >= ${literal((minAnswered[c] as number) * 2 ** literalBits(valueBits), `minAnswered[${c}]`)}) counts[(slot + ${literal(c, 'competencies')}) * ${codes} + code] += 1;`,
     );
   }
   const source = `
     const table = codeTable;
     for (let r = start; r < end; r += 1) {
       const base = r * ${items};
-      const slot = (groupOf[r] * ${roles} + (roleOf === undefined ? 0 : roleOf[r])) * ${C};
+      const slot = (groupOf[r] * ${literal(roles, 'roles')} + (roleOf === undefined ? 0 : roleOf[r])) * ${C};
       let code = 0;
       ${body.join('\n      ')}
     }
@@ -135,6 +162,10 @@ function generatedLoop(
     `return (ratings, start, end, groupOf, roleOf, counts) => {${source}};`,
   ) as (codeTable: Uint32Array) => TallyLoop;
   return factory(layout.codeTable);
+}
+
+function literalBits(valueBits: unknown): number {
+  return Number(literal(valueBits, 'valueBits'));
 }
 
 function portableLoop(
@@ -187,6 +218,7 @@ export function tally(
   end: number,
   forcePortable = false,
 ): { counts: Uint32Array; badRow: number } {
+  assertCompiledScoringConfig(config);
   const size = groups * roles * config.competencies * layout.codes;
   let counts = buffers.get(config);
   if (counts === undefined || counts.length !== size) {

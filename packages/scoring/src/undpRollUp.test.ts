@@ -1,6 +1,13 @@
-import type { CapacityAssessment, CapacityQuestion } from '@capkit/model';
+import {
+  coreIssueSchema,
+  functionalCapacitySchema,
+  pointOfEntrySchema,
+  type CapacityAssessment,
+  type CapacityQuestion,
+} from '@capkit/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { undpKey, undpRollUp } from './undpRollUp.js';
+import { undpKey, undpRollUp, type CapacityLevels } from './undpRollUp.js';
 
 const question = (
   id: string,
@@ -70,5 +77,121 @@ describe('undpRollUp (worked by hand)', () => {
       existing: 2.25,
       gap: 2.25,
     });
+  });
+});
+
+// The roll-up as first written: group the questions (copying each group's array on every push,
+// which made it quadratic), then average each group. Kept as the reference the linear pass must
+// equal exactly, on every grouping.
+function referenceRollUp(assessment: CapacityAssessment) {
+  const mean = (values: readonly number[]) =>
+    values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+  const average = (questions: readonly CapacityQuestion[]): CapacityLevels => ({
+    n: questions.length,
+    desired: mean(questions.flatMap((q) => (q.desired === undefined ? [] : [q.desired]))),
+    existing: mean(questions.flatMap((q) => (q.existing === undefined ? [] : [q.existing]))),
+    gap: mean(
+      questions.flatMap((q) =>
+        q.desired === undefined || q.existing === undefined ? [] : [q.desired - q.existing],
+      ),
+    ),
+  });
+  const groupBy = <K, T>(items: readonly T[], key: (item: T) => K) => {
+    const groups = new Map<K, T[]>();
+    for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+    return groups;
+  };
+  const averaged = <K>(groups: Map<K, CapacityQuestion[]>) =>
+    new Map([...groups].map(([k, questions]) => [k, average(questions)] as const));
+  const questions = assessment.questions;
+  const byCell = groupBy(questions, ({ cell }) =>
+    undpKey(cell.pointOfEntry, cell.coreIssue, cell.functionalCapacity),
+  );
+  const cells = averaged(byCell);
+  const meanOf = (values: readonly (number | null | undefined)[]) =>
+    mean(values.filter((value): value is number => typeof value === 'number'));
+  const crossSections = new Map(
+    [...groupBy([...cells.keys()], (key) => key.split('/').slice(0, 2).join('/'))].map(
+      ([key, cellKeys]) => {
+        const levels = cellKeys.map((k) => cells.get(k));
+        return [
+          key,
+          {
+            n: levels.length,
+            desired: meanOf(levels.map((level) => level?.desired)),
+            existing: meanOf(levels.map((level) => level?.existing)),
+            gap: meanOf(levels.map((level) => level?.gap)),
+          },
+        ] as const;
+      },
+    ),
+  );
+  return {
+    cells,
+    crossSections,
+    byFunctionalCapacity: averaged(groupBy(questions, ({ cell }) => cell.functionalCapacity)),
+    byCoreIssue: averaged(groupBy(questions, ({ cell }) => cell.coreIssue)),
+    byPointOfEntry: averaged(groupBy(questions, ({ cell }) => cell.pointOfEntry)),
+  };
+}
+
+const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined, freq: 4 });
+const assessmentArb = fc
+  .array(
+    fc.record({
+      pointOfEntry: fc.constantFrom(...pointOfEntrySchema.options),
+      coreIssue: fc.constantFrom(...coreIssueSchema.options),
+      functionalCapacity: fc.constantFrom(...functionalCapacitySchema.options),
+      desired: rating,
+      existing: rating,
+    }),
+    { maxLength: 120 },
+  )
+  .map((rows): CapacityAssessment => ({
+    ...assessment,
+    questions: rows.map(({ desired, existing, ...cell }, i) => ({
+      id: `q${i}`,
+      cell,
+      question: { en: `q${i}` },
+      ...(desired === undefined ? {} : { desired }),
+      ...(existing === undefined ? {} : { existing }),
+    })),
+  }));
+
+describe('undpRollUp (properties)', () => {
+  it('equals the group-then-average reference exactly, keys in the same order', () => {
+    fc.assert(
+      fc.property(assessmentArb, (generated) => {
+        const result = undpRollUp(generated);
+        const reference = referenceRollUp(generated);
+        for (const level of [
+          'cells',
+          'crossSections',
+          'byFunctionalCapacity',
+          'byCoreIssue',
+          'byPointOfEntry',
+        ] as const) {
+          expect([...result[level]]).toEqual([...reference[level]]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads each question once: one pass, whatever the grouping', () => {
+    // Count reads of `cell` through a proxy per question: a linear pass reads each question's
+    // cell once; the quadratic version read it once per grouping and again per copy.
+    let reads = 0;
+    const questions = Array.from({ length: 2000 }, (_, i) => {
+      const plain = question(`q${i}`, 'monitorAndEvaluate', 1 + (i % 5), 1 + ((i * 3) % 5));
+      return new Proxy(plain, {
+        get(target, key, receiver) {
+          if (key === 'cell') reads += 1;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    });
+    undpRollUp({ ...assessment, questions });
+    expect(reads).toBe(questions.length);
   });
 });

@@ -32,47 +32,68 @@ export interface UndpRollUp {
 /** Key of a cube cell or cross-section, e.g. `organisation/knowledge/monitorAndEvaluate`. */
 export const undpKey = (...parts: readonly string[]): string => parts.join('/');
 
-interface Pair {
-  readonly desired?: number | undefined;
-  readonly existing?: number | undefined;
+// Running sums of one cube cell, cross-section or margin: one pass adds each question once.
+// Sums run in question order from 0, as a left fold would, so results do not depend on how
+// the questions are grouped.
+interface Accumulator {
+  n: number;
+  desiredSum: number;
+  desiredN: number;
+  existingSum: number;
+  existingN: number;
+  gapSum: number;
+  gapN: number;
 }
 
-function average(pairs: readonly Pair[]): CapacityLevels {
-  const mean = (values: number[]) =>
-    values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
-  const desired = pairs.flatMap((pair) => (pair.desired === undefined ? [] : [pair.desired]));
-  const existing = pairs.flatMap((pair) => (pair.existing === undefined ? [] : [pair.existing]));
-  const gaps = pairs.flatMap((pair) =>
-    pair.desired === undefined || pair.existing === undefined ? [] : [pair.desired - pair.existing],
-  );
-  return { n: pairs.length, desired: mean(desired), existing: mean(existing), gap: mean(gaps) };
-}
+const emptyAccumulator = (): Accumulator => ({
+  n: 0,
+  desiredSum: 0,
+  desiredN: 0,
+  existingSum: 0,
+  existingN: 0,
+  gapSum: 0,
+  gapN: 0,
+});
 
-// Each cell one vote: means of the cells' means, skipping cells without a value.
-function averageOfCells(levels: readonly (CapacityLevels | undefined)[]): CapacityLevels {
-  const mean = (values: (number | null | undefined)[]) => {
-    const present = values.filter((value): value is number => typeof value === 'number');
-    return present.length === 0 ? null : present.reduce((sum, v) => sum + v, 0) / present.length;
-  };
-  return {
-    n: levels.length,
-    desired: mean(levels.map((level) => level?.desired)),
-    existing: mean(levels.map((level) => level?.existing)),
-    gap: mean(levels.map((level) => level?.gap)),
-  };
-}
-
-function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+function accumulatorOf<K>(accumulators: Map<K, Accumulator>, key: K): Accumulator {
+  let accumulator = accumulators.get(key);
+  if (accumulator === undefined) {
+    accumulator = emptyAccumulator();
+    accumulators.set(key, accumulator);
   }
-  return groups;
+  return accumulator;
 }
 
-const mapValues = <K, T>(groups: Map<K, T[]>, f: (items: T[]) => CapacityLevels) =>
-  new Map([...groups].map(([k, items]) => [k, f(items)] as const));
+function add(
+  accumulator: Accumulator,
+  desired: number | null | undefined,
+  existing: number | null | undefined,
+  gap: number | null | undefined,
+): void {
+  accumulator.n += 1;
+  if (typeof desired === 'number') {
+    accumulator.desiredSum += desired;
+    accumulator.desiredN += 1;
+  }
+  if (typeof existing === 'number') {
+    accumulator.existingSum += existing;
+    accumulator.existingN += 1;
+  }
+  if (typeof gap === 'number') {
+    accumulator.gapSum += gap;
+    accumulator.gapN += 1;
+  }
+}
+
+const levelsOf = (a: Accumulator): CapacityLevels => ({
+  n: a.n,
+  desired: a.desiredN === 0 ? null : a.desiredSum / a.desiredN,
+  existing: a.existingN === 0 ? null : a.existingSum / a.existingN,
+  gap: a.gapN === 0 ? null : a.gapSum / a.gapN,
+});
+
+const levelsOfAll = <K>(accumulators: Map<K, Accumulator>): Map<K, CapacityLevels> =>
+  new Map([...accumulators].map(([key, accumulator]) => [key, levelsOf(accumulator)] as const));
 
 /**
  * Rolls a UNDP capacity assessment (UNDP Capacity Assessment Methodology, 2008) up its cube:
@@ -81,35 +102,39 @@ const mapValues = <K, T>(groups: Map<K, T[]>, f: (items: T[]) => CapacityLevels)
  * capacity asked about with many questions does not outweigh the others; margins per
  * functional capacity, core issue and point of entry average their questions. Each level gives
  * mean desired, mean existing and mean gap (desired − existing over questions rated for both).
+ *
+ * Linear in the questions: one pass with running sums per cell and margin, then one pass over
+ * the cells for the cross-sections.
  */
 export function undpRollUp(assessment: CapacityAssessment): UndpRollUp {
-  const questions = assessment.questions;
-  const byCell = groupBy(questions, ({ cell }) =>
-    undpKey(cell.pointOfEntry, cell.coreIssue, cell.functionalCapacity),
-  );
-  const cells = mapValues(byCell, average);
-  const cellsOfCrossSection = groupBy([...byCell.keys()], (cellKey) =>
-    cellKey.split('/').slice(0, 2).join('/'),
-  );
-  const crossSections = new Map(
-    [...cellsOfCrossSection].map(
-      ([key, cellKeys]) => [key, averageOfCells(cellKeys.map((k) => cells.get(k)))] as const,
-    ),
-  );
+  const cells = new Map<string, Accumulator>();
+  const crossSectionOfCell = new Map<string, string>();
+  const byFunctionalCapacity = new Map<FunctionalCapacity, Accumulator>();
+  const byCoreIssue = new Map<CoreIssue, Accumulator>();
+  const byPointOfEntry = new Map<PointOfEntry, Accumulator>();
+  // One pass over the questions; each touches four accumulators, so the work is linear.
+  for (const { cell, desired, existing } of assessment.questions) {
+    const gap = desired === undefined || existing === undefined ? undefined : desired - existing;
+    const cellKey = undpKey(cell.pointOfEntry, cell.coreIssue, cell.functionalCapacity);
+    if (!crossSectionOfCell.has(cellKey))
+      crossSectionOfCell.set(cellKey, undpKey(cell.pointOfEntry, cell.coreIssue));
+    add(accumulatorOf(cells, cellKey), desired, existing, gap);
+    add(accumulatorOf(byFunctionalCapacity, cell.functionalCapacity), desired, existing, gap);
+    add(accumulatorOf(byCoreIssue, cell.coreIssue), desired, existing, gap);
+    add(accumulatorOf(byPointOfEntry, cell.pointOfEntry), desired, existing, gap);
+  }
+  const cellLevels = levelsOfAll(cells);
+  // Each cell one vote: means of the cells' means, skipping cells without a value.
+  const crossSections = new Map<string, Accumulator>();
+  for (const [cellKey, levels] of cellLevels) {
+    const crossSection = accumulatorOf(crossSections, crossSectionOfCell.get(cellKey) ?? cellKey);
+    add(crossSection, levels.desired, levels.existing, levels.gap);
+  }
   return {
-    cells,
-    crossSections,
-    byFunctionalCapacity: mapValues(
-      groupBy(questions, ({ cell }) => cell.functionalCapacity),
-      average,
-    ),
-    byCoreIssue: mapValues(
-      groupBy(questions, ({ cell }) => cell.coreIssue),
-      average,
-    ),
-    byPointOfEntry: mapValues(
-      groupBy(questions, ({ cell }) => cell.pointOfEntry),
-      average,
-    ),
+    cells: cellLevels,
+    crossSections: levelsOfAll(crossSections),
+    byFunctionalCapacity: levelsOfAll(byFunctionalCapacity),
+    byCoreIssue: levelsOfAll(byCoreIssue),
+    byPointOfEntry: levelsOfAll(byPointOfEntry),
   };
 }
