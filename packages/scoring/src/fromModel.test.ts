@@ -1,4 +1,4 @@
-import type { AssessmentResponse, Instrument } from '@capkit/model';
+import type { AssessmentResponse, Campaign, Instrument } from '@capkit/model';
 import { describe, expect, it } from 'vitest';
 import { aggregateByGroup } from './aggregateByGroup.js';
 import { organisationGroups, pairedInputFromModel, scoringInputFromModel } from './fromModel.js';
@@ -47,11 +47,13 @@ const response = (
   id: string,
   status: 'draft' | 'submitted',
   answers: AssessmentResponse['answers'],
+  overrides: Partial<AssessmentResponse> = {},
 ): AssessmentResponse => ({
   id,
   campaignId: 'c',
   respondentId: `p-${id}`,
   perspective: 'self',
+  ...overrides,
   status,
   startedAt: '2026-03-01T10:00:00Z',
   updatedAt: '2026-03-01T10:00:00Z',
@@ -72,9 +74,28 @@ const responses = [
   ]),
 ];
 
+const campaign = (id: string, instrumentId = 'tna'): Campaign => ({
+  id,
+  round: 1,
+  title: { en: id },
+  instrumentId,
+  population: {},
+  opensAt: '2026-03-01T00:00:00Z',
+  closesAt: '2026-04-01T00:00:00Z',
+  status: 'closed',
+});
+
+const workspaceOf = (list: readonly AssessmentResponse[]) => ({
+  campaigns: [campaign('c'), campaign('c2'), campaign('other', 'other-instrument')],
+  instruments: [instrument],
+  responses: [...list],
+});
+
+const self = { campaignId: 'c', perspective: 'self' } as const;
+
 describe('scoringInputFromModel', () => {
   it('builds one row per submitted response and one column per competency item', () => {
-    const input = scoringInputFromModel(instrument, responses);
+    const input = scoringInputFromModel(workspaceOf(responses), self);
     expect(input.responseIds).toEqual(['r1', 'r3']);
     expect(input.subjectIds).toEqual(['p-r1', 'p-r3']);
     expect(input.config).toEqual({
@@ -90,7 +111,7 @@ describe('scoringInputFromModel', () => {
   });
 
   it('feeds the engine: r1 scores (2 + (6 − 1)) / 2 = 3.5; r3 answered nothing and has no score', () => {
-    const input = scoringInputFromModel(instrument, responses);
+    const input = scoringInputFromModel(workspaceOf(responses), self);
     const partials = aggregateByGroup(input.matrix, compileScoringConfig(input.config), {
       groupOf: new Uint8Array(2),
       groups: 1,
@@ -102,32 +123,95 @@ describe('scoringInputFromModel', () => {
   });
 
   it('can include drafts and score importance instead of performance', () => {
-    const input = scoringInputFromModel(instrument, responses, {
-      include: 'all',
+    const drafts = scoringInputFromModel(workspaceOf(responses), { ...self, status: 'draft' });
+    expect(drafts.responseIds).toEqual(['r2']);
+    const input = scoringInputFromModel(workspaceOf(responses), {
+      ...self,
       pairedRating: 'importance',
     });
-    expect([...input.matrix.ratings]).toEqual([5, 1, MISSING, 4, MISSING, MISSING]);
+    expect([...input.matrix.ratings]).toEqual([5, 1, MISSING, MISSING]);
   });
 
   it('names the answer that does not fit the instrument', () => {
     const bad = [response('x', 'submitted', [{ kind: 'rating', itemId: 'd2', value: 9 }])];
-    expect(() => scoringInputFromModel(instrument, bad)).toThrow(
+    expect(() => scoringInputFromModel(workspaceOf(bad), self)).toThrow(
       /responses\[0\]\.answers\[0\]\.value: 9 is not a whole number/,
     );
     const unknown = [response('y', 'submitted', [{ kind: 'rating', itemId: 'zz', value: 1 }])];
-    expect(() => scoringInputFromModel(instrument, unknown)).toThrow(
+    expect(() => scoringInputFromModel(workspaceOf(unknown), self)).toThrow(
       /responses\[0\]\.answers\[0\]\.itemId/,
     );
     const kind = [response('z', 'submitted', [{ kind: 'rating', itemId: 'd1', value: 1 }])];
-    expect(() => scoringInputFromModel(instrument, kind)).toThrow(
+    expect(() => scoringInputFromModel(workspaceOf(kind), self)).toThrow(
       /responses\[0\]\.answers\[0\]\.kind/,
     );
   });
 });
 
+describe('selecting the responses of one analysis (distinct people)', () => {
+  const answers: AssessmentResponse['answers'] = [{ kind: 'rating', itemId: 'd2', value: 2 }];
+
+  it('scores only the campaign asked for: a second round does not count anyone twice (leak 2)', () => {
+    const secondRound = responses.map((r) => ({ ...r, id: `${r.id}-round2`, campaignId: 'c2' }));
+    const input = scoringInputFromModel(workspaceOf([...responses, ...secondRound]), self);
+    expect(input.responseIds).toEqual(['r1', 'r3']);
+    const round2 = scoringInputFromModel(workspaceOf([...responses, ...secondRound]), {
+      ...self,
+      campaignId: 'c2',
+    });
+    expect(round2.responseIds).toEqual(['r1-round2', 'r3-round2']);
+  });
+
+  it('refuses a person who appears twice, naming both responses', () => {
+    const twice = [
+      response('a', 'submitted', answers),
+      response('b', 'submitted', answers, { campaignId: 'c2', respondentId: 'p-a' }),
+    ];
+    expect(() =>
+      scoringInputFromModel(workspaceOf(twice), { campaignId: ['c', 'c2'], perspective: 'self' }),
+    ).toThrow(
+      /responses\[1\]\.respondentId: person "p-a" is counted already in responses\[0\] \("a"\); response "b"/,
+    );
+    const rated = [
+      response('s1', 'submitted', answers, { perspective: 'supervisor', subjectId: 'p-x' }),
+      response('s2', 'submitted', answers, { perspective: 'supervisor', subjectId: 'p-x' }),
+    ];
+    expect(() =>
+      pairedInputFromModel(workspaceOf(rated), { campaignId: 'c', perspective: 'supervisor' }),
+    ).toThrow(/responses\[1\]\.subjectId: person "p-x"/);
+  });
+
+  it('never mixes drafts with submissions, nor perspectives', () => {
+    const both = [
+      response('d', 'draft', answers),
+      response('s', 'submitted', answers, { respondentId: 'p-d' }),
+      response('v', 'submitted', answers, { perspective: 'supervisor', subjectId: 'p-d' }),
+    ];
+    expect(scoringInputFromModel(workspaceOf(both), self).responseIds).toEqual(['s']);
+    expect(
+      scoringInputFromModel(workspaceOf(both), { ...self, status: 'draft' }).responseIds,
+    ).toEqual(['d']);
+  });
+
+  it('names an unknown campaign and campaigns of different instruments', () => {
+    expect(() =>
+      scoringInputFromModel(workspaceOf(responses), { campaignId: 'nope', perspective: 'self' }),
+    ).toThrow(/options\.campaignId: campaign "nope" is not in the workspace/);
+    expect(() =>
+      scoringInputFromModel(workspaceOf(responses), {
+        campaignId: ['c', 'other'],
+        perspective: 'self',
+      }),
+    ).toThrow(/options\.campaignId\[1\]: campaign "other" uses instrument "other-instrument"/);
+    expect(() =>
+      scoringInputFromModel(workspaceOf(responses), { campaignId: [], perspective: 'self' }),
+    ).toThrow(/at least one campaign/);
+  });
+});
+
 describe('pairedInputFromModel', () => {
   it('takes the importance–performance items and both ratings of each answer', () => {
-    const input = pairedInputFromModel(instrument, responses);
+    const input = pairedInputFromModel(workspaceOf(responses), self);
     expect(input.itemIds).toEqual(['d1']);
     expect(input.competencies).toEqual(['data']);
     expect([...input.competencyOfItem]).toEqual([0]);
@@ -138,7 +222,7 @@ describe('pairedInputFromModel', () => {
 
   it('names an answer of the wrong kind', () => {
     const kind = [response('z', 'submitted', [{ kind: 'rating', itemId: 'd1', value: 1 }])];
-    expect(() => pairedInputFromModel(instrument, kind)).toThrow(
+    expect(() => pairedInputFromModel(workspaceOf(kind), self)).toThrow(
       /responses\[0\]\.answers\[0\]\.kind/,
     );
   });

@@ -11,19 +11,29 @@ import { MISSING, type ResponseMatrix } from './responseMatrix.js';
 import type { ScoringConfig } from './scoringConfig.js';
 import { CapkitScoringError } from './scoringError.js';
 
-/** Options of {@link scoringInputFromModel}. */
-export interface FromModelOptions {
+/**
+ * Which responses one analysis counts. Every privacy threshold counts people, so one analysis
+ * takes one round (or several campaigns over disjoint people), one perspective and one status:
+ * a person who appears twice is refused, never counted twice.
+ */
+export interface ResponseSelection {
   /**
-   * Which responses to score: only `submitted` ones (drafts are work in progress), or `all`.
+   * The campaign to score, or several campaigns of the same instrument over different people
+   * (one per department, say). Two rounds of one population are two analyses.
+   */
+  readonly campaignId: string | readonly string[];
+  /** The one perspective to score: self-assessments, or supervisors' ratings, and so on. */
+  readonly perspective: RaterPerspective;
+  /**
+   * `submitted` responses, or `draft` ones (work in progress, e.g. for a response-rate view);
+   * the two never mix.
    * @default 'submitted'
    */
-  readonly include?: 'submitted' | 'all';
-  /**
-   * Keep only responses given from this perspective. Group results count rows, so mixing self
-   * and supervisor ratings would count one person twice towards the privacy threshold: pick one.
-   * @default every perspective
-   */
-  readonly perspective?: RaterPerspective;
+  readonly status?: 'submitted' | 'draft';
+}
+
+/** Options of {@link scoringInputFromModel}. */
+export interface FromModelOptions extends ResponseSelection {
   /**
    * For importance–performance items, which rating measures the competency.
    * @default 'performance'
@@ -33,17 +43,76 @@ export interface FromModelOptions {
   readonly minAnsweredShare?: number;
 }
 
-// Rows to score, with their index in the input for error paths.
-function selectRows(
-  responses: readonly AssessmentResponse[],
-  { include = 'submitted', perspective }: Pick<FromModelOptions, 'include' | 'perspective'>,
-): { response: AssessmentResponse; index: number }[] {
-  return responses.flatMap((response, index) =>
-    (include === 'all' || response.status === 'submitted') &&
-    (perspective === undefined || response.perspective === perspective)
-      ? [{ response, index }]
-      : [],
-  );
+/** The responses of one analysis, their instrument, and each one's index in `workspace.responses`. */
+export interface SelectedResponses {
+  readonly instrument: Instrument;
+  readonly campaignIds: readonly string[];
+  readonly rows: readonly { readonly response: AssessmentResponse; readonly index: number }[];
+}
+
+/**
+ * Picks the responses one analysis counts (see {@link ResponseSelection}) and checks that each
+ * person appears once.
+ *
+ * @throws {CapkitScoringError} for an unknown campaign, campaigns of different instruments, an
+ *   instrument not in the workspace, or a person in two responses (naming both).
+ */
+export function selectResponses(
+  workspace: Pick<Workspace, 'campaigns' | 'instruments' | 'responses'>,
+  selection: ResponseSelection,
+): SelectedResponses {
+  const { perspective, status = 'submitted' } = selection;
+  const campaignIds =
+    typeof selection.campaignId === 'string' ? [selection.campaignId] : [...selection.campaignId];
+  if (campaignIds.length === 0)
+    throw new CapkitScoringError('options.campaignId', 'name at least one campaign');
+  const campaigns = campaignIds.map((id, index) => {
+    const campaign = workspace.campaigns.find((candidate) => candidate.id === id);
+    if (campaign === undefined) {
+      throw new CapkitScoringError(
+        typeof selection.campaignId === 'string'
+          ? 'options.campaignId'
+          : `options.campaignId[${index}]`,
+        `campaign "${id}" is not in the workspace`,
+      );
+    }
+    return campaign;
+  });
+  const instrumentId = campaigns[0]?.instrumentId;
+  campaigns.forEach((campaign, index) => {
+    if (campaign.instrumentId !== instrumentId) {
+      throw new CapkitScoringError(
+        `options.campaignId[${index}]`,
+        `campaign "${campaign.id}" uses instrument "${campaign.instrumentId}", not "${instrumentId ?? ''}" like the first: analyse them apart`,
+      );
+    }
+  });
+  const instrument = workspace.instruments.find((candidate) => candidate.id === instrumentId);
+  if (instrument === undefined) {
+    throw new CapkitScoringError(
+      'options.campaignId',
+      `campaign "${campaignIds[0] ?? ''}" uses instrument "${instrumentId ?? ''}", which is not in the workspace`,
+    );
+  }
+  const wanted = new Set(campaignIds);
+  const seen = new Map<string, number>();
+  const rows: { response: AssessmentResponse; index: number }[] = [];
+  workspace.responses.forEach((response, index) => {
+    if (!wanted.has(response.campaignId)) return;
+    if (response.perspective !== perspective || response.status !== status) return;
+    const person = response.subjectId ?? response.respondentId;
+    const first = seen.get(person);
+    if (first !== undefined) {
+      const earlier = workspace.responses[first];
+      throw new CapkitScoringError(
+        `responses[${index}].${response.subjectId === undefined ? 'respondentId' : 'subjectId'}`,
+        `person "${person}" is counted already in responses[${first}] ("${earlier?.id ?? ''}"); response "${response.id}" would count them twice — each person counts once in one analysis`,
+      );
+    }
+    seen.set(person, index);
+    rows.push({ response, index });
+  });
+  return { instrument, campaignIds, rows };
 }
 
 /** Columnar scoring input built from model documents. */
@@ -65,11 +134,11 @@ export interface ModelScoringInput {
  *   an answer of the wrong kind, or a rating off the instrument's scale.
  */
 export function scoringInputFromModel(
-  instrument: Instrument,
-  responses: readonly AssessmentResponse[],
-  options: FromModelOptions = {},
+  workspace: Pick<Workspace, 'campaigns' | 'instruments' | 'responses'>,
+  options: FromModelOptions,
 ): ModelScoringInput {
   const { pairedRating = 'performance', minAnsweredShare = 0.5 } = options;
+  const { instrument, rows } = selectResponses(workspace, options);
   const scored = instrument.items.flatMap((item) =>
     item.target.kind === 'competency' ? [{ item, competency: item.target.competencyId }] : [],
   );
@@ -77,7 +146,6 @@ export function scoringInputFromModel(
   const allItems = new Set(instrument.items.map((item) => item.id));
   const formatOf = new Map(instrument.items.map((item) => [item.id, item.format]));
   const { min, max } = instrument.ratingScale;
-  const rows = selectRows(responses, options);
   const items = scored.length;
   const ratings = new Uint8Array(rows.length * items).fill(MISSING);
 
@@ -154,10 +222,10 @@ export interface ModelPairedInput {
  * @throws {CapkitScoringError} naming the response and answer that does not fit the instrument.
  */
 export function pairedInputFromModel(
-  instrument: Instrument,
-  responses: readonly AssessmentResponse[],
-  options: Pick<FromModelOptions, 'include' | 'perspective'> = {},
+  workspace: Pick<Workspace, 'campaigns' | 'instruments' | 'responses'>,
+  options: ResponseSelection,
 ): ModelPairedInput {
+  const { instrument, rows } = selectResponses(workspace, options);
   const paired = instrument.items.flatMap((item) =>
     item.format === 'importancePerformance' && item.target.kind === 'competency'
       ? [{ id: item.id, competency: item.target.competencyId }]
@@ -168,7 +236,6 @@ export function pairedInputFromModel(
   const column = new Map(paired.map(({ id }, j) => [id, j]));
   const allItems = new Set(instrument.items.map((item) => item.id));
   const { min, max } = instrument.ratingScale;
-  const rows = selectRows(responses, options);
   const items = paired.length;
   const importance = new Uint8Array(rows.length * items).fill(MISSING);
   const performance = new Uint8Array(rows.length * items).fill(MISSING);

@@ -18,10 +18,25 @@ export { cronbachAlpha, type CronbachAlphaResult } from './cronbachAlpha.js';
 export {
   organisationGroups,
   scoringInputFromModel,
+  selectResponses,
   type FromModelOptions,
   type ModelScoringInput,
   type OrganisationGroups,
+  type ResponseSelection,
+  type SelectedResponses,
 } from './fromModel.js';
+export {
+  aggregatePublication,
+  mergePublicationPartials,
+  summarisePublication,
+  type DisclosureRule,
+  type Publication,
+  type PublicationAggregateOptions,
+  type PublicationGroups,
+  type PublicationOptions,
+  type PublicationPartials,
+  type PublicationTable,
+} from './publication.js';
 export { hierarchyDepths, mergePartials, rollUpHierarchy } from './mergePartials.js';
 export { proficiencyLevelFor } from './proficiencyLevelFor.js';
 export { configHash, engineVersion, provenanceOf, type Provenance } from './provenance.js';
@@ -41,6 +56,7 @@ export {
   summariseGroups,
   type GroupSummary,
   type GroupSummaryCell,
+  type OrderStatisticsOptions,
   type SummariseOptions,
 } from './summariseGroups.js';
 export { suppressSmallGroups, type SuppressionReason } from './suppressSmallGroups.js';

@@ -1,39 +1,28 @@
+import { protectCells, type CellStructure, type SuppressionReason } from './linkedSuppression.js';
 import { hierarchyDepths } from './mergePartials.js';
 import { CapkitScoringError } from './scoringError.js';
 
-/** Why a group's results are withheld. */
-export type SuppressionReason = 'primary' | 'complementary';
-
-interface Hierarchy {
-  readonly groups: number;
-  readonly children: readonly (readonly number[])[];
-  readonly count: (g: number) => number;
-  /** People in a group who are in none of its children: its direct members. */
-  readonly residual: (g: number) => number;
-}
-
-// Cells the attacker reasons about: group g is cell g; the direct members of g are cell groups + g.
-type Derivation = Map<number, number>;
+export type { SuppressionReason } from './linkedSuppression.js';
 
 /**
  * Decides which groups' results to withhold so that no group of fewer than `k` people can be
- * read, directly or by differencing.
+ * read, directly or by differencing along one hierarchy.
  *
  * - Primary suppression: a group with 0 < n < k is withheld.
  * - Complementary suppression: a parent's people are its children's plus its own direct
- *   members, so published siblings can be subtracted from a published parent. The check plays
- *   that attacker: it derives, one relation at a time, any cell that is the only unknown of a
- *   "parent = direct members + children" relation, and while a small group (a withheld group,
- *   or a parent's direct members) can be derived, it withholds one more cell of the relation
- *   that revealed it — the smallest published child, else the parent.
+ *   members, so published groups can be added and subtracted. Enough other groups are withheld
+ *   that no set of fewer than `k` people — a withheld group, a parent's direct members, or
+ *   several withheld siblings together — has a total that follows from the published groups
+ *   (an exact linear-algebra check, see `protectCells`).
  *
- * Counts are those of the rolled-up groups (a parent counts its descendants). In a tree of sum
- * relations, deriving one unknown at a time finds every exactly recoverable cell, so the
- * result is safe against differencing along the hierarchy.
+ * This protects one hierarchy. Several tables published from the same people (units and roles,
+ * say) must be protected together: use `summarisePublication`.
  *
- * @param counts respondents per group, rolled up the hierarchy
+ * @param counts respondents per group, rolled up the hierarchy (a parent counts its descendants)
  * @param parentOf parent group index, −1 for a top-level group; all −1 for a flat grouping
  * @returns per group: `undefined` (published) or why it is withheld
+ * @throws {CapkitScoringError} for a `parentOf` of the wrong length or with a cycle, or counts
+ *   that are not rolled up (a parent with fewer people than its children).
  */
 export function suppressSmallGroups(
   counts: ArrayLike<number>,
@@ -48,87 +37,32 @@ export function suppressSmallGroups(
     );
   }
   hierarchyDepths(parentOf);
-  const children: number[][] = Array.from({ length: groups }, () => []);
+  // Atom g: the direct members of group g (its people in none of its children).
+  const direct = Float64Array.from({ length: groups }, (_, g) => counts[g] as number);
   for (let g = 0; g < groups; g += 1) {
     const parent = parentOf[g] as number;
-    if (parent >= 0) children[parent]?.push(g);
+    if (parent >= 0) direct[parent] = (direct[parent] as number) - (counts[g] as number);
   }
-  const count = (g: number) => counts[g] as number;
-  const residual = (g: number) =>
-    count(g) - (children[g] ?? []).reduce((sum, child) => sum + count(child), 0);
-  const tree: Hierarchy = { groups, children, count, residual };
-  const isSmall = (n: number) => n > 0 && n < k;
-
-  const reasons: (SuppressionReason | undefined)[] = Array.from({ length: groups }, (_, g) =>
-    isSmall(count(g)) ? 'primary' : undefined,
-  );
-  for (;;) {
-    const { leaked, derivedBy } = playAttacker(tree, reasons, isSmall);
-    if (leaked === undefined) return reasons;
-    const extra = cellToWithhold(tree, reasons, derivedBy, leaked.relation, leaked.cell);
-    reasons[extra] = 'complementary';
-  }
-}
-
-/** Derives cells until a small one falls out (returned) or nothing more can be derived. */
-function playAttacker(
-  tree: Hierarchy,
-  reasons: readonly (SuppressionReason | undefined)[],
-  isSmall: (n: number) => boolean,
-): { leaked?: { cell: number; relation: number }; derivedBy: Derivation } {
-  const { groups, children, count, residual } = tree;
-  const known = new Set<number>();
-  for (let g = 0; g < groups; g += 1) {
-    if (reasons[g] === undefined) known.add(g);
-    if (residual(g) === 0) known.add(groups + g);
-  }
-  const derivedBy: Derivation = new Map();
-  const sizeOf = (cell: number) => (cell < groups ? count(cell) : residual(cell - groups));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let parent = 0; parent < groups; parent += 1) {
-      const kids = children[parent] ?? [];
-      if (kids.length === 0) continue;
-      const unknown = [parent, groups + parent, ...kids].filter((cell) => !known.has(cell));
-      const [cell] = unknown;
-      if (unknown.length !== 1 || cell === undefined) continue;
-      known.add(cell);
-      derivedBy.set(cell, parent);
-      changed = true;
-      if (isSmall(sizeOf(cell))) return { leaked: { cell, relation: parent }, derivedBy };
+  direct.forEach((n, g) => {
+    if (n < 0) {
+      throw new CapkitScoringError(
+        `counts[${g}]`,
+        `is ${counts[g] as number}, fewer than its children together: roll the counts up the hierarchy first`,
+      );
     }
-  }
-  return { derivedBy };
+  });
+  return protectCells(hierarchyStructure(parentOf), direct, k);
 }
 
 /**
- * A published group to withhold so that relation `relation` no longer reveals `exclude`: its
- * smallest published child, else its parent; when every other member was itself derived,
- * the relation that derived one of them is opened up instead.
+ * One hierarchy as cells of atoms: atom g is the direct members of group g, cell g is its
+ * subtree (one laminar family, as `protectCells` requires).
  */
-function cellToWithhold(
-  tree: Hierarchy,
-  reasons: readonly (SuppressionReason | undefined)[],
-  derivedBy: Derivation,
-  relation: number,
-  exclude: number,
-): number {
-  const { groups, children, count } = tree;
-  const groupsInRelation = [...(children[relation] ?? [])]
-    .sort((a, b) => count(a) - count(b))
-    .concat(relation)
-    .filter((g) => g !== exclude);
-  const published = groupsInRelation.find((g) => reasons[g] === undefined && count(g) > 0);
-  if (published !== undefined) return published;
-  for (const cell of [...groupsInRelation, groups + relation]) {
-    const origin = derivedBy.get(cell);
-    if (cell !== exclude && origin !== undefined && origin !== relation) {
-      return cellToWithhold(tree, reasons, derivedBy, origin, cell);
-    }
+export function hierarchyStructure(parentOf: Int32Array): CellStructure {
+  const groups = parentOf.length;
+  const subtree: number[][] = Array.from({ length: groups }, (_, g) => [g]);
+  for (let g = 0; g < groups; g += 1) {
+    for (let a = parentOf[g] as number; a >= 0; a = parentOf[a] as number) subtree[a]?.push(g);
   }
-  throw new CapkitScoringError(
-    'parentOf',
-    `cannot protect group ${exclude}: no published group left to withhold`,
-  );
+  return { atoms: groups, cells: subtree.map((atoms) => atoms.sort((a, b) => a - b)) };
 }
