@@ -43,9 +43,11 @@ export { configHash, engineVersion, provenanceOf, type Provenance } from './prov
 export { createRandom, randomIndex, type Random } from './random.js';
 export { MISSING, responseMatrixFromRows, type ResponseMatrix } from './responseMatrix.js';
 export { scoreCompetency } from './rowScorer.js';
+export { histogramBytes, type ScoreHistogram } from './scoreHistogram.js';
 export { roleGaps, scoreRespondents, type RespondentScores } from './scoreRespondents.js';
 export {
   compileScoringConfig,
+  isCompiledScoringConfig,
   OFF_SCALE,
   scoringConfigSchema,
   type CompiledScoringConfig,
