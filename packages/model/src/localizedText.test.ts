@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localizedTextSchema, resolveLocalizedText, textDirection } from './localizedText.js';
+import { validWorkspace } from './testWorkspace.js';
+import { validateWorkspace } from './validation.js';
+import { fromZodIssue } from './validationIssue.js';
 
 describe('localizedTextSchema', () => {
   it('accepts text in several languages, right-to-left ones included', () => {
@@ -52,5 +55,41 @@ describe('textDirection', () => {
 
   it('is left to right for Latin-script languages and for tags it cannot read', () => {
     for (const lang of ['en', 'fr-CA', 'sw', 'not a tag']) expect(textDirection(lang)).toBe('ltr');
+  });
+});
+
+describe('a __proto__ key in localized text', () => {
+  it('is refused with its path, not silently dropped', () => {
+    // JSON.parse makes "__proto__" an own key, as any JSON from outside would.
+    const result = localizedTextSchema.safeParse(JSON.parse('{"en":"Name","__proto__":"x"}'));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => fromZodIssue(issue, ['title']))).toEqual([
+      {
+        path: 'title.__proto__',
+        code: 'text.forbiddenKey',
+        message: '"__proto__" is not a language tag; it may not be used as a key',
+      },
+    ]);
+  });
+
+  it('is refused deep in a workspace, located', () => {
+    const workspace = JSON.parse(
+      JSON.stringify(validWorkspace()).replace(
+        '"title":{"en":"Training needs assessment"}',
+        '"title":{"en":"Training needs assessment","__proto__":{"polluted":true}}',
+      ),
+    ) as unknown;
+    const result = validateWorkspace(workspace);
+    expect(result.success ? [] : result.issues.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'instruments[0].title.__proto__', code: 'text.forbiddenKey' },
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('leaves text without one untouched', () => {
+    expect(localizedTextSchema.parse({ en: 'Name', 'fr-CA': 'Nom' })).toEqual({
+      en: 'Name',
+      'fr-CA': 'Nom',
+    });
   });
 });

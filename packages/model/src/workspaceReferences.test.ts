@@ -433,3 +433,88 @@ describe('validateWorkspace on structurally bad input', () => {
     }
   });
 });
+
+describe('ids are unique inside nested lists, each duplicate located with its first use', () => {
+  // Each case copies the fixture's only element of the list, so the copy repeats its id.
+  const cases: [string, (workspace: Workspace) => void, string, string][] = [
+    [
+      'instrument sections',
+      (w) => {
+        const sections = first(w.instruments).sections ?? [];
+        sections.push({ ...first(sections) });
+      },
+      'instruments[0].sections[1].id',
+      'instruments[0].sections[0].id',
+    ],
+    [
+      'intervention milestones',
+      (w) => {
+        const { milestones } = first(first(w.plans).interventions);
+        milestones.push({ ...first(milestones) });
+      },
+      'plans[0].interventions[0].milestones[1].id',
+      'plans[0].interventions[0].milestones[0].id',
+    ],
+    [
+      'stakeholder activities',
+      (w) => {
+        const { activities } = first(w.stakeholders);
+        activities.push({ ...first(activities) });
+      },
+      'stakeholders[0].activities[1].id',
+      'stakeholders[0].activities[0].id',
+    ],
+    [
+      'community-of-practice activities',
+      (w) => {
+        const { activities } = first(w.communities);
+        activities.push({ ...first(activities) });
+      },
+      'communities[0].activities[1].id',
+      'communities[0].activities[0].id',
+    ],
+    [
+      'Kirkpatrick measures',
+      (w) => {
+        const { kirkpatrick } = first(w.evaluations);
+        kirkpatrick.push({ ...first(kirkpatrick) });
+      },
+      'evaluations[0].kirkpatrick[1].id',
+      'evaluations[0].kirkpatrick[0].id',
+    ],
+    [
+      'indicators',
+      (w) => {
+        const { indicators } = first(w.evaluations);
+        indicators.push({ ...first(indicators) });
+      },
+      'evaluations[0].indicators[1].id',
+      'evaluations[0].indicators[0].id',
+    ],
+    [
+      'capability centres',
+      (w) => {
+        const asset = w.assets.find((candidate) => candidate.kind === 'centreOfExcellence');
+        if (asset?.kind !== 'centreOfExcellence') throw new Error('the fixture has a centre');
+        asset.capabilityCentres.push({ ...first(asset.capabilityCentres) });
+      },
+      'assets[2].capabilityCentres[1].id',
+      'assets[2].capabilityCentres[0].id',
+    ],
+  ];
+
+  it.each(cases)('a repeated id in %s', (_, change, path, firstPath) => {
+    const workspace = validWorkspace();
+    change(workspace);
+    const result = validateWorkspace(workspace);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({
+      path,
+      code: 'id.duplicate',
+      params: { firstPath },
+    });
+    expect(result.issues[0]?.message).toContain(`it is first used at ${firstPath}`);
+  });
+});
