@@ -10,13 +10,16 @@ import {
 import { createRandom, randomIndex } from './random.js';
 
 const scale = { min: 1, max: 5 };
+// The hand-worked examples resample one to five people: compute them without the disclosure
+// rule (k = 1); the tests under "disclosure" check the rule on its own.
+const everyone = { k: 1, allowSmallGroups: true } as const;
 
 describe('bootstrapMeanWeightedDiscrepancy: hand-worked values', () => {
   it('has no spread when there is one respondent to resample', () => {
     // D = (4, 2, 1, 0), Ī = I = (5, 4, 3, 2) → MWDS (20, 8, 3, 0), ranks 1–4; every replicate
     // redraws the same person, so each interval is the point and every rank always holds.
     const data = pairedResponsesFromRows([{ importance: [5, 4, 3, 2], performance: [1, 2, 2, 2] }]);
-    const result = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 50 });
+    const result = bootstrapMeanWeightedDiscrepancy(data, scale, { ...everyone, replicates: 50 });
     expect(result.units.map((u) => [u.meanWeightedDiscrepancy, u.lower, u.upper])).toEqual([
       [20, 20, 20],
       [8, 8, 8],
@@ -32,6 +35,7 @@ describe('bootstrapMeanWeightedDiscrepancy: hand-worked values', () => {
       quantileRule: 'hyndmanFan7',
       statistic: 'borich1980',
       importanceBasis: 'completePairs',
+      disclosure: { rule: 'minimumRespondents', k: 1 },
       by: 'item',
       replicates: 50,
       level: 0.95,
@@ -54,6 +58,7 @@ describe('bootstrapMeanWeightedDiscrepancy: hand-worked values', () => {
       { importance: [3, 4], performance: [3, 2] },
     ]);
     const result = bootstrapMeanWeightedDiscrepancy(data, scale, {
+      ...everyone,
       replicates: 4000,
       topK: 1,
       seed: 7,
@@ -80,6 +85,7 @@ describe('bootstrapMeanWeightedDiscrepancy: hand-worked values', () => {
     ];
     const replicates = 300;
     const result = bootstrapMeanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, {
+      ...everyone,
       replicates,
       seed: 99,
       level: 0.9,
@@ -131,6 +137,7 @@ describe('bootstrapMeanWeightedDiscrepancy: hand-worked values', () => {
     // One respondent: item MWDS (20, 8, 3, 0); competencies {0, 1} and {2, 3} → 14 and 1.5.
     const data = pairedResponsesFromRows([{ importance: [5, 4, 3, 2], performance: [1, 2, 2, 2] }]);
     const result = bootstrapMeanWeightedDiscrepancy(data, scale, {
+      ...everyone,
       replicates: 20,
       by: 'competency',
       competencyOfItem: [0, 0, 1, 1],
@@ -143,6 +150,10 @@ describe('bootstrapMeanWeightedDiscrepancy: hand-worked values', () => {
       [1, 1.5, 1.5, 1.5, 2],
     ]);
     expect(result.units.map((u) => u.n)).toEqual([2, 2]);
+    expect(result.units.map((u) => u.itemsUsed)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
   });
 
   it('reports unscored items without intervals or probabilities', () => {
@@ -150,7 +161,10 @@ describe('bootstrapMeanWeightedDiscrepancy: hand-worked values', () => {
       { importance: [4, null], performance: [2, 3] },
       { importance: [3, 5], performance: [1, null] },
     ]);
-    const [, unscored] = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 20 }).units;
+    const [, unscored] = bootstrapMeanWeightedDiscrepancy(data, scale, {
+      ...everyone,
+      replicates: 20,
+    }).units;
     expect(unscored).toEqual({
       unit: 1,
       meanWeightedDiscrepancy: null,
@@ -213,7 +227,7 @@ describe('bootstrapMeanWeightedDiscrepancy: properties', () => {
     fc.assert(
       fc.property(surveyArb(1, true), fc.integer(), (rows, seed) => {
         const data = pairedResponsesFromRows(rows);
-        const options = { replicates: 40, seed };
+        const options = { ...everyone, replicates: 40, seed };
         expect(bootstrapMeanWeightedDiscrepancy(data, scale, options)).toEqual(
           bootstrapMeanWeightedDiscrepancy(data, scale, options),
         );
@@ -226,6 +240,7 @@ describe('bootstrapMeanWeightedDiscrepancy: properties', () => {
     fc.assert(
       fc.property(surveyArb(1, true), fc.integer({ min: 1, max: 4 }), (rows, topK) => {
         const result = bootstrapMeanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, {
+          ...everyone,
           replicates: 60,
           topK,
         });
@@ -267,8 +282,8 @@ describe('bootstrapMeanWeightedDiscrepancy: properties', () => {
     fc.assert(
       fc.property(surveyArb(1, true), (rows) => {
         const data = pairedResponsesFromRows(rows);
-        const boot = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 5 });
-        const point = meanWeightedDiscrepancy(data, scale);
+        const boot = bootstrapMeanWeightedDiscrepancy(data, scale, { ...everyone, replicates: 5 });
+        const point = meanWeightedDiscrepancy(data, scale, everyone);
         expect(boot.units.map((u) => [u.meanWeightedDiscrepancy, u.rank, u.n])).toEqual(
           point.items.map((i) => [i.meanWeightedDiscrepancy, i.rank, i.n]),
         );

@@ -9,6 +9,9 @@ import { pairedResponsesFromRows, type PairedRow } from './pairedResponses.js';
 import { CapkitScoringError } from './scoringError.js';
 
 const scale = { min: 1, max: 5 };
+// The hand-worked examples are a few respondents: compute them without the disclosure rule
+// (k = 1), which the tests under "disclosure" check on its own.
+const everyone = { k: 1, allowSmallGroups: true } as const;
 
 describe('meanWeightedDiscrepancy: hand-worked values (scale 1–5)', () => {
   // Three respondents × two items:
@@ -22,7 +25,7 @@ describe('meanWeightedDiscrepancy: hand-worked values (scale 1–5)', () => {
   ];
 
   it('weights each item’s mean discrepancy by its mean importance', () => {
-    const result = meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale);
+    const result = meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone);
     expect(result.items[0]?.meanWeightedDiscrepancy).toBeCloseTo(70 / 9, 14);
     expect(result.items[0]).toMatchObject({ n: 3, rank: 1 });
     expect(result.items[0]?.meanDiscrepancy).toBeCloseTo(5 / 3, 14);
@@ -33,6 +36,7 @@ describe('meanWeightedDiscrepancy: hand-worked values (scale 1–5)', () => {
       meanDiscrepancy: 1 / 3,
       meanImportance: 3,
       n: 3,
+      importanceN: 3,
       rank: 2,
     });
     expect(result.ranking).toEqual([0, 1]);
@@ -41,6 +45,7 @@ describe('meanWeightedDiscrepancy: hand-worked values (scale 1–5)', () => {
       discrepancyBasis: 'completePairs',
       importanceBasis: 'completePairs',
       tieRule: 'competition',
+      disclosure: { rule: 'minimumRespondents', k: 1 },
       n: 6,
     });
   });
@@ -52,7 +57,7 @@ describe('meanWeightedDiscrepancy: hand-worked values (scale 1–5)', () => {
     //           would be (14 + 1) / 4 = 15/4 and MWDS = 5/3 × 15/4 = 6.25 — not what we report.
     //   item 1: D = 0, 0, 1, 0 → D̄ = 1/4; Ī = (4 + 3 + 2 + 5) / 4 = 7/2; MWDS = 7/8 = 0.875.
     const data = pairedResponsesFromRows([...rows, { importance: [1, 5], performance: [null, 5] }]);
-    const result = meanWeightedDiscrepancy(data, scale);
+    const result = meanWeightedDiscrepancy(data, scale, everyone);
     expect(result.items[0]?.meanWeightedDiscrepancy).toBeCloseTo(70 / 9, 14);
     expect(result.items[0]?.meanWeightedDiscrepancy).not.toBeCloseTo(6.25, 2);
     expect(result.items[0]?.n).toBe(3);
@@ -69,7 +74,7 @@ describe('meanWeightedDiscrepancy: hand-worked values (scale 1–5)', () => {
       { importance: [4, 4, 5, 3], performance: [3, 3, 1, 3] },
       { importance: [null, 4, 5, 3], performance: [null, 3, 1, 3] },
     ]);
-    const result = meanWeightedDiscrepancy(data, scale);
+    const result = meanWeightedDiscrepancy(data, scale, everyone);
     expect(result.items.map((item) => item.meanWeightedDiscrepancy)).toEqual([4, 4, 20, 0]);
     expect(result.items.map((item) => item.rank)).toEqual([2, 2, 1, 4]);
     expect(result.ranking).toEqual([2, 0, 1, 3]);
@@ -80,13 +85,14 @@ describe('meanWeightedDiscrepancy: hand-worked values (scale 1–5)', () => {
       { importance: [4, null], performance: [2, 3] },
       { importance: [3, 5], performance: [3, null] },
     ]);
-    const result = meanWeightedDiscrepancy(data, scale);
+    const result = meanWeightedDiscrepancy(data, scale, everyone);
     expect(result.items[1]).toEqual({
       item: 1,
       meanWeightedDiscrepancy: null,
       meanDiscrepancy: null,
       meanImportance: null,
       n: 0,
+      importanceN: 0,
       rank: null,
     });
     expect(result.ranking).toEqual([0]);
@@ -143,13 +149,29 @@ describe('competencyMeanWeightedDiscrepancy', () => {
   ]);
 
   it('averages the item MWDS of each competency: (4 + 4) / 2 = 4 and (20 + 0) / 2 = 10', () => {
-    const result = competencyMeanWeightedDiscrepancy(data, scale, [0, 0, 1, 1]);
+    const result = competencyMeanWeightedDiscrepancy(data, scale, [0, 0, 1, 1], everyone);
     expect(result.competencies).toEqual([
-      { competency: 0, meanWeightedDiscrepancy: 4, items: 2, itemsScored: 2, n: 3, rank: 2 },
-      { competency: 1, meanWeightedDiscrepancy: 10, items: 2, itemsScored: 2, n: 4, rank: 1 },
+      {
+        competency: 0,
+        meanWeightedDiscrepancy: 4,
+        items: 2,
+        itemsUsed: [0, 1],
+        itemsWithheld: [],
+        n: 3,
+        rank: 2,
+      },
+      {
+        competency: 1,
+        meanWeightedDiscrepancy: 10,
+        items: 2,
+        itemsUsed: [2, 3],
+        itemsWithheld: [],
+        n: 4,
+        rank: 1,
+      },
     ]);
     expect(result.ranking).toEqual([1, 0]);
-    expect(result.aggregation).toBe('meanOfItemScores');
+    expect(result.aggregation).toBe('meanOfPublishedItemScores');
     expect(result.itemScores.items.map((item) => item.rank)).toEqual([2, 2, 1, 4]);
   });
 
@@ -160,31 +182,36 @@ describe('competencyMeanWeightedDiscrepancy', () => {
       { importance: [null, 4, 5, 3], performance: [null, null, 1, 3] },
     ]);
     const result = competencyMeanWeightedDiscrepancy(sparse, scale, [0, 0, 1, 1], {
+      ...everyone,
       competencies: 3,
     });
-    expect(result.competencies[0]).toMatchObject({ meanWeightedDiscrepancy: 4, itemsScored: 1 });
+    expect(result.competencies[0]).toMatchObject({ meanWeightedDiscrepancy: 4, itemsUsed: [0] });
     expect(result.competencies[2]).toEqual({
       competency: 2,
       meanWeightedDiscrepancy: null,
       items: 0,
-      itemsScored: 0,
+      itemsUsed: [],
+      itemsWithheld: [],
       n: 0,
       rank: null,
     });
   });
 
   it('names a bad item → competency map', () => {
-    expect(() => competencyMeanWeightedDiscrepancy(data, scale, [0, 1])).toThrow(
+    expect(() => competencyMeanWeightedDiscrepancy(data, scale, [0, 1], everyone)).toThrow(
       /^competencyOfItem\.length/,
     );
-    expect(() => competencyMeanWeightedDiscrepancy(data, scale, [0, -1, 0, 1])).toThrow(
+    expect(() => competencyMeanWeightedDiscrepancy(data, scale, [0, -1, 0, 1], everyone)).toThrow(
       /^competencyOfItem\[1\]/,
     );
-    expect(() => competencyMeanWeightedDiscrepancy(data, scale, [0, 1.5, 0, 1])).toThrow(
+    expect(() => competencyMeanWeightedDiscrepancy(data, scale, [0, 1.5, 0, 1], everyone)).toThrow(
       /^competencyOfItem\[1\]/,
     );
     expect(() =>
-      competencyMeanWeightedDiscrepancy(data, scale, [0, 0, 1, 2], { competencies: 2 }),
+      competencyMeanWeightedDiscrepancy(data, scale, [0, 0, 1, 2], {
+        ...everyone,
+        competencies: 2,
+      }),
     ).toThrow(/^options\.competencies/);
   });
 });
@@ -208,8 +235,8 @@ describe('meanWeightedDiscrepancy: properties', () => {
           fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length })),
         ),
         ([rows, shuffled]) => {
-          const a = meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale);
-          const b = meanWeightedDiscrepancy(pairedResponsesFromRows(shuffled), scale);
+          const a = meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone);
+          const b = meanWeightedDiscrepancy(pairedResponsesFromRows(shuffled), scale, everyone);
           expect(b.items).toEqual(a.items);
           expect(b.ranking).toEqual(a.ranking);
         },
@@ -220,7 +247,8 @@ describe('meanWeightedDiscrepancy: properties', () => {
   it('has the sign of the mean discrepancy (Ī ≥ 1 on a 1–5 scale) and equals D̄ × Ī', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
-        for (const item of meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale).items) {
+        for (const item of meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone)
+          .items) {
           if (item.meanWeightedDiscrepancy === null) continue;
           expect(Math.sign(item.meanWeightedDiscrepancy)).toBe(
             Math.sign(item.meanDiscrepancy ?? 0),
@@ -237,7 +265,11 @@ describe('meanWeightedDiscrepancy: properties', () => {
   it('ranks each scored item 1 + the number of items with a higher MWDS', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
-        const { items, ranking } = meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale);
+        const { items, ranking } = meanWeightedDiscrepancy(
+          pairedResponsesFromRows(rows),
+          scale,
+          everyone,
+        );
         const scored = items.filter((item) => item.meanWeightedDiscrepancy !== null);
         for (const item of scored) {
           const higher = scored.filter(

@@ -1,10 +1,18 @@
 import {
   completePairSums,
   fractionOf,
+  importanceRatingSums,
   meanOfFractions,
   compareFractions,
   type Fraction,
 } from './discrepancy.js';
+import {
+  isBelowMinimum,
+  minimumRespondentsRule,
+  rejectUnknownOptions,
+  type DisclosureOptions,
+  type MinimumRespondentsRule,
+} from './disclosure.js';
 import {
   validatePairedResponses,
   type PairedResponses,
@@ -12,21 +20,54 @@ import {
 } from './pairedResponses.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { CapkitScoringError } from './scoringError.js';
+import type { SuppressionReason } from './suppressSmallGroups.js';
+
+/**
+ * Whose importance ratings make the Borich weight Īⱼ: `'completePairs'`, the respondents who
+ * gave both ratings of item j (the same people as the discrepancy); `'allRatings'`, every
+ * importance rating of item j, as in the textbook form.
+ */
+export type ImportanceBasis = 'completePairs' | 'allRatings';
+
+/** Options for {@link meanWeightedDiscrepancy}. */
+export interface BorichOptions extends DisclosureOptions {
+  /**
+   * Whose importance ratings make the weight Īⱼ (see {@link ImportanceBasis}). The discrepancy
+   * D̄ⱼ always uses complete pairs.
+   * @default 'completePairs'
+   */
+  readonly importanceBasis?: ImportanceBasis;
+}
 
 /** One item's Borich score. */
 export interface BorichItem {
   /** Item index (column of the data). */
   readonly item: number;
-  /** MWDSⱼ = D̄ⱼ × Īⱼ over complete pairs; `null` when no respondent gave both ratings. */
+  /**
+   * MWDSⱼ = D̄ⱼ × Īⱼ; `null` when no respondent gave both ratings, or when the item is withheld.
+   */
   readonly meanWeightedDiscrepancy: number | null;
   /** D̄ⱼ = mean of (Iᵢⱼ − Pᵢⱼ) over complete pairs. */
   readonly meanDiscrepancy: number | null;
-  /** Īⱼ = mean importance over the same complete pairs (the weight). */
+  /** Īⱼ = mean importance over the result's `importanceBasis` (the weight). */
   readonly meanImportance: number | null;
-  /** Complete pairs the score rests on. */
-  readonly n: number;
-  /** Competition rank, 1 = highest MWDS; tied items share the best rank ("1, 2, 2, 4"). */
+  /** Complete pairs the score rests on; `null` when withheld (its size is not shown). */
+  readonly n: number | null;
+  /**
+   * Importance ratings Īⱼ rests on: `n` under `'completePairs'`, every importance rating of
+   * the item under `'allRatings'`; `null` when withheld.
+   */
+  readonly importanceN: number | null;
+  /**
+   * Competition rank among the published items, 1 = highest MWDS; tied items share the best
+   * rank ("1, 2, 2, 4"); `null` when unscored or withheld.
+   */
   readonly rank: number | null;
+  /**
+   * Set when the item is withheld because it rests on 1 to k − 1 respondents (complete pairs,
+   * or importance ratings under `'allRatings'`); every value is then `null`.
+   */
+  readonly withheld?: SuppressionReason;
 }
 
 /** Result of {@link meanWeightedDiscrepancy}. */
@@ -34,16 +75,18 @@ export interface BorichResult {
   readonly method: 'borich1980';
   /** The discrepancy uses respondents who gave both ratings of the item. */
   readonly discrepancyBasis: 'completePairs';
-  /** The weight Īⱼ uses the same respondents, not every importance rating of the item. */
-  readonly importanceBasis: 'completePairs';
+  /** Whose importance ratings make the weight Īⱼ (see {@link ImportanceBasis}). */
+  readonly importanceBasis: ImportanceBasis;
   /** Equal scores (as exact fractions) share the best rank, and the next rank is skipped. */
   readonly tieRule: 'competition';
   readonly scale: RatingScale;
-  /** Complete pairs used, over all items. */
+  /** The disclosure rule applied: items resting on 1 to k − 1 respondents are withheld. */
+  readonly disclosure: MinimumRespondentsRule;
+  /** Complete pairs used, over the published items. */
   readonly n: number;
   /** One entry per item, in column order. */
   readonly items: readonly BorichItem[];
-  /** Item indices, highest MWDS first; tied items in column order; unscored items left out. */
+  /** Published item indices, highest MWDS first; tied items in column order. */
   readonly ranking: readonly number[];
   readonly provenance: Provenance;
 }
@@ -52,20 +95,29 @@ export interface BorichResult {
 export interface BorichCompetency {
   /** Competency index, as in the item → competency map. */
   readonly competency: number;
-  /** Mean of the MWDS of its items that have a score; `null` when none has. */
+  /**
+   * Mean of the MWDS of its published, scored items (`itemsUsed`); `null` when it has none.
+   */
   readonly meanWeightedDiscrepancy: number | null;
   /** Items mapped to the competency. */
   readonly items: number;
-  /** Items with at least one complete pair, which enter the mean. */
-  readonly itemsScored: number;
-  /** Complete pairs over its items. */
-  readonly n: number;
-  /** Competition rank, 1 = highest MWDS; ties share the best rank. */
+  /**
+   * Items that enter the mean: scored and published. Withheld items are left out, because the
+   * competency score times its item count, minus the published items, would reveal them.
+   */
+  readonly itemsUsed: readonly number[];
+  /** Items of the competency withheld by the disclosure rule (not in the mean). */
+  readonly itemsWithheld: readonly number[];
+  /** Complete pairs over `itemsUsed`; `null` when the competency is withheld. */
+  readonly n: number | null;
+  /** Competition rank among the published competencies, 1 = highest MWDS; ties share the best rank. */
   readonly rank: number | null;
+  /** Set when every item that has answers is withheld, so nothing of the competency can be shown. */
+  readonly withheld?: SuppressionReason;
 }
 
 /** Options for {@link competencyMeanWeightedDiscrepancy}. */
-export interface BorichCompetencyOptions {
+export interface BorichCompetencyOptions extends BorichOptions {
   /**
    * Number of competencies, when some have no items (they are reported unscored).
    * @default largest index in `competencyOfItem` + 1
@@ -76,17 +128,19 @@ export interface BorichCompetencyOptions {
 /** Result of {@link competencyMeanWeightedDiscrepancy}. */
 export interface BorichCompetencyResult {
   readonly method: 'borich1980';
-  /** A competency's MWDS is the unweighted mean of its scored items' MWDS. */
-  readonly aggregation: 'meanOfItemScores';
+  /** A competency's MWDS is the unweighted mean of its published items' MWDS. */
+  readonly aggregation: 'meanOfPublishedItemScores';
   readonly discrepancyBasis: 'completePairs';
-  readonly importanceBasis: 'completePairs';
+  readonly importanceBasis: ImportanceBasis;
   readonly tieRule: 'competition';
   readonly scale: RatingScale;
-  /** Complete pairs used, over all items. */
+  /** The disclosure rule applied to the items (and so to the competencies built from them). */
+  readonly disclosure: MinimumRespondentsRule;
+  /** Complete pairs used, over the published items. */
   readonly n: number;
   /** One entry per competency, in index order. */
   readonly competencies: readonly BorichCompetency[];
-  /** Competency indices, highest MWDS first; ties in index order; unscored ones left out. */
+  /** Published competency indices, highest MWDS first; ties in index order. */
   readonly ranking: readonly number[];
   /** The item-level scores the competency scores are built from. */
   readonly itemScores: BorichResult;
@@ -96,34 +150,38 @@ export interface BorichCompetencyResult {
 const maxExactInteger = Number.MAX_SAFE_INTEGER;
 
 /**
- * MWDS of one item from its exact integer sums: Σ(I − P) × ΣI / n². When the product and n² are
- * safe integers this is one correctly rounded division, so items whose scores are equal as
- * fractions get the same double; beyond that, two roundings. `NaN` when n = 0.
+ * MWDS of one item from its exact integer sums: Σ(I − P) × ΣI / (n × nᴵ), where n counts the
+ * complete pairs behind Σ(I − P) and nᴵ the importance ratings behind ΣI (nᴵ = n by default).
+ * When the product and n × nᴵ are safe integers this is one correctly rounded division, so
+ * items whose scores are equal as fractions get the same double; beyond that, two roundings.
+ * `NaN` when n = 0.
  */
 export function itemMeanWeightedDiscrepancy(
   sumDiscrepancy: number,
   sumImportance: number,
   n: number,
+  importanceN: number = n,
 ): number {
-  if (n === 0) return Number.NaN;
+  if (n === 0 || importanceN === 0) return Number.NaN;
   const product = sumDiscrepancy * sumImportance;
-  const square = n * n;
+  const square = n * importanceN;
   if (Math.abs(product) <= maxExactInteger && square <= maxExactInteger) return product / square;
-  return (sumDiscrepancy / n) * (sumImportance / n);
+  return (sumDiscrepancy / n) * (sumImportance / importanceN);
 }
 
-/** The same MWDS as an exact {@link Fraction}; `n` must be positive. */
+/** The same MWDS as an exact {@link Fraction}; `n` and `importanceN` must be positive. */
 export function itemMeanWeightedDiscrepancyFraction(
   sumDiscrepancy: number,
   sumImportance: number,
   n: number,
+  importanceN: number = n,
 ): Fraction {
-  const count = BigInt(n);
-  return fractionOf(BigInt(sumDiscrepancy) * BigInt(sumImportance), count * count);
+  return fractionOf(
+    BigInt(sumDiscrepancy) * BigInt(sumImportance),
+    BigInt(n) * BigInt(importanceN),
+  );
 }
 
-// Far above the rounding error of any score here (a few ulps), far below any real difference a
-// user would act on; only pairs this close are compared exactly.
 const nearTie = 1e-12;
 
 /**
@@ -263,48 +321,137 @@ export function validateCompetencyOfItem(
   return competencies;
 }
 
+/** The Borich options once checked: the disclosure rule and the importance basis. */
+export interface BorichSettings {
+  readonly disclosure: MinimumRespondentsRule;
+  readonly importanceBasis: ImportanceBasis;
+}
+
+/**
+ * Checks the options every Borich score shares (`k`, `allowSmallGroups`, `importanceBasis`).
+ *
+ * @throws {CapkitScoringError} at `options.k` or `options.importanceBasis`.
+ */
+export function borichSettings(options: BorichOptions): BorichSettings {
+  const disclosure = minimumRespondentsRule(options);
+  const { importanceBasis = 'completePairs' } = options;
+  switch (importanceBasis) {
+    case 'completePairs':
+    case 'allRatings':
+      return { disclosure, importanceBasis };
+    default:
+      importanceBasis satisfies never;
+      throw new CapkitScoringError(
+        'options.importanceBasis',
+        `must be 'completePairs' or 'allRatings', got ${JSON.stringify(importanceBasis)}`,
+      );
+  }
+}
+
+const borichOptionKeys = ['k', 'allowSmallGroups', 'importanceBasis'] as const;
+
 /**
  * Borich (1980) mean weighted discrepancy score of each item, ranked highest first:
  *
- *   MWDSⱼ = (1 / nⱼ) Σᵢ (Iᵢⱼ − Pᵢⱼ) × Īⱼ = D̄ⱼ × Īⱼ,
+ *   MWDSⱼ = D̄ⱼ × Īⱼ,  D̄ⱼ = (1 / nⱼ) Σᵢ (Iᵢⱼ − Pᵢⱼ),
  *
- * where the sum runs over the nⱼ respondents who gave both ratings of item j, and Īⱼ is the mean
- * importance **over those same respondents** (`importanceBasis: 'completePairs'`). Borich's
- * weight is "the mean importance"; taking it from the complete pairs keeps discrepancy and
- * weight on one sample, so the score is a property of one group of people with one `n`, and a
- * respondent who rated importance only cannot move an item's priority without contributing to
- * its gap. With no missing data the two readings agree.
+ * where the sum runs over the nⱼ respondents who gave both ratings of item j. The weight Īⱼ is
+ * the mean importance of item j over, by `options.importanceBasis`:
+ *
+ * - `'completePairs'` (default): the same nⱼ respondents. Borich's weight is "the mean
+ *   importance"; taking it from the complete pairs keeps discrepancy and weight on one sample,
+ *   so the score is a property of one group of people with one `n`, and a respondent who rated
+ *   importance only cannot move an item's priority without contributing to its gap;
+ * - `'allRatings'`: every importance rating of item j (nᴵⱼ ≥ nⱼ of them, `importanceN`), as in
+ *   the textbook form: MWDSⱼ = D̄ⱼ × (1 / nᴵⱼ) Σᵢ Iᵢⱼ.
+ *
+ * With no missing data the two readings agree.
  *
  * Source: Borich, G. D. (1980). A needs assessment model for conducting follow-up studies.
  * Journal of Teacher Education, 31(3), 39–42. The per-respondent form (weighted discrepancy
  * Dᵢⱼ × Īⱼ, then the mean) is the one in McKim & Saucier (2011), Journal of Extension 49(2).
  *
- * Ties: items whose MWDS are equal as exact fractions (Σ(I−P)·ΣI / n²) share the best rank,
+ * Ties: items whose MWDS are equal as exact fractions (Σ(I−P)·ΣI / (n·nᴵ)) share the best rank,
  * and the next rank is skipped (competition ranking, "1, 2, 2, 4"). Items without a complete
  * pair are unscored (`null`) and unranked.
  *
- * @throws {CapkitScoringError} for an invalid scale, wrong array lengths or a byte off the scale.
+ * Disclosure rule (`disclosure`): an item whose score rests on 1 to k − 1 respondents
+ * (`options.k`, default 5) — 0 < nⱼ < k complete pairs, or, under `'allRatings'`, also
+ * 0 < nᴵⱼ < k importance ratings — is withheld: every value, `n`, `importanceN` and `rank` is
+ * `null` and `withheld` is `'primary'`. A score of one person is that person's answers. Ranks
+ * and the total `n` are computed from the published items only.
+ *
+ * @throws {CapkitScoringError} for an invalid scale, wrong array lengths or a byte off the scale,
+ *   a bad `options.k` or `options.importanceBasis`, or an unknown option.
  */
-export function meanWeightedDiscrepancy(data: PairedResponses, scale: RatingScale): BorichResult {
+export function meanWeightedDiscrepancy(
+  data: PairedResponses,
+  scale: RatingScale,
+  options: BorichOptions = {},
+): BorichResult {
+  rejectUnknownOptions(options, borichOptionKeys);
+  const settings = borichSettings(options);
   validatePairedResponses(data, scale);
-  return borichItemResult(borichItemTable(data), scale);
+  return borichItemResult(borichItemTable(data, settings), scale, settings);
 }
 
-/** Exact per-item sums and the MWDS computed from them. */
+/** Exact per-item sums, the MWDS computed from them, and which items may be published. */
 interface BorichItemTable {
+  /** Complete pairs. */
   readonly n: Float64Array;
+  /** Importance ratings behind Ī (= n under 'completePairs'). */
+  readonly importanceN: Float64Array;
+  /** Σ importance over the importance basis. */
   readonly sumImportance: Float64Array;
+  /** Σ (I − P) over complete pairs. */
   readonly sumDiscrepancy: Float64Array;
+  /** MWDS; `NaN` when unscored or withheld. */
   readonly values: Float64Array;
+  /** 1 where the item is withheld by the disclosure rule. */
+  readonly withheld: Uint8Array;
 }
 
-function borichItemTable(data: PairedResponses): BorichItemTable {
-  const { n, sumImportance, sumPerformance } = completePairSums(data);
-  const sumDiscrepancy = sumImportance.map((sum, j) => sum - (sumPerformance[j] ?? 0));
-  const values = n.map((count, j) =>
-    itemMeanWeightedDiscrepancy(sumDiscrepancy[j] ?? 0, sumImportance[j] ?? 0, count),
+function borichItemTable(data: PairedResponses, settings: BorichSettings): BorichItemTable {
+  const { disclosure, importanceBasis } = settings;
+  const pairs = completePairSums(data);
+  const { n } = pairs;
+  const sumDiscrepancy = pairs.sumImportance.map((sum, j) => sum - (pairs.sumPerformance[j] ?? 0));
+  let importanceN: Float64Array;
+  let sumImportance: Float64Array;
+  switch (importanceBasis) {
+    case 'completePairs':
+      importanceN = n;
+      sumImportance = pairs.sumImportance;
+      break;
+    case 'allRatings': {
+      const ratings = importanceRatingSums(data);
+      importanceN = ratings.n;
+      sumImportance = ratings.sumImportance;
+      break;
+    }
+    default:
+      importanceBasis satisfies never;
+      throw new CapkitScoringError('options.importanceBasis', 'is not a known basis');
+  }
+  const withheld = Uint8Array.from(n, (count, j) =>
+    isBelowMinimum(count, disclosure) || isBelowMinimum(importanceN[j] ?? 0, disclosure) ? 1 : 0,
   );
-  return { n, sumImportance, sumDiscrepancy, values };
+  const values = n.map((count, j) =>
+    withheld[j] === 1
+      ? Number.NaN
+      : itemMeanWeightedDiscrepancy(
+          sumDiscrepancy[j] ?? 0,
+          sumImportance[j] ?? 0,
+          count,
+          importanceN[j] ?? 0,
+        ),
+  );
+  return { n, importanceN, sumImportance, sumDiscrepancy, values, withheld };
+}
+
+/** Whether an item enters rankings and competency means: scored and not withheld. */
+function isPublishedScore(table: BorichItemTable, j: number): boolean {
+  return table.withheld[j] === 0 && (table.n[j] ?? 0) > 0;
 }
 
 function itemFraction(table: BorichItemTable, j: number): Fraction {
@@ -312,50 +459,68 @@ function itemFraction(table: BorichItemTable, j: number): Fraction {
     table.sumDiscrepancy[j] ?? 0,
     table.sumImportance[j] ?? 0,
     table.n[j] ?? 1,
+    table.importanceN[j] ?? 1,
   );
 }
 
-function borichItemResult(table: BorichItemTable, scale: RatingScale): BorichResult {
-  const { n: counts, sumImportance, sumDiscrepancy, values } = table;
+function borichItemResult(
+  table: BorichItemTable,
+  scale: RatingScale,
+  settings: BorichSettings,
+): BorichResult {
+  const { n: counts, importanceN, sumImportance, sumDiscrepancy, values, withheld } = table;
   const { ranks, ranking } = rankHighestFirst(values, values.map(Math.abs), (a, b) =>
     compareFractions(itemFraction(table, a), itemFraction(table, b)),
   );
-  const config = borichConfig(scale);
-  return {
-    ...config,
-    n: counts.reduce((sum, count) => sum + count, 0),
-    items: Array.from(counts, (n, item): BorichItem => {
-      if (n === 0) {
-        return {
-          item,
-          meanWeightedDiscrepancy: null,
-          meanDiscrepancy: null,
-          meanImportance: null,
-          n,
-          rank: null,
-        };
-      }
+  const config = borichConfig(scale, settings);
+  let total = 0;
+  const items = Array.from(counts, (n, item): BorichItem => {
+    if (withheld[item] === 1) {
       return {
         item,
-        meanWeightedDiscrepancy: values[item] ?? null,
-        meanDiscrepancy: (sumDiscrepancy[item] ?? 0) / n,
-        meanImportance: (sumImportance[item] ?? 0) / n,
-        n,
-        rank: ranks[item] ?? null,
+        meanWeightedDiscrepancy: null,
+        meanDiscrepancy: null,
+        meanImportance: null,
+        n: null,
+        importanceN: null,
+        rank: null,
+        withheld: 'primary',
       };
-    }),
-    ranking,
-    provenance: provenanceOf(config),
-  };
+    }
+    total += n;
+    const ratings = importanceN[item] ?? 0;
+    if (n === 0) {
+      return {
+        item,
+        meanWeightedDiscrepancy: null,
+        meanDiscrepancy: null,
+        meanImportance: null,
+        n,
+        importanceN: ratings,
+        rank: null,
+      };
+    }
+    return {
+      item,
+      meanWeightedDiscrepancy: values[item] ?? null,
+      meanDiscrepancy: (sumDiscrepancy[item] ?? 0) / n,
+      meanImportance: (sumImportance[item] ?? 0) / ratings,
+      n,
+      importanceN: ratings,
+      rank: ranks[item] ?? null,
+    };
+  });
+  return { ...config, n: total, items, ranking, provenance: provenanceOf(config) };
 }
 
-function borichConfig(scale: RatingScale) {
+function borichConfig(scale: RatingScale, settings: BorichSettings) {
   return {
     method: 'borich1980',
     discrepancyBasis: 'completePairs',
-    importanceBasis: 'completePairs',
+    importanceBasis: settings.importanceBasis,
     tieRule: 'competition',
     scale: { min: scale.min, max: scale.max },
+    disclosure: settings.disclosure,
   } as const;
 }
 
@@ -376,20 +541,25 @@ export function compensatedMean(values: ArrayLike<number>, count: number): numbe
 }
 
 /**
- * Borich MWDS per competency: the unweighted mean of the MWDS of the competency's items that
- * have a score,
+ * Borich MWDS per competency: the unweighted mean of the MWDS of the competency's published,
+ * scored items (`itemsUsed`),
  *
- *   MWDS_c = (1 / K_c) Σ_{j ∈ c, nⱼ > 0} MWDSⱼ,
+ *   MWDS_c = (1 / K_c) Σ_{j ∈ itemsUsed(c)} MWDSⱼ,
  *
  * then ranked highest first with the same tie rule as items (exact fractions, competition
  * ranks). Each item counts once whatever its `n`, as each is one competency statement; that is
  * how Borich-type studies report a group of statements (a topic's MWDS is the mean of its items'
- * MWDS). Item scores are as in {@link meanWeightedDiscrepancy} (complete pairs, Ī over the same
- * respondents).
+ * MWDS). Item scores, their importance basis and their disclosure rule are as in
+ * {@link meanWeightedDiscrepancy}.
+ *
+ * Disclosure: items withheld there (1 to k − 1 respondents) are left out of the competency
+ * mean (`itemsWithheld`), because K_c × MWDS_c minus the published items' scores would reveal a
+ * withheld item. A competency whose every answered item is withheld is itself withheld
+ * (`withheld: 'primary'`, `n` and the score `null`). Ranks and totals use published figures only.
  *
  * @param competencyOfItem competency index (0, 1, …) of each item, in column order.
- * @throws {CapkitScoringError} for invalid data (see {@link meanWeightedDiscrepancy}) or a bad
- *   map (`competencyOfItem[j]`, `competencyOfItem.length`, `options.competencies`).
+ * @throws {CapkitScoringError} for invalid data or options (see {@link meanWeightedDiscrepancy})
+ *   or a bad map (`competencyOfItem[j]`, `competencyOfItem.length`, `options.competencies`).
  */
 export function competencyMeanWeightedDiscrepancy(
   data: PairedResponses,
@@ -397,42 +567,61 @@ export function competencyMeanWeightedDiscrepancy(
   competencyOfItem: ArrayLike<number>,
   options: BorichCompetencyOptions = {},
 ): BorichCompetencyResult {
+  rejectUnknownOptions(options, [...borichOptionKeys, 'competencies']);
+  const settings = borichSettings(options);
   validatePairedResponses(data, scale);
   const competencies = validateCompetencyOfItem(competencyOfItem, data.items, options.competencies);
-  const table = borichItemTable(data);
-  const itemScores = borichItemResult(table, scale);
+  const table = borichItemTable(data, settings);
+  const itemScores = borichItemResult(table, scale, settings);
   const members: number[][] = Array.from({ length: competencies }, () => []);
   for (let j = 0; j < data.items; j += 1) members[competencyOfItem[j] ?? 0]?.push(j);
-  const scored = members.map((list) => list.filter((j) => table.n[j] !== 0));
+  const used = members.map((list) => list.filter((j) => isPublishedScore(table, j)));
   const values = new Float64Array(competencies);
   const magnitudes = new Float64Array(competencies);
-  scored.forEach((list, c) => {
+  used.forEach((list, c) => {
     const scores = list.map((j) => table.values[j] ?? 0);
     values[c] = list.length === 0 ? Number.NaN : compensatedMean(scores, scores.length);
     magnitudes[c] = list.length === 0 ? 0 : compensatedMean(scores.map(Math.abs), scores.length);
   });
   const exact = (c: number): Fraction =>
-    meanOfFractions((scored[c] ?? []).map((j) => itemFraction(table, j)));
+    meanOfFractions((used[c] ?? []).map((j) => itemFraction(table, j)));
   const { ranks, ranking } = rankHighestFirst(values, magnitudes, (a, b) =>
     compareFractions(exact(a), exact(b)),
   );
-  const config = { ...borichConfig(scale), aggregation: 'meanOfItemScores', competencies } as const;
+  const base = borichConfig(scale, settings);
+  const config = { ...base, aggregation: 'meanOfPublishedItemScores', competencies } as const;
   return {
     method: 'borich1980',
-    aggregation: 'meanOfItemScores',
+    aggregation: 'meanOfPublishedItemScores',
     discrepancyBasis: 'completePairs',
-    importanceBasis: 'completePairs',
+    importanceBasis: settings.importanceBasis,
     tieRule: 'competition',
-    scale: config.scale,
+    scale: base.scale,
+    disclosure: settings.disclosure,
     n: itemScores.n,
     competencies: members.map((list, competency): BorichCompetency => {
+      const itemsUsed = used[competency] ?? [];
+      const itemsWithheld = list.filter((j) => table.withheld[j] === 1);
+      if (itemsUsed.length === 0 && itemsWithheld.length > 0) {
+        return {
+          competency,
+          meanWeightedDiscrepancy: null,
+          items: list.length,
+          itemsUsed,
+          itemsWithheld,
+          n: null,
+          rank: null,
+          withheld: 'primary',
+        };
+      }
       const value = values[competency] ?? Number.NaN;
       return {
         competency,
         meanWeightedDiscrepancy: Number.isNaN(value) ? null : value,
         items: list.length,
-        itemsScored: scored[competency]?.length ?? 0,
-        n: list.reduce((sum, j) => sum + (table.n[j] ?? 0), 0),
+        itemsUsed,
+        itemsWithheld,
+        n: itemsUsed.reduce((sum, j) => sum + (table.n[j] ?? 0), 0),
         rank: ranks[competency] ?? null,
       };
     }),

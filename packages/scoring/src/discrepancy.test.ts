@@ -5,6 +5,9 @@ import { pairedResponsesFromRows, type PairedRow } from './pairedResponses.js';
 import { CapkitScoringError } from './scoringError.js';
 
 const scale = { min: 1, max: 5 };
+// The hand-worked examples are a few respondents: compute them without the disclosure rule
+// (k = 1); the tests under "disclosure" check the rule on its own.
+const everyone = { k: 1, allowSmallGroups: true } as const;
 
 describe('meanDiscrepancy: hand-worked values (scale 1–5)', () => {
   it('averages I − P over respondents with both ratings only', () => {
@@ -15,7 +18,7 @@ describe('meanDiscrepancy: hand-worked values (scale 1–5)', () => {
     ]);
     // Item 0: pairs (5,3) and (4,2); respondent 2 has no importance → D̄ = (2 + 2) / 2 = 2, n = 2.
     // Item 1: pairs (3,3) and (5,2); respondent 0 has no performance → D̄ = (0 + 3) / 2 = 1.5.
-    const result = meanDiscrepancy(data, scale);
+    const result = meanDiscrepancy(data, scale, everyone);
     expect(result.items).toEqual([
       { item: 0, meanDiscrepancy: 2, n: 2 },
       { item: 1, meanDiscrepancy: 1.5, n: 2 },
@@ -30,18 +33,22 @@ describe('meanDiscrepancy: hand-worked values (scale 1–5)', () => {
       { importance: [3], performance: [4] },
       { importance: [1], performance: [1] },
     ]);
-    expect(meanDiscrepancy(data, scale).items[0]?.meanDiscrepancy).toBe(-1);
+    expect(meanDiscrepancy(data, scale, everyone).items[0]?.meanDiscrepancy).toBe(-1);
   });
 
   it('leaves an item without complete pairs unscored rather than 0', () => {
     const data = pairedResponsesFromRows([{ importance: [3, null], performance: [1, 4] }]);
-    expect(meanDiscrepancy(data, scale).items[1]).toEqual({ item: 1, meanDiscrepancy: null, n: 0 });
+    expect(meanDiscrepancy(data, scale, everyone).items[1]).toEqual({
+      item: 1,
+      meanDiscrepancy: null,
+      n: 0,
+    });
   });
 
   it('rejects an off-scale byte with its location', () => {
     const data = pairedResponsesFromRows([{ importance: [3, 6], performance: [1, 4] }]);
-    expect(() => meanDiscrepancy(data, scale)).toThrow(CapkitScoringError);
-    expect(() => meanDiscrepancy(data, scale)).toThrow(/^importance\[row 0\]\[item 1\]/);
+    expect(() => meanDiscrepancy(data, scale, everyone)).toThrow(CapkitScoringError);
+    expect(() => meanDiscrepancy(data, scale, everyone)).toThrow(/^importance\[row 0\]\[item 1\]/);
   });
 });
 
@@ -71,7 +78,7 @@ describe('meanDiscrepancy: properties', () => {
   it('matches a direct average and stays within ±(max − min)', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
-        const result = meanDiscrepancy(pairedResponsesFromRows(rows), scale);
+        const result = meanDiscrepancy(pairedResponsesFromRows(rows), scale, everyone);
         result.items.forEach(({ item, meanDiscrepancy: mean, n }) => {
           const gaps = rows.flatMap((row) => {
             const i = row.importance[item];
@@ -83,7 +90,7 @@ describe('meanDiscrepancy: properties', () => {
             expect(mean).toBeNull();
             return;
           }
-          expect(mean).toBeCloseTo(gaps.reduce((a, b) => a + b, 0) / n, 12);
+          expect(mean).toBeCloseTo(gaps.reduce((a, b) => a + b, 0) / gaps.length, 12);
           expect(Math.abs(mean ?? 0)).toBeLessThanOrEqual(4);
         });
       }),
@@ -98,8 +105,8 @@ describe('meanDiscrepancy: properties', () => {
         ),
         ([rows, shuffled]: [PairedRow[], PairedRow[]]) => {
           if (rows.length === 0) return;
-          const a = meanDiscrepancy(pairedResponsesFromRows(rows), scale);
-          const b = meanDiscrepancy(pairedResponsesFromRows(shuffled), scale);
+          const a = meanDiscrepancy(pairedResponsesFromRows(rows), scale, everyone);
+          const b = meanDiscrepancy(pairedResponsesFromRows(shuffled), scale, everyone);
           // Sums of whole numbers are exact, so the order cannot change even the last bit.
           expect(b.items).toEqual(a.items);
         },

@@ -3,8 +3,16 @@ import {
   type PairedResponses,
   type RatingScale,
 } from './pairedResponses.js';
+import {
+  isBelowMinimum,
+  minimumRespondentsRule,
+  rejectUnknownOptions,
+  type DisclosureOptions,
+  type MinimumRespondentsRule,
+} from './disclosure.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { MISSING } from './responseMatrix.js';
+import type { SuppressionReason } from './suppressSmallGroups.js';
 
 /**
  * Per-item sums over complete pairs (respondents who gave both ratings of the item). Ratings are
@@ -40,6 +48,33 @@ export function completePairSums(data: PairedResponses): CompletePairSums {
     }
   }
   return { n, sumImportance, sumPerformance };
+}
+
+/** Per-item count and sum of every importance rating, whether or not performance was rated. */
+export interface ImportanceRatingSums {
+  /** Importance ratings per item. */
+  readonly n: Float64Array;
+  /** Σ importance over every importance rating of the item. */
+  readonly sumImportance: Float64Array;
+}
+
+/**
+ * Count and sum of every importance rating of each item (the textbook Borich weight, Ī over
+ * all importance ratings). Assumes the data have passed {@link validatePairedResponses}.
+ */
+export function importanceRatingSums(data: PairedResponses): ImportanceRatingSums {
+  const { respondents, items, importance } = data;
+  const n = new Float64Array(items);
+  const sumImportance = new Float64Array(items);
+  for (let r = 0, k = 0; r < respondents; r += 1) {
+    for (let j = 0; j < items; j += 1, k += 1) {
+      const i = importance[k] ?? MISSING;
+      if (i === MISSING) continue;
+      n[j] = (n[j] ?? 0) + 1;
+      sumImportance[j] = (sumImportance[j] ?? 0) + i;
+    }
+  }
+  return { n, sumImportance };
 }
 
 /** An exact rational number `num / den` with `den > 0`, for deciding ties without rounding. */
@@ -84,11 +119,19 @@ export function compareFractions(a: Fraction, b: Fraction): number {
 export interface ItemDiscrepancy {
   /** Item index (column of the data). */
   readonly item: number;
-  /** D̄ⱼ = Σ(Iᵢⱼ − Pᵢⱼ) / nⱼ over complete pairs; `null` when no respondent gave both ratings. */
+  /**
+   * D̄ⱼ = Σ(Iᵢⱼ − Pᵢⱼ) / nⱼ over complete pairs; `null` when no respondent gave both ratings,
+   * or when the item is withheld.
+   */
   readonly meanDiscrepancy: number | null;
-  /** Complete pairs the mean rests on. */
-  readonly n: number;
+  /** Complete pairs the mean rests on; `null` when the item is withheld (its size is not shown). */
+  readonly n: number | null;
+  /** Set when the item is withheld because 0 < nⱼ < k; every value is then `null`. */
+  readonly withheld?: SuppressionReason;
 }
+
+/** Options for {@link meanDiscrepancy}. */
+export type MeanDiscrepancyOptions = DisclosureOptions;
 
 /** Result of {@link meanDiscrepancy}. */
 export interface MeanDiscrepancyResult {
@@ -96,7 +139,9 @@ export interface MeanDiscrepancyResult {
   /** Only respondents with both ratings of an item enter that item's mean. */
   readonly basis: 'completePairs';
   readonly scale: RatingScale;
-  /** Complete pairs used, over all items. */
+  /** The disclosure rule applied: items resting on 1 to k − 1 respondents are withheld. */
+  readonly disclosure: MinimumRespondentsRule;
+  /** Complete pairs used, over the published items. */
   readonly n: number;
   /** One entry per item, in column order. */
   readonly items: readonly ItemDiscrepancy[];
@@ -112,15 +157,29 @@ export interface MeanDiscrepancyResult {
  * importance exceeds performance on average (a training need). The mean is exact up to one
  * rounding: the sums are whole numbers.
  *
+ * Disclosure rule (`disclosure`): an item whose mean rests on 0 < nⱼ < k respondents
+ * (`options.k`, default 5) is withheld — `meanDiscrepancy` and `n` are `null` and
+ * `withheld: 'primary'` — because a mean of one or a few people is their answers. The total `n`
+ * counts published items only, so it cannot be used to recover a withheld item's size.
+ *
  * @throws {CapkitScoringError} for an invalid scale, wrong array lengths or a byte off the scale
- *   (see {@link validatePairedResponses}).
+ *   (see {@link validatePairedResponses}), or a bad `options.k` (see {@link DisclosureOptions}).
  */
-export function meanDiscrepancy(data: PairedResponses, scale: RatingScale): MeanDiscrepancyResult {
+export function meanDiscrepancy(
+  data: PairedResponses,
+  scale: RatingScale,
+  options: MeanDiscrepancyOptions = {},
+): MeanDiscrepancyResult {
+  rejectUnknownOptions(options, ['k', 'allowSmallGroups']);
+  const disclosure = minimumRespondentsRule(options);
   validatePairedResponses(data, scale);
   const sums = completePairSums(data);
   let total = 0;
   const items = Array.from({ length: data.items }, (_, item): ItemDiscrepancy => {
     const n = sums.n[item] ?? 0;
+    if (isBelowMinimum(n, disclosure)) {
+      return { item, meanDiscrepancy: null, n: null, withheld: 'primary' };
+    }
     total += n;
     const sumDiscrepancy = (sums.sumImportance[item] ?? 0) - (sums.sumPerformance[item] ?? 0);
     return { item, meanDiscrepancy: n === 0 ? null : sumDiscrepancy / n, n };
@@ -129,11 +188,13 @@ export function meanDiscrepancy(data: PairedResponses, scale: RatingScale): Mean
     method: 'meanDiscrepancy',
     basis: 'completePairs',
     scale: { min: scale.min, max: scale.max },
+    disclosure,
   };
   return {
     method: 'meanDiscrepancy',
     basis: 'completePairs',
     scale: config.scale,
+    disclosure,
     n: total,
     items,
     provenance: provenanceOf(config),

@@ -18,7 +18,7 @@ describe('hennessyHicks: hand-worked values (7-point scales)', () => {
   const groupOfRespondent = [0, 0, 1, 1];
 
   it('reads need at individual level, missing pairs marked', () => {
-    const { individual } = hennessyHicks(data, sevenPoint);
+    const { individual } = hennessyHicks(data, sevenPoint, { individualFeedback: true });
     expect(Array.from(individual)).toEqual([3, 0, 1, MISSING_NEED, 5, -1, 0, 6]);
   });
 
@@ -56,7 +56,8 @@ describe('hennessyHicks: hand-worked values (7-point scales)', () => {
   it('reads mean need over everyone at organisation level', () => {
     // Item 0: (3 + 1 + 5 + 0)/4 = 2.25 = Ī 25/4 − P̄ 16/4.
     // Item 1: (0 − 1 + 6)/3 = 5/3 = Ī 15/3 − P̄ 10/3 (r1 left out: no performance rating).
-    const result = hennessyHicks(data, sevenPoint);
+    // Four people: shown only because k is lowered explicitly.
+    const result = hennessyHicks(data, sevenPoint, { k: 1, allowSmallGroups: true });
     expect(result.organisation[0]).toEqual({
       item: 0,
       meanNeed: 2.25,
@@ -72,16 +73,18 @@ describe('hennessyHicks: hand-worked values (7-point scales)', () => {
       method: 'hennessyHicks',
       need: 'importanceMinusPerformance',
       basis: 'completePairs',
+      disclosure: { rule: 'minimumRespondents', k: 1 },
       n: 7,
       groups: [],
     });
+    expect(result).not.toHaveProperty('individual');
   });
 
   it('withholds groups under k, and one more so the organisation level cannot reveal them', () => {
     // Group 0 has two people, group 1 two: under k = 3 both are withheld (primary); the
     // organisation level stays, since subtracting it from nothing reveals no group.
     const { groups, organisation } = hennessyHicks(data, sevenPoint, { groupOfRespondent, k: 3 });
-    expect(groups.flatMap((group) => group.items.map((item) => item.suppressed))).toEqual([
+    expect(groups.flatMap((group) => group.items.map((item) => item.withheld))).toEqual([
       'primary',
       'primary',
       'primary',
@@ -93,6 +96,10 @@ describe('hennessyHicks: hand-worked values (7-point scales)', () => {
       null,
       null,
     ]);
+    expect(groups.map((group) => [group.respondents, group.n, group.withheld])).toEqual([
+      [null, null, 'primary'],
+      [null, null, 'primary'],
+    ]);
     expect(organisation.every((item) => item.meanNeed !== null)).toBe(true);
     // Three groups, one small: organisation − the large ones would reveal it, so one large one goes too.
     const six = pairedResponsesFromRows(
@@ -102,11 +109,13 @@ describe('hennessyHicks: hand-worked values (7-point scales)', () => {
       groupOfRespondent: Array.from({ length: 13 }, (_, r) => (r < 2 ? 0 : r < 7 ? 1 : 2)),
       k: 5,
     });
-    expect(result.groups.map((group) => group.items[0]?.suppressed)).toEqual([
+    expect(result.groups.map((group) => group.items[0]?.withheld)).toEqual([
       'primary',
       'complementary',
       undefined,
     ]);
+    // The group sizes are withheld the same way: 13 − 6 would otherwise give 2 + 5.
+    expect(result.groups.map((group) => group.respondents)).toEqual([null, null, 6]);
   });
 
   it('refuses k below 2 unless small groups are allowed', () => {
@@ -180,7 +189,7 @@ describe('hennessyHicks: properties', () => {
             count += cell?.n ?? 0;
           }
           expect(count).toBe(n);
-          expect(total).toBeCloseTo((meanNeed ?? 0) * n, 9);
+          expect(total).toBeCloseTo((meanNeed ?? 0) * (n ?? 0), 9);
         });
       }),
     );

@@ -7,6 +7,9 @@ import {
 import { pairedResponsesFromRows } from './pairedResponses.js';
 
 const scale = { min: 1, max: 5 };
+// The hand-worked examples are a few respondents: compute them without the disclosure rule
+// (k = 1); the tests under "disclosure" check the rule on its own.
+const everyone = { k: 1, allowSmallGroups: true } as const;
 
 describe('importancePerformance: hand-worked values (scale 1–5)', () => {
   // Two respondents × four items; item means (Ī, P̄):
@@ -21,7 +24,7 @@ describe('importancePerformance: hand-worked values (scale 1–5)', () => {
   ]);
 
   it('splits at the grand means into the four Martilla & James quadrants', () => {
-    const result = importancePerformance(data, scale);
+    const result = importancePerformance(data, scale, everyone);
     expect(result.crosshair).toEqual({ importance: 3.5, performance: 3.25 });
     expect(result.items.map((item) => item.quadrant)).toEqual([
       'concentrateHere', // 5 ≥ 3.5, 2 < 3.25
@@ -54,7 +57,7 @@ describe('importancePerformance: hand-worked values (scale 1–5)', () => {
   });
 
   it('can split at the scale midpoint (1 + 5)/2 = 3 instead', () => {
-    const result = importancePerformance(data, scale, { crosshairs: 'scaleMidpoint' });
+    const result = importancePerformance(data, scale, { ...everyone, crosshairs: 'scaleMidpoint' });
     expect(result.crosshair).toEqual({ importance: 3, performance: 3 });
     // item 3 (2.5, 5): 2.5 < 3 and 5 > 3 → still possible overkill; the rest as before.
     expect(result.items.map((item) => item.quadrant)).toEqual([
@@ -71,7 +74,10 @@ describe('importancePerformance: hand-worked values (scale 1–5)', () => {
     const onLines = pairedResponsesFromRows([
       { importance: [3, 3, 2, 4], performance: [3, 4, 3, 3] },
     ]);
-    const result = importancePerformance(onLines, scale, { crosshairs: 'scaleMidpoint' });
+    const result = importancePerformance(onLines, scale, {
+      ...everyone,
+      crosshairs: 'scaleMidpoint',
+    });
     expect(
       result.items.map(({ quadrant, onImportanceCrosshair, onPerformanceCrosshair }) => [
         quadrant,
@@ -94,21 +100,21 @@ describe('importancePerformance: hand-worked values (scale 1–5)', () => {
       { importance: [3, 3, 3], performance: [1, 1, 1] },
       { importance: [3, null, 2], performance: [1, 1, 1] },
     ]);
-    const result = importancePerformance(thirds, scale);
+    const result = importancePerformance(thirds, scale, everyone);
     expect(result.items[1]).toMatchObject({ meanImportance: 3, onImportanceCrosshair: true });
     expect(result.items[0]?.onImportanceCrosshair).toBe(false);
   });
 
   it('leaves items without complete pairs unplotted', () => {
     const sparse = pairedResponsesFromRows([{ importance: [4, null], performance: [2, 3] }]);
-    const result = importancePerformance(sparse, scale);
+    const result = importancePerformance(sparse, scale, everyone);
     expect(result.items[1]).toMatchObject({ quadrant: null, meanImportance: null, n: 0 });
     expect(result.quadrantCounts.concentrateHere).toBe(1);
   });
 
   it('gives no grand-mean cross-hairs when nothing can be plotted', () => {
     const empty = pairedResponsesFromRows([{ importance: [null], performance: [3] }]);
-    expect(importancePerformance(empty, scale).crosshair).toEqual({
+    expect(importancePerformance(empty, scale, everyone).crosshair).toEqual({
       importance: null,
       performance: null,
     });
@@ -116,7 +122,9 @@ describe('importancePerformance: hand-worked values (scale 1–5)', () => {
 
   it('rejects an unknown cross-hair placement with its location', () => {
     const options = { crosshairs: 'median' } as unknown as ImportancePerformanceOptions;
-    expect(() => importancePerformance(data, scale, options)).toThrow(/^options\.crosshairs:/);
+    expect(() => importancePerformance(data, scale, { ...everyone, ...options })).toThrow(
+      /^options\.crosshairs:/,
+    );
   });
 });
 
@@ -136,9 +144,12 @@ describe('importancePerformance: properties', () => {
   it('puts every plotted item in exactly one quadrant: the counts sum to the scored items', () => {
     fc.assert(
       fc.property(rowsArb, crosshairsArb, (rows, crosshairs) => {
-        const result = importancePerformance(pairedResponsesFromRows(rows), scale, { crosshairs });
+        const result = importancePerformance(pairedResponsesFromRows(rows), scale, {
+          ...everyone,
+          crosshairs,
+        });
         const counts = Object.values(result.quadrantCounts).reduce((a, b) => a + b, 0);
-        expect(counts).toBe(result.items.filter((item) => item.n > 0).length);
+        expect(counts).toBe(result.items.filter((item) => (item.n ?? 0) > 0).length);
       }),
     );
   });
@@ -146,7 +157,10 @@ describe('importancePerformance: properties', () => {
   it('agrees with a direct reading of the rule', () => {
     fc.assert(
       fc.property(rowsArb, crosshairsArb, (rows, crosshairs) => {
-        const result = importancePerformance(pairedResponsesFromRows(rows), scale, { crosshairs });
+        const result = importancePerformance(pairedResponsesFromRows(rows), scale, {
+          ...everyone,
+          crosshairs,
+        });
         const { importance, performance } = result.crosshair;
         for (const item of result.items) {
           if (item.quadrant === null || importance === null || performance === null) continue;
@@ -176,8 +190,14 @@ describe('importancePerformance: properties', () => {
         ),
         crosshairsArb,
         ([rows, shuffled], crosshairs) => {
-          const a = importancePerformance(pairedResponsesFromRows(rows), scale, { crosshairs });
-          const b = importancePerformance(pairedResponsesFromRows(shuffled), scale, { crosshairs });
+          const a = importancePerformance(pairedResponsesFromRows(rows), scale, {
+            ...everyone,
+            crosshairs,
+          });
+          const b = importancePerformance(pairedResponsesFromRows(shuffled), scale, {
+            ...everyone,
+            crosshairs,
+          });
           expect(b.items).toEqual(a.items);
           expect(b.crosshair).toEqual(a.crosshair);
         },

@@ -7,12 +7,20 @@ import {
 } from './discrepancy.js';
 import { compensatedMean } from './borich.js';
 import {
+  isBelowMinimum,
+  minimumRespondentsRule,
+  rejectUnknownOptions,
+  type DisclosureOptions,
+  type MinimumRespondentsRule,
+} from './disclosure.js';
+import {
   validatePairedResponses,
   type PairedResponses,
   type RatingScale,
 } from './pairedResponses.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { CapkitScoringError } from './scoringError.js';
+import type { SuppressionReason } from './suppressSmallGroups.js';
 
 /** Where the cross-hairs that split the importance–performance grid are placed. */
 export type Crosshairs = 'grandMean' | 'scaleMidpoint';
@@ -29,7 +37,7 @@ export type ImportancePerformanceQuadrant =
   | 'possibleOverkill';
 
 /** Options for {@link importancePerformance}. */
-export interface ImportancePerformanceOptions {
+export interface ImportancePerformanceOptions extends DisclosureOptions {
   /**
    * `'grandMean'`: each cross-hair at the mean of the plotted item means; `'scaleMidpoint'`:
    * both at (min + max) / 2 of the rating scale.
@@ -42,18 +50,29 @@ export interface ImportancePerformanceOptions {
 export interface ImportancePerformanceItem {
   /** Item index (column of the data). */
   readonly item: number;
-  /** Mean importance over complete pairs; `null` when no respondent gave both ratings. */
+  /**
+   * Mean importance over complete pairs; `null` when no respondent gave both ratings, or when
+   * the item is withheld.
+   */
   readonly meanImportance: number | null;
-  /** Mean performance over the same complete pairs. */
+  /** Mean performance over the same complete pairs; `null` likewise. */
   readonly meanPerformance: number | null;
-  /** Complete pairs the point rests on. */
-  readonly n: number;
-  /** Quadrant, by the cross-hair rule of {@link importancePerformance}; `null` when unscored. */
+  /** Complete pairs the point rests on; `null` when withheld (its size is not shown). */
+  readonly n: number | null;
+  /**
+   * Quadrant, by the cross-hair rule of {@link importancePerformance}; `null` when unscored or
+   * withheld.
+   */
   readonly quadrant: ImportancePerformanceQuadrant | null;
   /** The mean importance equals the importance cross-hair exactly. */
   readonly onImportanceCrosshair: boolean;
   /** The mean performance equals the performance cross-hair exactly. */
   readonly onPerformanceCrosshair: boolean;
+  /**
+   * Set when the item is withheld because it rests on 1 to k − 1 respondents; it is then not
+   * plotted and counts in no quadrant or cross-hair.
+   */
+  readonly withheld?: SuppressionReason;
 }
 
 /** Result of {@link importancePerformance}. */
@@ -67,12 +86,17 @@ export interface ImportancePerformanceResult {
    * low performance: a borderline item leans towards "concentrate here".
    */
   readonly onCrosshairRule: 'towardsConcentrateHere';
-  /** Cross-hair positions; `null` for grand means when no item has a complete pair. */
+  /**
+   * Cross-hair positions; `null` for grand means when no published item has a complete pair.
+   * Grand means are taken over the published items only.
+   */
   readonly crosshair: { readonly importance: number | null; readonly performance: number | null };
-  /** Items per quadrant; sums to the number of scored items. */
+  /** Published items per quadrant; sums to the number of published, scored items. */
   readonly quadrantCounts: Readonly<Record<ImportancePerformanceQuadrant, number>>;
   readonly scale: RatingScale;
-  /** Complete pairs used, over all items. */
+  /** The disclosure rule applied: items resting on 1 to k − 1 respondents are withheld. */
+  readonly disclosure: MinimumRespondentsRule;
+  /** Complete pairs used, over the published items. */
   readonly n: number;
   /** One entry per item, in column order. */
   readonly items: readonly ImportancePerformanceItem[];
@@ -114,20 +138,29 @@ function side(
  *   flagged for attention rather than dismissed; `onImportanceCrosshair` /
  *   `onPerformanceCrosshair` say when this rule decided.
  *
+ * Disclosure rule (`disclosure`, `options.k`, default 5): an item whose means rest on 0 < nⱼ < k
+ * respondents is withheld — its means, `n` and quadrant are `null`, `withheld: 'primary'` — and
+ * it takes no part in the grand-mean cross-hairs, the quadrant counts or the total `n`, which
+ * are computed from the published items only (otherwise J × cross-hair minus the published
+ * means would give the withheld item's means).
+ *
  * @throws {CapkitScoringError} for an invalid scale, wrong array lengths, a byte off the scale,
- *   or an unknown `options.crosshairs`.
+ *   an unknown `options.crosshairs`, a bad `options.k`, or an unknown option.
  */
 export function importancePerformance(
   data: PairedResponses,
   scale: RatingScale,
   options: ImportancePerformanceOptions = {},
 ): ImportancePerformanceResult {
+  rejectUnknownOptions(options, ['crosshairs', 'k', 'allowSmallGroups']);
   const { crosshairs = 'grandMean' } = options;
+  const disclosure = minimumRespondentsRule(options);
   validatePairedResponses(data, scale);
   const { n: counts, sumImportance, sumPerformance } = completePairSums(data);
+  const withheld = Uint8Array.from(counts, (n) => (isBelowMinimum(n, disclosure) ? 1 : 0));
   const scored: number[] = [];
   counts.forEach((n, j) => {
-    if (n > 0) scored.push(j);
+    if (n > 0 && withheld[j] === 0) scored.push(j);
   });
   const meanImportance = sumImportance.map((sum, j) => sum / (counts[j] ?? 0));
   const meanPerformance = sumPerformance.map((sum, j) => sum / (counts[j] ?? 0));
@@ -181,7 +214,21 @@ export function importancePerformance(
     lowPriority: 0,
     possibleOverkill: 0,
   };
+  let total = 0;
   const items = Array.from(counts, (n, item): ImportancePerformanceItem => {
+    if (withheld[item] === 1) {
+      return {
+        item,
+        meanImportance: null,
+        meanPerformance: null,
+        n: null,
+        quadrant: null,
+        onImportanceCrosshair: false,
+        onPerformanceCrosshair: false,
+        withheld: 'primary',
+      };
+    }
+    total += n;
     if (n === 0 || crossImportance === null || crossPerformance === null) {
       return {
         item,
@@ -231,12 +278,13 @@ export function importancePerformance(
     crosshairs,
     onCrosshairRule: 'towardsConcentrateHere',
     scale: { min: scale.min, max: scale.max },
+    disclosure,
   } as const;
   return {
     ...config,
     crosshair: { importance: crossImportance, performance: crossPerformance },
     quadrantCounts,
-    n: counts.reduce((sum, n) => sum + n, 0),
+    n: total,
     items,
     provenance: provenanceOf(config),
   };

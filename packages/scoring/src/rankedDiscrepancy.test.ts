@@ -10,6 +10,9 @@ import { createRandom } from './random.js';
 import { rankedDiscrepancy } from './rankedDiscrepancy.js';
 
 const scale = { min: 1, max: 5 };
+// The hand-worked examples are a few respondents: compute them without the disclosure rule
+// (k = 1); the tests under "disclosure" check the rule on its own.
+const everyone = { k: 1, allowSmallGroups: true } as const;
 
 // Two respondents × three items, worked by hand:
 //   respondent 0: D = (5−3, 3−3, 4−3) = (2, 0, 1) → ranks (3, 1, 2) → u = (R − 1)/(3 − 1) = (1, 0, 0.5)
@@ -24,7 +27,7 @@ const handRows: PairedRow[] = [
 
 describe('rankedDiscrepancy: hand-worked values', () => {
   it('averages each item’s within-respondent relative rank, ties at mid-rank', () => {
-    const result = rankedDiscrepancy(pairedResponsesFromRows(handRows), scale);
+    const result = rankedDiscrepancy(pairedResponsesFromRows(handRows), scale, everyone);
     expect(result.items).toEqual([
       { item: 0, meanRelativeRank: 0.875, meanRank: 2.75, n: 2, rank: 1 },
       { item: 1, meanRelativeRank: 0.375, meanRank: 1.75, n: 2, rank: 2 },
@@ -48,6 +51,7 @@ describe('rankedDiscrepancy: hand-worked values', () => {
         { importance: [5, null, 2], performance: [1, 4, null] },
       ]),
       scale,
+      everyone,
     );
     expect(result.respondentsSkipped).toBe(1);
     expect(result.items.map((item) => item.meanRelativeRank)).toEqual([0.875, 0.375, 0.25]);
@@ -62,6 +66,7 @@ describe('rankedDiscrepancy: hand-worked values', () => {
         { importance: [5, null, 3], performance: [2, null, 2] },
       ]),
       scale,
+      everyone,
     );
     expect(result.items[0]?.meanRelativeRank).toBeCloseTo(11 / 12, 14);
     expect(result.items[1]?.meanRelativeRank).toBe(0.375);
@@ -74,6 +79,7 @@ describe('rankedDiscrepancy: hand-worked values', () => {
     const result = rankedDiscrepancy(
       pairedResponsesFromRows([handRows[1] as PairedRow, handRows[1] as PairedRow]),
       scale,
+      everyone,
     );
     expect(result.items.map((item) => item.rank)).toEqual([1, 1, 3]);
   });
@@ -122,7 +128,9 @@ describe('rankedDiscrepancy agrees with Borich', () => {
     const borich = meanWeightedDiscrepancy(data, scale).items.map(
       (i) => i.meanWeightedDiscrepancy ?? 0,
     );
-    const ranked = rankedDiscrepancy(data, scale).items.map((i) => i.meanRelativeRank ?? 0);
+    const ranked = rankedDiscrepancy(data, scale, everyone).items.map(
+      (i) => i.meanRelativeRank ?? 0,
+    );
     expect(spearman(borich, ranked)).toBeGreaterThan(0.8);
   });
 });
@@ -149,7 +157,8 @@ describe('rankedDiscrepancy: properties', () => {
   it('keeps every score in [0, 1]', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
-        for (const item of rankedDiscrepancy(pairedResponsesFromRows(rows), scale).items) {
+        for (const item of rankedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone)
+          .items) {
           if (item.meanRelativeRank === null) continue;
           expect(item.meanRelativeRank).toBeGreaterThanOrEqual(0);
           expect(item.meanRelativeRank).toBeLessThanOrEqual(1);
@@ -162,7 +171,7 @@ describe('rankedDiscrepancy: properties', () => {
     // Each respondent's scaled ranks sum to Σ(R − 1)/(m − 1) = (m(m + 1)/2 − m)/(m − 1) = m/2.
     fc.assert(
       fc.property(completeRowsArb, (rows) => {
-        const scores = rankedDiscrepancy(pairedResponsesFromRows(rows), scale).items.map(
+        const scores = rankedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone).items.map(
           (item) => item.meanRelativeRank ?? 0,
         );
         expect(scores.reduce((a, b) => a + b, 0) / scores.length).toBeCloseTo(0.5, 12);
@@ -177,8 +186,8 @@ describe('rankedDiscrepancy: properties', () => {
           fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length })),
         ),
         ([rows, shuffled]) => {
-          const a = rankedDiscrepancy(pairedResponsesFromRows(rows), scale);
-          const b = rankedDiscrepancy(pairedResponsesFromRows(shuffled), scale);
+          const a = rankedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone);
+          const b = rankedDiscrepancy(pairedResponsesFromRows(shuffled), scale, everyone);
           a.items.forEach((item, j) => {
             const other = b.items[j];
             expect(other?.rank).toBe(item.rank);
@@ -199,8 +208,8 @@ describe('rankedDiscrepancy: properties', () => {
           importance: row.importance.map((v) => v + 2),
           performance: row.performance.map((v) => v + 2),
         }));
-        const a = rankedDiscrepancy(pairedResponsesFromRows(rows), scale);
-        const b = rankedDiscrepancy(pairedResponsesFromRows(shifted), { min: 3, max: 7 });
+        const a = rankedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone);
+        const b = rankedDiscrepancy(pairedResponsesFromRows(shifted), { min: 3, max: 7 }, everyone);
         expect(b.items).toEqual(a.items);
       }),
     );

@@ -1,12 +1,23 @@
 import { compareFractions, fractionOf, type Fraction } from './discrepancy.js';
 import { compensatedMean, rankHighestFirst } from './borich.js';
 import {
+  isBelowMinimum,
+  minimumRespondentsRule,
+  rejectUnknownOptions,
+  type DisclosureOptions,
+  type MinimumRespondentsRule,
+} from './disclosure.js';
+import {
   validatePairedResponses,
   type PairedResponses,
   type RatingScale,
 } from './pairedResponses.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { MISSING } from './responseMatrix.js';
+import type { SuppressionReason } from './suppressSmallGroups.js';
+
+/** Options for {@link rankedDiscrepancy}. */
+export type RankedDiscrepancyOptions = DisclosureOptions;
 
 /** One item's rank-based need score. */
 export interface RankedDiscrepancyItem {
@@ -15,7 +26,7 @@ export interface RankedDiscrepancyItem {
   /**
    * Mean relative rank of the item's discrepancy within each respondent, from 0 (always that
    * respondent's smallest gap) to 1 (always the largest); 0.5 is average. `null` when no
-   * respondent ranked the item.
+   * respondent ranked the item, or when the item is withheld.
    */
   readonly meanRelativeRank: number | null;
   /**
@@ -23,10 +34,18 @@ export interface RankedDiscrepancyItem {
    * respondents ranked the same number of items; prefer `meanRelativeRank`.
    */
   readonly meanRank: number | null;
-  /** Respondents whose ranking includes the item (complete pair, and ≥ 2 complete pairs). */
-  readonly n: number;
-  /** Competition rank, 1 = highest `meanRelativeRank`; ties share the best rank. */
+  /**
+   * Respondents whose ranking includes the item (complete pair, and ≥ 2 complete pairs on
+   * published items); `null` when withheld (its size is not shown).
+   */
+  readonly n: number | null;
+  /** Competition rank among published items, 1 = highest `meanRelativeRank`; ties share the best rank. */
   readonly rank: number | null;
+  /**
+   * Set when the item is withheld because 1 to k − 1 respondents ranked it; it is then also
+   * left out of every respondent's ranking.
+   */
+  readonly withheld?: SuppressionReason;
 }
 
 /** Result of {@link rankedDiscrepancy}. */
@@ -39,12 +58,20 @@ export interface RankedDiscrepancyResult {
   /** Equal item scores (as exact fractions) share the best rank ("1, 2, 2, 4"). */
   readonly tieRule: 'competition';
   readonly scale: RatingScale;
-  /** Item rankings used: Σ over items of `n`. */
+  /**
+   * The disclosure rule applied: items ranked by 1 to k − 1 respondents are withheld and left
+   * out of the rankings.
+   */
+  readonly disclosure: MinimumRespondentsRule;
+  /** Item rankings used: Σ over published items of `n`. */
   readonly n: number;
-  /** Respondents with at least two complete pairs, who could rank their gaps. */
+  /** Respondents with at least two complete pairs on published items, who ranked their gaps. */
   readonly respondentsUsed: number;
-  /** Respondents left out for having fewer than two complete pairs. */
-  readonly respondentsSkipped: number;
+  /**
+   * Respondents left out for having fewer than two complete pairs on published items; `null`
+   * when 1 to k − 1 of them (a count of so few people is not shown).
+   */
+  readonly respondentsSkipped: number | null;
   /** One entry per item, in column order. */
   readonly items: readonly RankedDiscrepancyItem[];
   /** Item indices, highest score first; ties in column order; unscored items left out. */
@@ -79,13 +106,51 @@ export interface RankedDiscrepancyResult {
  * differently (some rate everything high); it does not show whether any gap is large in
  * absolute terms — read it beside `meanDiscrepancy` or the Borich MWDS.
  *
- * @throws {CapkitScoringError} for an invalid scale, wrong array lengths or a byte off the scale.
+ * Disclosure rule (`disclosure`, `options.k`, default 5): an item ranked by 1 to k − 1
+ * respondents is withheld (`withheld: 'primary'`, its scores, `n` and rank `null`) **and left
+ * out of every respondent's ranking**, and the ranking is redone until no published item rests
+ * on fewer than k respondents. Leaving it in would leak it: each respondent's relative ranks sum
+ * to mᵢ / 2, so Σⱼ nⱼ × scoreⱼ over all items is known and the withheld item's total would be
+ * the difference. So published scores never depend on a withheld item's answers; ranks and the
+ * total `n` use published items only.
+ *
+ * @throws {CapkitScoringError} for an invalid scale, wrong array lengths, a byte off the scale,
+ *   a bad `options.k`, or an unknown option.
  */
 export function rankedDiscrepancy(
   data: PairedResponses,
   scale: RatingScale,
+  options: RankedDiscrepancyOptions = {},
 ): RankedDiscrepancyResult {
+  rejectUnknownOptions(options, ['k', 'allowSmallGroups']);
+  const disclosure = minimumRespondentsRule(options);
   validatePairedResponses(data, scale);
+  // Withholding an item can leave some respondents with fewer than two items to rank, and so
+  // push another item below k: repeat until nothing more is withheld (at most items + 1 passes).
+  const withheld = new Uint8Array(data.items);
+  for (;;) {
+    const pass = rankWithin(data, scale, withheld);
+    let newlyWithheld = 0;
+    for (let j = 0; j < data.items; j += 1) {
+      if (withheld[j] === 0 && isBelowMinimum(pass.counts[j] ?? 0, disclosure)) {
+        withheld[j] = 1;
+        newlyWithheld += 1;
+      }
+    }
+    if (newlyWithheld === 0)
+      return rankedResult(pass, withheld, data.respondents, scale, disclosure);
+  }
+}
+
+/** Per-item sums of one ranking pass over the items not (yet) withheld. */
+interface RankingPass {
+  readonly counts: Float64Array;
+  readonly twiceRankSum: Float64Array;
+  readonly twiceRankAboveFirst: ReadonlyMap<number, Float64Array>;
+  readonly respondentsUsed: number;
+}
+
+function rankWithin(data: PairedResponses, scale: RatingScale, excluded: Uint8Array): RankingPass {
   const { respondents, items, importance, performance } = data;
   const offset = scale.max - scale.min;
   // Discrepancies are whole numbers in −offset…offset: a counting pass ranks each respondent's
@@ -105,7 +170,7 @@ export function rankedDiscrepancy(
     for (let j = 0, k = r * items; j < items; j += 1, k += 1) {
       const i = importance[k] ?? MISSING;
       const p = performance[k] ?? MISSING;
-      if (i === MISSING || p === MISSING) continue;
+      if (i === MISSING || p === MISSING || excluded[j] === 1) continue;
       completeItems[m] = j;
       gaps[m] = i - p + offset;
       m += 1;
@@ -134,6 +199,18 @@ export function rankedDiscrepancy(
     }
     for (let t = 0; t < m; t += 1) histogram[gaps[t] ?? 0] = 0;
   }
+  return { counts, twiceRankSum, twiceRankAboveFirst, respondentsUsed };
+}
+
+function rankedResult(
+  pass: RankingPass,
+  withheld: Uint8Array,
+  respondents: number,
+  scale: RatingScale,
+  disclosure: MinimumRespondentsRule,
+): RankedDiscrepancyResult {
+  const { counts, twiceRankSum, twiceRankAboveFirst, respondentsUsed } = pass;
+  const items = counts.length;
   const sizes = [...twiceRankAboveFirst.keys()].sort((a, b) => a - b);
   const values = new Float64Array(items);
   for (let j = 0; j < items; j += 1) {
@@ -159,13 +236,26 @@ export function rankedDiscrepancy(
     withinRespondentTies: 'midRank',
     tieRule: 'competition',
     scale: { min: scale.min, max: scale.max },
+    disclosure,
   } as const;
+  const skipped = respondents - respondentsUsed;
   return {
     ...config,
+    // Withheld items were left out of the last pass, so their counts are 0 here.
     n: counts.reduce((sum, n) => sum + n, 0),
     respondentsUsed,
-    respondentsSkipped: respondents - respondentsUsed,
+    respondentsSkipped: isBelowMinimum(skipped, disclosure) ? null : skipped,
     items: Array.from(counts, (n, item): RankedDiscrepancyItem => {
+      if (withheld[item] === 1) {
+        return {
+          item,
+          meanRelativeRank: null,
+          meanRank: null,
+          n: null,
+          rank: null,
+          withheld: 'primary',
+        };
+      }
       const value = values[item] ?? Number.NaN;
       return {
         item,
