@@ -24,7 +24,9 @@ test('the skills profile shows scores against the role, as a chart and a table',
   await expect(rows.nth(3)).toHaveText(
     /Agile delivery\s*3\.0\s*Practitioner\s*Practitioner\s*Meets required level/,
   );
-  await expect(rows.nth(4)).toHaveText(/Digital security\s*No score\s*—\s*Working/);
+  await expect(rows.nth(4)).toHaveText(
+    /Digital security\s*No score: 1 of 4 questions answered\s*—\s*Working/,
+  );
   await expect(rows.nth(5)).toHaveText(
     /Interoperability.*1\.8\s*Awareness\s*Working\s*Below required level/,
   );

@@ -6,12 +6,16 @@ import { competencies, respondent, serviceDesigner, skillScale } from './sampleM
 /** The sample respondent's competency scores against their role, ready for the bar chart. */
 export function skillsProfile(locale: string): CompetencyBarDatum[] {
   return competencies.map((competency) => {
-    const { score } = competencyScore(respondent.ratings[competency.id] ?? [], skillScale);
+    const result = competencyScore(respondent.ratings[competency.id] ?? [], skillScale);
     const requiredLevel = serviceDesigner.requiredLevels[competency.id];
     return {
       id: competency.id,
       label: resolveLocalizedText(competency.label, [locale]).text,
-      score,
+      score: result.score,
+      // The chart says "No score" with this reason; the demo is in English only.
+      ...(result.status === 'insufficient'
+        ? { missingReason: `${result.answered} of ${result.total} questions answered` }
+        : {}),
       ...(requiredLevel === undefined ? {} : { requiredLevel }),
     };
   });

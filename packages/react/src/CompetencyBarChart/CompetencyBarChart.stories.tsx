@@ -34,6 +34,32 @@ export const Empty: Story = {
   },
 };
 
+/** Missing scores (null, NaN, infinite) read "No score" with their reason, never 0 or a level. */
+export const MissingScores: Story = {
+  args: {
+    data: [
+      { id: 'user-research', label: 'User research', score: 2.25, requiredLevel: 3 },
+      { id: 'data-literacy', label: 'Data literacy', score: Number.NaN, requiredLevel: 3 },
+      {
+        id: 'agile-delivery',
+        label: 'Agile delivery',
+        score: null,
+        requiredLevel: 3,
+        missingReason: 'fewer than 5 respondents',
+      },
+    ],
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole('cell', { name: 'No score: not enough answers' })).toBeVisible();
+    await expect(
+      canvas.getByRole('cell', { name: 'No score: fewer than 5 respondents' }),
+    ).toBeVisible();
+    await expect(canvasElement.querySelectorAll('.ck-bar-chart__bar')).toHaveLength(1);
+    await expect(canvas.queryByText(/NaN/)).not.toBeInTheDocument();
+    await expect(canvas.queryAllByRole('cell', { name: 'Awareness' })).toHaveLength(0);
+  },
+};
+
 export const RightToLeft: Story = {
   args: {
     title: 'الفريق الرقمي: درجات الكفاءة',
@@ -47,7 +73,8 @@ export const RightToLeft: Story = {
       levelReached: 'المستوى المحقق',
       requiredLevel: 'المستوى المطلوب',
       status: 'الحالة',
-      noScore: 'لا توجد درجة',
+      missingReason: 'إجابات غير كافية',
+      noScoreWithReason: (reason) => `لا توجد درجة: ${reason}`,
       meetsRequired: 'يلبي المستوى المطلوب',
       belowRequired: 'أقل من المستوى المطلوب',
       notSet: 'غير محدد',

@@ -33,7 +33,7 @@ describe('CompetencyBarChart', () => {
       ['2.3', 'Working', 'Practitioner', 'Below required level'],
       ['3.5', 'Practitioner', 'Practitioner', 'Meets required level'],
       ['3.0', 'Practitioner', 'Practitioner', 'Meets required level'],
-      ['No score', '—', 'Working', '—'],
+      ['No score: not enough answers', '—', 'Working', '—'],
       ['1.8', 'Awareness', 'Not set', '—'],
     ]);
   });
@@ -72,21 +72,142 @@ describe('CompetencyBarChart', () => {
         title={title}
         scale={ddatScale}
         data={teamScores}
-        messages={{ noScore: 'Pas de score' }}
+        messages={{
+          missingReason: 'pas assez de réponses',
+          noScoreWithReason: (reason) => `Pas de score : ${reason}`,
+        }}
       />,
     );
-    expect(screen.getByRole('cell', { name: 'Pas de score' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Pas de score : pas assez de réponses' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Required level' })).toBeTruthy();
   });
 
   it('takes its locale, direction and strings from a CapkitProvider', () => {
     render(
-      <CapkitProvider locale="ar" messages={{ CompetencyBarChart: { noScore: 'لا توجد درجة' } }}>
+      <CapkitProvider
+        locale="ar"
+        messages={{
+          CompetencyBarChart: {
+            missingReason: 'إجابات غير كافية',
+            noScoreWithReason: (reason: string) => `لا توجد درجة: ${reason}`,
+          },
+        }}
+      >
         <CompetencyBarChart title="الكفاءات" scale={ddatScale} data={teamScoresArabic} />
       </CapkitProvider>,
     );
     expect(screen.getByRole('figure').getAttribute('dir')).toBe('rtl');
-    expect(screen.getByRole('cell', { name: 'لا توجد درجة' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'لا توجد درجة: إجابات غير كافية' })).toBeTruthy();
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    'shows the non-finite score %s as "No score" with its reason, never as a number or a level',
+    (score) => {
+      const { container } = render(
+        <CompetencyBarChart
+          title={title}
+          scale={ddatScale}
+          data={[{ id: 'ur', label: 'User research', score, requiredLevel: 3 }]}
+        />,
+      );
+      const row = screen.getByRole('row', { name: /User research/ });
+      expect(
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ).toEqual(['No score: not enough answers', '—', 'Practitioner', '—']);
+      expect(row.dataset['status']).toBe('unknown');
+      expect(container.querySelectorAll('.ck-bar-chart__bar')).toHaveLength(0);
+      const value = container.querySelector('.ck-bar-chart__value');
+      expect(value?.textContent).toBe('No score: not enough answers');
+      expect(value?.getAttribute('data-missing')).toBe('true');
+      // No coordinate in the drawing is NaN or infinite.
+      expect(container.innerHTML).not.toMatch(/NaN|Infinity|Awareness|Expert/);
+    },
+  );
+
+  it('gives the reason each datum passes for its missing score, in the chart and the table', () => {
+    const { container } = render(
+      <CompetencyBarChart
+        title={title}
+        scale={ddatScale}
+        data={[
+          { id: 'ur', label: 'User research', score: null, missingReason: 'fewer than 5 people' },
+          { id: 'dl', label: 'Data literacy', score: Number.NaN, missingReason: 'withheld' },
+          {
+            id: 'ad',
+            label: 'Agile delivery',
+            score: 2,
+            missingReason: 'ignored: there is a score',
+          },
+        ]}
+      />,
+    );
+    const cells = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    expect(cells).toEqual(['No score: fewer than 5 people', 'No score: withheld', '2.0']);
+    expect(
+      [...container.querySelectorAll('.ck-bar-chart__value')].map((value) => value.textContent),
+    ).toEqual(['No score: fewer than 5 people', 'No score: withheld', '2.0']);
+  });
+
+  it('treats a non-finite required level as not set', () => {
+    const { container } = render(
+      <CompetencyBarChart
+        title={title}
+        scale={ddatScale}
+        data={[{ id: 'ur', label: 'User research', score: 2.5, requiredLevel: Number.NaN }]}
+      />,
+    );
+    const row = screen.getByRole('row', { name: /User research/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2.5', 'Working', 'Not set', '—']);
+    expect(container.querySelectorAll('.ck-bar-chart__required')).toHaveLength(0);
+  });
+
+  it('says a score a rounding error short of its required level meets it, as the level does', () => {
+    // 0.1 + 0.2 + 2.7 is 2.9999999999999996 in binary floating point: level 3, so it meets 3.
+    render(
+      <CompetencyBarChart
+        title={title}
+        scale={ddatScale}
+        data={[{ id: 'ur', label: 'User research', score: 0.1 + 0.2 + 2.7, requiredLevel: 3 }]}
+      />,
+    );
+    const row = screen.getByRole('row', { name: /User research/ });
+    expect(within(row).getAllByRole('cell')[1]?.textContent).toBe('Practitioner');
+    expect(row.dataset['status']).toBe('meets');
+  });
+
+  it('has no axe violations with missing scores (WCAG 2.2 AA)', async () => {
+    const { container } = render(
+      <CompetencyBarChart
+        title={title}
+        scale={ddatScale}
+        data={[
+          { id: 'ur', label: 'User research', score: Number.NaN, requiredLevel: 3 },
+          { id: 'dl', label: 'Data literacy', score: null, missingReason: 'fewer than 5 people' },
+        ]}
+      />,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('renders a missing score on the server as "No score"', () => {
+    const html = renderToString(
+      <CompetencyBarChart
+        title={title}
+        scale={ddatScale}
+        data={[{ id: 'ur', label: 'User research', score: Number.NaN }]}
+      />,
+    );
+    expect(html).toContain('No score: not enough answers');
+    expect(html).not.toMatch(/NaN|Awareness/);
   });
 
   it('has no axe violations (WCAG 2.2 AA)', async () => {

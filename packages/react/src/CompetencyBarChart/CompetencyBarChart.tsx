@@ -11,9 +11,22 @@ export interface CompetencyBarDatum {
   readonly id: string;
   /** Competency name, already in the reader's language. */
   readonly label: string;
-  /** Score on the scale, or `null` when it is missing (too few answers). */
+  /**
+   * Score on the scale, or `null` when it is missing (too few answers). `NaN` and ±`Infinity`
+   * are missing too: they read "No score" with its reason, never a number or a level.
+   */
   readonly score: number | null;
-  /** The role's required level on the same scale; marked on the bar and compared in the table. */
+  /**
+   * Why the score is missing, in the reader's language (e.g. "fewer than 5 respondents"); shown
+   * after "No score". Ignored when there is a score.
+   * @default the `missingReason` message: "not enough answers"
+   */
+  readonly missingReason?: string;
+  /**
+   * The role's required level on the same scale; marked on the bar and compared in the table.
+   * A non-finite value counts as not set.
+   * @default undefined (not set)
+   */
   readonly requiredLevel?: number;
 }
 
@@ -51,6 +64,19 @@ const barHeight = 20;
 const axisHeight = 32;
 const maxLabelLength = 28;
 
+// Absorbs floating-point noise, as proficiencyLevelFor does: 2.9999999999999996 meets 3.
+const tolerance = 1e-9;
+
+/** The datum with a missing score as `null` and a missing required level left out. */
+function present(datum: CompetencyBarDatum): CompetencyBarDatum {
+  const { score, requiredLevel, ...rest } = datum;
+  return {
+    ...rest,
+    score: score !== null && Number.isFinite(score) ? score : null,
+    ...(requiredLevel !== undefined && Number.isFinite(requiredLevel) ? { requiredLevel } : {}),
+  };
+}
+
 function truncate(label: string): string {
   return label.length > maxLabelLength ? `${label.slice(0, maxLabelLength - 1)}…` : label;
 }
@@ -63,7 +89,7 @@ export function CompetencyBarChart({
   title,
   description,
   scale,
-  data,
+  data: givenData,
   locale: ownLocale,
   dir: ownDir,
   messages: messageOverrides,
@@ -85,8 +111,14 @@ export function CompetencyBarChart({
     ],
     [locale],
   );
-  const levelName = (value: number) =>
-    resolveLocalizedText(proficiencyLevelFor(value, scale).label, [locale]);
+  // Missing is never a level: NaN and infinite scores become null here, once, for every view.
+  const data = useMemo(() => givenData.map(present), [givenData]);
+  const levelName = (value: number) => {
+    const level = proficiencyLevelFor(value, scale);
+    return level === null ? undefined : resolveLocalizedText(level.label, [locale]);
+  };
+  const noScore = (datum: CompetencyBarDatum) =>
+    messages.noScoreWithReason(datum.missingReason ?? messages.missingReason);
 
   const rtl = dir === 'rtl';
   const values = scale.levels.map((level) => level.value);
@@ -167,8 +199,9 @@ export function CompetencyBarChart({
                     y={middle}
                     dy="0.35em"
                     textAnchor="start"
+                    data-missing={datum.score === null}
                   >
-                    {datum.score === null ? messages.noScore : formatScore.format(datum.score)}
+                    {datum.score === null ? noScore(datum) : formatScore.format(datum.score)}
                   </text>
                   {datum.requiredLevel !== undefined && (
                     <line
@@ -206,14 +239,14 @@ export function CompetencyBarChart({
                 const status =
                   datum.score === null || datum.requiredLevel === undefined
                     ? undefined
-                    : datum.score >= datum.requiredLevel
+                    : datum.score + tolerance >= datum.requiredLevel
                       ? 'meets'
                       : 'below';
                 return (
                   <tr key={datum.id} data-status={status ?? 'unknown'}>
                     <th scope="row">{datum.label}</th>
-                    <td>
-                      {datum.score === null ? messages.noScore : formatScore.format(datum.score)}
+                    <td data-missing={datum.score === null}>
+                      {datum.score === null ? noScore(datum) : formatScore.format(datum.score)}
                     </td>
                     <td lang={reached?.lang}>{reached?.text ?? '—'}</td>
                     <td lang={required?.lang}>{required?.text ?? messages.notSet}</td>

@@ -12,8 +12,10 @@ export interface CompetencyBarChartMessages {
   readonly requiredLevel: string;
   /** Column header for whether the score meets the required level. */
   readonly status: string;
-  /** In place of a score that is missing (too few answers). */
-  readonly noScore: string;
+  /** Why a score is missing, when the datum gives no `missingReason` of its own. */
+  readonly missingReason: string;
+  /** In place of a missing score, in the chart and the table: "No score" with its reason. */
+  readonly noScoreWithReason: (reason: string) => string;
   /** Status when the score is at or above the required level. */
   readonly meetsRequired: string;
   /** Status when the score is below the required level. */
@@ -34,7 +36,8 @@ export const defaultCompetencyBarChartMessages: CompetencyBarChartMessages = {
   levelReached: 'Level reached',
   requiredLevel: 'Required level',
   status: 'Status',
-  noScore: 'No score',
+  missingReason: 'not enough answers',
+  noScoreWithReason: (reason) => `No score: ${reason}`,
   meetsRequired: 'Meets required level',
   belowRequired: 'Below required level',
   notSet: 'Not set',

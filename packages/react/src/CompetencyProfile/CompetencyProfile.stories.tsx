@@ -28,7 +28,7 @@ export const Default: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await expect(
       canvas.getByText(
-        'Below the required level in 2 of 5 competencies: User research (gap 0.8), Data literacy (gap 0.3). No score in 1 competency: Cyber security awareness.',
+        'Below the required level in 2 of 5 competencies: User research (gap 0.8), Data literacy (gap 0.3). No score in 1 competency: Cyber security awareness (not enough answers).',
       ),
     ).toBeVisible();
     await expect(canvas.getByRole('img', { name: /Radar chart of 5 competencies/ })).toBeVisible();
@@ -50,6 +50,46 @@ export const Default: Story = {
     // Leave the story as the reader found it.
     await userEvent.click(canvas.getByRole('button', { name: 'Chart' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Radar' }));
+  },
+};
+
+/**
+ * Missing scores — null, NaN or infinite, as a mean of no answers gives — read "No score" with
+ * their reason in the summary, the table and the bars, and leave a gap in the radar: never 0,
+ * "NaN" or the lowest level.
+ */
+export const MissingScores: Story = {
+  args: {
+    data: [
+      { id: 'user-research', label: 'User research', score: 2.2, requiredLevel: 3 },
+      { id: 'data-literacy', label: 'Data literacy', score: Number.NaN, requiredLevel: 3 },
+      { id: 'agile-delivery', label: 'Agile delivery', score: 3.4, requiredLevel: 3 },
+      {
+        id: 'cyber-security',
+        label: 'Cyber security awareness',
+        score: null,
+        requiredLevel: 2,
+        missingReason: 'fewer than 5 respondents',
+      },
+    ],
+  },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expect(
+      canvas.getByText(
+        /No score in 2 competencies: Data literacy \(not enough answers\), Cyber security awareness \(fewer than 5 respondents\)\./,
+      ),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Table' }));
+    await expect(
+      canvas.getByRole('row', { name: /Data literacy No score: not enough answers —/ }),
+    ).toBeVisible();
+    await expect(
+      canvas.getByRole('row', {
+        name: /Cyber security awareness No score: fewer than 5 respondents/,
+      }),
+    ).toBeVisible();
+    await expect(canvasElement.textContent).not.toMatch(/NaN|Awareness/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Chart' }));
   },
 };
 
@@ -135,6 +175,9 @@ const arabicMessages: Partial<CompetencyProfileMessages> = {
   gap: 'الفجوة',
   status: 'الحالة',
   noScore: 'لا توجد درجة',
+  missingReason: 'إجابات غير كافية',
+  noScoreWithReason: (reason) => `لا توجد درجة: ${reason}`,
+  noScoreItem: (competency, reason) => `${competency} (${reason})`,
   notSet: 'غير محدد',
   meetsRequired: 'يلبي المستوى المطلوب',
   belowRequired: 'أقل من المستوى المطلوب',
@@ -203,7 +246,7 @@ export const NarrowViewport: Story = {
     await expect(radar.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     const key = canvas.getByRole('list', { name: 'Axes' });
     await expect(key).toBeVisible();
-    await expect(key).toHaveTextContent('Cyber security awareness (No score)');
+    await expect(key).toHaveTextContent('Cyber security awareness (No score: not enough answers)');
     await expect(canvas.getByText(/^Below the required level/)).toBeVisible();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Bars' }));

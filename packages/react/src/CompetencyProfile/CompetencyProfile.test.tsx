@@ -5,7 +5,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
-import { CompetencyProfile } from './CompetencyProfile.js';
+import { CompetencyProfile, type CompetencyProfileDatum } from './CompetencyProfile.js';
 import {
   ddatScale,
   ministryProfile,
@@ -56,7 +56,7 @@ describe('CompetencyProfile', () => {
     expect(
       screen.getByText(
         'Below the required level in 2 of 5 competencies: User research (gap 0.8), Data literacy (gap 0.3). ' +
-          'No score in 1 competency: Cyber security awareness.',
+          'No score in 1 competency: Cyber security awareness (not enough answers).',
       ),
     ).toBeTruthy();
   });
@@ -146,7 +146,14 @@ describe('CompetencyProfile', () => {
         '0.0',
         'Meets required level',
       ],
-      ['Cyber security awareness', 'No score', '—', 'Working', '—', 'Not compared'],
+      [
+        'Cyber security awareness',
+        'No score: not enough answers',
+        '—',
+        'Working',
+        '—',
+        'Not compared',
+      ],
     ]);
     // The summary is there in the table view too.
     expect(screen.getByText(/^Below the required level in 2 of 5/)).toBeTruthy();
@@ -247,7 +254,7 @@ describe('CompetencyProfile', () => {
     expect(plot?.querySelectorAll('.ck-profile__required-line')).toHaveLength(5);
     expect(plot?.querySelectorAll('.ck-profile__required-marker')).toHaveLength(5);
     expect(plot?.querySelector('.ck-profile__value[data-missing="true"]')?.textContent).toBe(
-      'No score',
+      'No score: not enough answers',
     );
   });
 
@@ -323,7 +330,7 @@ describe('CompetencyProfile', () => {
     );
     expect(
       within(screen.getByRole('list', { name: 'Axes' })).getAllByRole('listitem')[4]?.textContent,
-    ).toBe('Cyber security awareness (No score)');
+    ).toBe('Cyber security awareness (No score: not enough answers)');
   });
 
   it('numbers the axes with a key when there are too many names to fit around the radar', () => {
@@ -339,7 +346,7 @@ describe('CompetencyProfile', () => {
     const key = screen.getByRole('list', { name: 'Axes' });
     const items = within(key).getAllByRole('listitem');
     expect(items).toHaveLength(24);
-    expect(items[6]?.textContent).toBe('Content design (No score)');
+    expect(items[6]?.textContent).toBe('Content design (No score: not enough answers)');
     expect(items[7]?.textContent).toBe('Digital identity (GovStack building block)');
   });
 
@@ -368,7 +375,13 @@ describe('CompetencyProfile', () => {
     render(
       <CapkitProvider
         locale="fr"
-        messages={{ CompetencyProfile: { noScore: 'Pas de score', gap: 'Écart' } }}
+        messages={{
+          CompetencyProfile: {
+            missingReason: 'pas assez de réponses',
+            noScoreWithReason: (reason: string) => `Pas de score : ${reason}`,
+            gap: 'Écart',
+          },
+        }}
       >
         <CompetencyProfile
           title={title}
@@ -379,11 +392,136 @@ describe('CompetencyProfile', () => {
         />
       </CapkitProvider>,
     );
-    expect(screen.getByRole('cell', { name: 'Pas de score' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Pas de score : pas assez de réponses' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Manque' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Required level' })).toBeTruthy();
     // Numbers follow the provider's locale.
     expect(screen.getByRole('cell', { name: '2,2' })).toBeTruthy();
+  });
+
+  describe('missing scores', () => {
+    const withMissing: readonly CompetencyProfileDatum[] = [
+      { id: 'ur', label: 'User research', score: 2.2, requiredLevel: 3 },
+      { id: 'dl', label: 'Data literacy', score: Number.NaN, requiredLevel: 3 },
+      { id: 'ad', label: 'Agile delivery', score: Number.POSITIVE_INFINITY, requiredLevel: 3 },
+      {
+        id: 'cs',
+        label: 'Cyber security',
+        score: null,
+        requiredLevel: 2,
+        missingReason: 'fewer than 5 respondents',
+      },
+    ];
+
+    it('shows NaN and infinite scores as "No score" with the reason in the table, never a level', () => {
+      render(
+        <CompetencyProfile
+          title={title}
+          scale={ddatScale}
+          data={withMissing}
+          defaultView="table"
+        />,
+      );
+      expect(tableCells()).toEqual([
+        ['User research', '2.2', 'Working', 'Practitioner', '0.8', 'Below required level'],
+        ['Data literacy', 'No score: not enough answers', '—', 'Practitioner', '—', 'Not compared'],
+        [
+          'Agile delivery',
+          'No score: not enough answers',
+          '—',
+          'Practitioner',
+          '—',
+          'Not compared',
+        ],
+        [
+          'Cyber security',
+          'No score: fewer than 5 respondents',
+          '—',
+          'Working',
+          '—',
+          'Not compared',
+        ],
+      ]);
+      expect(document.body.textContent).not.toMatch(/NaN|Infinity|∞|Awareness|Expert/);
+    });
+
+    it('names them with their reasons in the summary', () => {
+      render(<CompetencyProfile title={title} scale={ddatScale} data={withMissing} />);
+      expect(
+        screen.getByText(
+          'Below the required level in 1 of 4 competencies: User research (gap 0.8). ' +
+            'No score in 3 competencies: Data literacy (not enough answers), ' +
+            'Agile delivery (not enough answers), Cyber security (fewer than 5 respondents).',
+        ),
+      ).toBeTruthy();
+    });
+
+    it('leaves gaps in the radar and draws no bar for them, with no NaN coordinate', () => {
+      const radar = render(
+        <CompetencyProfile title={title} scale={ddatScale} data={withMissing} />,
+      );
+      const plot = radar.container.querySelector('svg[data-layout="wide"]');
+      expect(plot?.querySelectorAll('.ck-profile__score-marker')).toHaveLength(1);
+      expect(plot?.querySelectorAll('.ck-profile__axis-label[data-missing="true"]')).toHaveLength(
+        3,
+      );
+      expect(radar.container.innerHTML).not.toMatch(/NaN|Infinity/);
+      radar.unmount();
+      const bars = render(
+        <CompetencyProfile title={title} scale={ddatScale} data={withMissing} defaultForm="bars" />,
+      );
+      const wide = bars.container.querySelector('svg[data-layout="wide"]');
+      expect(wide?.querySelectorAll('.ck-profile__bar')).toHaveLength(1);
+      expect(
+        [...(wide?.querySelectorAll('.ck-profile__value[data-missing="true"]') ?? [])].map(
+          (value) => value.textContent,
+        ),
+      ).toEqual([
+        'No score: not enough answers',
+        'No score: not enough answers',
+        'No score: fewer than 5 respondents',
+      ]);
+      expect(bars.container.innerHTML).not.toMatch(/NaN|Infinity/);
+    });
+
+    it('treats a non-finite required level as not set', () => {
+      render(
+        <CompetencyProfile
+          title={title}
+          scale={ddatScale}
+          data={[{ id: 'ur', label: 'User research', score: 2.5, requiredLevel: Number.NaN }]}
+          defaultView="table"
+        />,
+      );
+      expect(tableCells()).toEqual([
+        ['User research', '2.5', 'Working', 'Not set', '—', 'Not compared'],
+      ]);
+    });
+
+    it('has no axe violations with missing scores (WCAG 2.2 AA), in every view', async () => {
+      const props = { title, scale: ddatScale, data: withMissing };
+      const radar = render(<CompetencyProfile {...props} />);
+      expect(await axeViolations(radar.container)).toEqual([]);
+      radar.unmount();
+      const bars = render(<CompetencyProfile {...props} defaultForm="bars" />);
+      expect(await axeViolations(bars.container)).toEqual([]);
+      bars.unmount();
+      const table = render(<CompetencyProfile {...props} defaultView="table" />);
+      expect(await axeViolations(table.container)).toEqual([]);
+    });
+
+    it('renders them on the server as "No score"', () => {
+      const html = renderToString(
+        <CompetencyProfile
+          title={title}
+          scale={ddatScale}
+          data={withMissing}
+          defaultView="table"
+        />,
+      );
+      expect(html).toContain('No score: fewer than 5 respondents');
+      expect(html).not.toMatch(/NaN|Infinity|Awareness/);
+    });
   });
 
   it('has no axe violations (WCAG 2.2 AA) as a radar, as bars and as a table', async () => {

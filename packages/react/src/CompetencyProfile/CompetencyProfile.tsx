@@ -17,9 +17,22 @@ export interface CompetencyProfileDatum {
   readonly id: string;
   /** Competency name, already in the reader's language. */
   readonly label: string;
-  /** Score on the scale, or `null` when it is missing (too few answers); shown as "No score". */
+  /**
+   * Score on the scale, or `null` when it is missing (too few answers). `NaN` and ±`Infinity`
+   * are missing too: they read "No score" with its reason, never a number or a level.
+   */
   readonly score: number | null;
-  /** The level required on the same scale; marked in both forms and compared in the table. */
+  /**
+   * Why the score is missing, in the reader's language (e.g. "fewer than 5 respondents"); shown
+   * after "No score" in the summary, the table and the bars. Ignored when there is a score.
+   * @default the `missingReason` message: "not enough answers"
+   */
+  readonly missingReason?: string;
+  /**
+   * The level required on the same scale; marked in both forms and compared in the table.
+   * A non-finite value counts as not set.
+   * @default undefined (not set)
+   */
   readonly requiredLevel?: number;
 }
 
@@ -122,14 +135,27 @@ interface Formatters {
 // Absorbs floating-point noise, as proficiencyLevelFor does: 2.9999999999999996 meets 3.
 const tolerance = 1e-9;
 
+/** The datum with a missing score as `null` and a missing required level left out. */
+function present(datum: CompetencyProfileDatum): CompetencyProfileDatum {
+  const { score, requiredLevel, ...rest } = datum;
+  return {
+    ...rest,
+    score: score !== null && Number.isFinite(score) ? score : null,
+    ...(requiredLevel !== undefined && Number.isFinite(requiredLevel) ? { requiredLevel } : {}),
+  };
+}
+
 function profileRows(
   data: readonly CompetencyProfileDatum[],
   scale: ProficiencyScale,
   locale: string,
 ): ProfileRow[] {
-  const levelName = (value: number) =>
-    resolveLocalizedText(proficiencyLevelFor(value, scale).label, [locale]);
-  return data.map((datum) => {
+  const levelName = (value: number) => {
+    const level = proficiencyLevelFor(value, scale);
+    return level === null ? undefined : resolveLocalizedText(level.label, [locale]);
+  };
+  // Missing is never a level: NaN and infinite scores become null here, once, for every view.
+  return data.map(present).map((datum) => {
     const { score, requiredLevel } = datum;
     const compared = score !== null && requiredLevel !== undefined;
     return {
@@ -140,6 +166,11 @@ function profileRows(
       comparison: compared ? (score + tolerance >= requiredLevel ? 'meets' : 'below') : 'unknown',
     };
   });
+}
+
+/** "No score" with the reason the datum gives, else the default reason. */
+function noScoreText(datum: CompetencyProfileDatum, messages: CompetencyProfileMessages): string {
+  return messages.noScoreWithReason(datum.missingReason ?? messages.missingReason);
 }
 
 /**
@@ -180,7 +211,11 @@ function profileSummary(
     sentences.push(messages.summaryNoneBelow(count(meets.length), total));
   }
   if (noScore.length > 0) {
-    const list = format.list.format(noScore.map((row) => row.datum.label));
+    const list = format.list.format(
+      noScore.map((row) =>
+        messages.noScoreItem(row.datum.label, row.datum.missingReason ?? messages.missingReason),
+      ),
+    );
     sentences.push(messages.summaryNoScore(count(noScore.length), list));
   }
   if (noRequired.length > 0) {
@@ -466,7 +501,7 @@ function AxisKey({
         {rows.map((row) => (
           <li key={row.datum.id} data-missing={row.datum.score === null}>
             {row.datum.label}
-            {row.datum.score === null && ` (${messages.noScore})`}
+            {row.datum.score === null && ` (${noScoreText(row.datum, messages)})`}
           </li>
         ))}
       </ol>
@@ -613,7 +648,9 @@ function ProfileBars({
               textAnchor="start"
               data-missing={datum.score === null}
             >
-              {datum.score === null ? messages.noScore : format.score.format(datum.score)}
+              {datum.score === null
+                ? noScoreText(datum, messages)
+                : format.score.format(datum.score)}
             </text>
           </g>
         );
@@ -690,7 +727,9 @@ function ProfileTable({ title, rows, messages, format }: Omit<ChartProps, 'scale
             <tr key={datum.id} data-status={comparison}>
               <th scope="row">{datum.label}</th>
               <td data-missing={datum.score === null}>
-                {datum.score === null ? messages.noScore : format.score.format(datum.score)}
+                {datum.score === null
+                  ? noScoreText(datum, messages)
+                  : format.score.format(datum.score)}
               </td>
               <td lang={reached?.lang}>{reached?.text ?? '—'}</td>
               <td lang={required?.lang}>{required?.text ?? messages.notSet}</td>

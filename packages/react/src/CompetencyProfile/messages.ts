@@ -42,8 +42,14 @@ export interface CompetencyProfileMessages {
   readonly gap: string;
   /** Column header for whether the score meets the required level. */
   readonly status: string;
-  /** In place of a score that is missing (too few answers); never shown as 0. */
+  /** Under a radar axis whose score is missing, where there is no room for the reason. */
   readonly noScore: string;
+  /** Why a score is missing, when the datum gives no `missingReason` of its own. */
+  readonly missingReason: string;
+  /** In place of a missing score in the table, the bars and the axis key; never shown as 0. */
+  readonly noScoreWithReason: (reason: string) => string;
+  /** One item of the summary's list of competencies without a score, with the reason. */
+  readonly noScoreItem: (competency: string, reason: string) => string;
   /** In place of a required level that is not set. */
   readonly notSet: string;
   /** Status when the score is at or above the required level. */
@@ -90,6 +96,9 @@ export const defaultCompetencyProfileMessages: CompetencyProfileMessages = {
   gap: 'Gap',
   status: 'Status',
   noScore: 'No score',
+  missingReason: 'not enough answers',
+  noScoreWithReason: (reason) => `No score: ${reason}`,
+  noScoreItem: (competency, reason) => `${competency} (${reason})`,
   notSet: 'Not set',
   meetsRequired: 'Meets required level',
   belowRequired: 'Below required level',

@@ -33,8 +33,25 @@ export const EveryLevel: Story = {
   play: async ({ canvas, canvasElement }) => {
     await expect(canvasElement.querySelectorAll('.ck-badge')).toHaveLength(5);
     await expect(canvas.getByText('Awareness')).toBeVisible();
-    await expect(canvas.getByText('No score')).toBeVisible();
+    await expect(canvas.getByText('No score: not enough answers')).toBeVisible();
     await expect(canvas.getAllByText('Proficient')).toHaveLength(2);
+  },
+};
+
+/** A missing score (null, NaN or infinite) reads "No score" with its reason, never a level. */
+export const Missing: Story = {
+  render: (args) => (
+    <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+      <ProficiencyBadge {...args} level={Number.NaN} />
+      <ProficiencyBadge {...args} level={null} missingReason="fewer than 5 respondents" />
+    </p>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const badges = [...canvasElement.querySelectorAll('.ck-badge')];
+    await expect(badges.map((badge) => badge.getAttribute('data-level'))).toEqual(['none', 'none']);
+    await expect(canvas.getByText('No score: not enough answers')).toBeVisible();
+    await expect(canvas.getByText('No score: fewer than 5 respondents')).toBeVisible();
+    await expect(canvas.queryByText(/NaN|Awareness|Proficient/)).not.toBeInTheDocument();
   },
 };
 
@@ -56,7 +73,14 @@ export const LongScale: Story = {
 };
 
 export const RightToLeft: Story = {
-  args: { locale: 'ar', messages: { proficient: 'متمكن', noScore: 'لا توجد درجة' } },
+  args: {
+    locale: 'ar',
+    messages: {
+      proficient: 'متمكن',
+      missingReason: 'إجابات غير كافية',
+      noScoreWithReason: (reason) => `لا توجد درجة: ${reason}`,
+    },
+  },
   decorators: [
     (Story) => (
       <p lang="ar" dir="rtl">

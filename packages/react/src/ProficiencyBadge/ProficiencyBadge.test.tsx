@@ -49,13 +49,70 @@ describe('ProficiencyBadge', () => {
     expect(screen.getByText('Working')).toBeTruthy();
   });
 
-  it('says "No score" for a missing score, never a level', () => {
+  it('says "No score" with its reason for a missing score, never a level', () => {
     const { container } = render(
       <ProficiencyBadge scale={ddatScale} level={null} markProficient />,
     );
     const badge = container.querySelector('.ck-badge');
-    expect(badge?.textContent).toBe('No score');
+    expect(badge?.textContent).toBe('No score: not enough answers');
+    expect(badge?.getAttribute('data-level')).toBe('none');
     expect(badge?.getAttribute('data-step')).toBe('none');
+    expect(badge?.getAttribute('data-proficient')).toBe('false');
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    'treats the non-finite level %s as missing: "No score", not "NaN" or "Awareness"',
+    (level) => {
+      const { container } = render(
+        <ProficiencyBadge scale={ddatScale} level={level} showCode markProficient />,
+      );
+      const badge = container.querySelector('.ck-badge');
+      expect(badge).toHaveProperty('textContent', 'No score: not enough answers');
+      expect(badge?.textContent).not.toMatch(/NaN|Infinity|Awareness|Expert|L1|L4|Proficient/);
+      expect(badge?.getAttribute('data-level')).toBe('none');
+    },
+  );
+
+  it('gives the reason the app passes for a missing score', () => {
+    const { container } = render(
+      <ProficiencyBadge
+        scale={ddatScale}
+        level={Number.NaN}
+        missingReason="fewer than 5 respondents"
+      />,
+    );
+    expect(container.querySelector('.ck-badge')?.textContent).toBe(
+      'No score: fewer than 5 respondents',
+    );
+  });
+
+  it('ignores a reason when there is a score', () => {
+    const { container } = render(
+      <ProficiencyBadge scale={ddatScale} level={2} missingReason="fewer than 5 respondents" />,
+    );
+    expect(container.querySelector('.ck-badge')?.textContent).toBe('Working');
+  });
+
+  it('translates the missing state, from its own messages or the provider', () => {
+    const arabic = {
+      missingReason: 'إجابات غير كافية',
+      noScoreWithReason: (reason: string) => `لا توجد درجة: ${reason}`,
+    };
+    const { container, unmount } = render(
+      <ProficiencyBadge scale={ddatScale} level={null} locale="ar" messages={arabic} />,
+    );
+    expect(container.querySelector('.ck-badge')?.textContent).toBe(
+      'لا توجد درجة: إجابات غير كافية',
+    );
+    unmount();
+    const provided = render(
+      <CapkitProvider locale="ar" messages={{ ProficiencyBadge: arabic }}>
+        <ProficiencyBadge scale={ddatScale} level={Number.NaN} missingReason="أقل من 5 مستجيبين" />
+      </CapkitProvider>,
+    );
+    expect(provided.container.querySelector('.ck-badge')?.textContent).toBe(
+      'لا توجد درجة: أقل من 5 مستجيبين',
+    );
   });
 
   it('spreads any scale over the five colour steps, lowest to highest', () => {
@@ -91,6 +148,21 @@ describe('ProficiencyBadge', () => {
       </p>,
     );
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has no axe violations in the missing state (WCAG 2.2 AA)', async () => {
+    const { container } = render(
+      <p>
+        Your level: <ProficiencyBadge scale={ddatScale} level={Number.NaN} markProficient />
+      </p>,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('renders a missing score on the server as "No score"', () => {
+    const html = renderToString(<ProficiencyBadge scale={ddatScale} level={Number.NaN} />);
+    expect(html).toContain('No score: not enough answers');
+    expect(html).not.toContain('Awareness');
   });
 
   it('renders on the server and hydrates without errors', () => {

@@ -9,9 +9,16 @@ export interface ProficiencyBadgeProps {
   readonly scale: ProficiencyScale;
   /**
    * The level's `value` on the scale. A score between levels shows the level it has reached
-   * (rounded down, as `proficiencyLevelFor` does); `null` shows "No score".
+   * (rounded down, as `proficiencyLevelFor` does). A missing score — `null`, `NaN` or
+   * ±`Infinity` — shows "No score" with its reason, never a level.
    */
   readonly level: number | null;
+  /**
+   * Why the score is missing, in the reader's language (e.g. "fewer than 5 respondents"); shown
+   * after "No score". Ignored when there is a score.
+   * @default the `missingReason` message: "not enough answers"
+   */
+  readonly missingReason?: string;
   /**
    * Show the level's short code (e.g. "L3") before its name, when the scale gives one.
    * @default false
@@ -62,6 +69,7 @@ export function ProficiencyBadge({
   level,
   showCode = false,
   markProficient = false,
+  missingReason,
   locale: ownLocale,
   dir: ownDir,
   messages: messageOverrides,
@@ -75,7 +83,9 @@ export function ProficiencyBadge({
   );
   const classes = ['ck-badge', className].filter(Boolean).join(' ');
 
-  if (level === null) {
+  // Missing is never a level: NaN or an infinite score reads "No score", like null.
+  const reached = level === null ? null : proficiencyLevelFor(level, scale);
+  if (reached === null) {
     return (
       <span
         className={classes}
@@ -84,12 +94,13 @@ export function ProficiencyBadge({
         data-step="none"
         data-proficient="false"
       >
-        <span className="ck-badge__name">{messages.noScore}</span>
+        <span className="ck-badge__name">
+          {messages.noScoreWithReason(missingReason ?? messages.missingReason)}
+        </span>
       </span>
     );
   }
 
-  const reached = proficiencyLevelFor(level, scale);
   const name = resolveLocalizedText(reached.label, [locale]);
   const proficient = reached.value >= scale.proficientLevel;
   const step = rampStep(scale.levels.indexOf(reached), scale.levels.length);
