@@ -377,6 +377,20 @@ const goodDocuments: readonly (readonly [JsonSchemaName, string, unknown])[] = [
   ['workspace', 'a small programme', workspace],
   ['workspace', 'without personal data', pseudonymousWorkspace],
   ['competencyFramework', 'DDaT with nested areas', framework],
+  [
+    'competencyFramework',
+    'visible text among zero-width spaces',
+    { ...framework, title: { en: '\u200BDDaT\u200B' } },
+  ],
+  [
+    'instrument',
+    'the full 0–254 scale and weight 1000',
+    changed(
+      { ...instrument, ratingScale: { min: 0, max: 254, allowNotApplicable: false } },
+      (copy) => Object.assign(copy.items[0] ?? {}, { weight: 1000 }),
+    ),
+  ],
+
   ['competencyFramework', 'without areas', { ...framework, areas: [], competencies: [] }],
   ['proficiencyScale', 'four levels', scale],
   ['competency', 'in an area', competency],
@@ -487,6 +501,65 @@ const badDocuments: readonly (readonly [JsonSchemaName, string, unknown])[] = [
       instrument,
       (copy) => delete (copy.ratingScale as Partial<typeof copy.ratingScale>).min,
     ),
+  ],
+  [
+    'instrument',
+    'rating scale reaching 255, the missing marker',
+    { ...instrument, ratingScale: { min: 1, max: 255, allowNotApplicable: false } },
+  ],
+  [
+    'instrument',
+    'rating scale below 0',
+    { ...instrument, ratingScale: { min: -1, max: 5, allowNotApplicable: false } },
+  ],
+  [
+    'instrument',
+    'weight above 1000',
+    changed(instrument, (copy) => Object.assign(copy.items[0] ?? {}, { weight: 1000.5 })),
+  ],
+  [
+    'instrument',
+    'more than 1000 items',
+    changed(instrument, (copy) => {
+      const item = copy.items[0];
+      copy.items = Array.from({ length: 1001 }, (_, i) => ({ ...item, id: `item-${i}` })) as never;
+    }),
+  ],
+  [
+    'competencyFramework',
+    'text of invisible characters only',
+    { ...framework, title: { en: '\u200B\uFEFF\u00A0' } },
+  ],
+  [
+    'competencyFramework',
+    'a __proto__ language key',
+    { ...framework, title: JSON.parse('{"en":"DDaT","__proto__":"x"}') as unknown },
+  ],
+  [
+    'competencyFramework',
+    'text longer than 10,000 characters',
+    { ...framework, title: { en: 'x'.repeat(10_001) } },
+  ],
+  [
+    'competencyFramework',
+    'version longer than 500 characters',
+    { ...framework, version: '1'.repeat(501) },
+  ],
+  [
+    'capacityAssessment',
+    'rating range beyond 254',
+    { ...capacityAssessment, ratingRange: { min: 1, max: 300 } },
+  ],
+  [
+    'stakeholder',
+    'more than 10,000 activities',
+    {
+      ...stakeholder,
+      activities: Array.from({ length: 10_001 }, (_, i) => ({
+        ...stakeholder.activities[0],
+        id: `a${i}`,
+      })),
+    },
   ],
   ['response', 'date-time without offset', { ...response, startedAt: '2026-03-02T09:00:00' }],
   ['response', 'date-time without seconds', { ...response, startedAt: '2026-03-02T09:00Z' }],
