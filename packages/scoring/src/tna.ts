@@ -50,3 +50,13 @@ export {
   type BootstrapResult,
   type BootstrapUnit,
 } from './bootstrap.js';
+export {
+  analyseTrainingNeeds,
+  type TrainingNeedsAnalysis,
+  type TrainingNeedsAnalysisOptions,
+} from './analyseTrainingNeeds.js';
+export {
+  competencyImportancePerformance,
+  type CompetencyImportancePerformanceOptions,
+  type CompetencyImportancePerformanceResult,
+} from './competencyImportancePerformance.js';

@@ -669,6 +669,9 @@ export function GapHeatmap({
         view = { kind: 'suppressed', value: null, text: '', band: -1, reason: cell.reason };
       } else if (cell.status === 'empty') {
         view = { kind: 'empty', value: null, text: messages.noData, band: -1, reason: undefined };
+      } else if (cell.gapStatus === 'withheld') {
+        // The gap figures rest on fewer people than the scores (those whose role sets a level).
+        view = { kind: 'suppressed', value: null, text: '', band: -1, reason: cell.gapReason };
       } else {
         const value = cell[measure];
         view =

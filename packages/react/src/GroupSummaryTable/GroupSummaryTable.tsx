@@ -457,6 +457,13 @@ export function GroupSummaryTable({
                       <td key={measure} data-numeric>
                         {value !== null ? (
                           formats(measure, value)
+                        ) : (measure === 'meanGap' || measure === 'shareBelowRequired') &&
+                          cell.gapStatus === 'withheld' ? (
+                          cell.gapReason === 'primary' ? (
+                            messages.withheldPrimary(k)
+                          ) : (
+                            messages.withheldComplementary
+                          )
                         ) : measure === 'meanGap' || measure === 'shareBelowRequired' ? (
                           messages.notSet
                         ) : (

@@ -125,27 +125,38 @@ export function recoverableSmallSets(
     return row;
   });
   const { rows, pivots } = rref(matrix, columns);
-  const isDerivable = (chosen: readonly number[]) => {
-    // v − Σ v[pivot]·row must vanish.
-    const v = Array.from({ length: columns }, () => new Fraction(0n));
-    for (const i of chosen) v[i] = new Fraction(1n);
-    rows.forEach((row, r) => {
-      const coefficient = v[pivots[r] as number] as Fraction;
-      if (coefficient.isZero()) return;
-      for (let j = 0; j < columns; j += 1)
-        v[j] = (v[j] as Fraction).sub(coefficient.mul(row[j] as Fraction));
+  // Null space: for each free column f, the vector with 1 at f and −row[f] at each pivot. A set
+  // of classes is derivable exactly when it is orthogonal to all of them; scaled to integers so
+  // that sums over candidate sets are exact in doubles.
+  const pivotSet = new Set(pivots);
+  const free = Array.from({ length: columns }, (_, c) => c).filter((c) => !pivotSet.has(c));
+  const signature = Array.from({ length: columns }, () => new Float64Array(free.length));
+  free.forEach((f, index) => {
+    const entries = [
+      new Fraction(1n),
+      ...rows.map((row) => new Fraction(0n).sub(row[f] as Fraction)),
+    ];
+    const scale = entries.reduce((l, e) => (l * e.d) / gcd(l, e.d), 1n);
+    const integer = (e: Fraction) => Number((e.n * scale) / e.d);
+    (signature[f] as Float64Array)[index] = integer(entries[0] as Fraction);
+    rows.forEach((_, r) => {
+      (signature[pivots[r] as number] as Float64Array)[index] = integer(entries[r + 1] as Fraction);
     });
-    return v.every((value) => value.isZero());
-  };
+  });
   const small = classList.flatMap((people, i) => (people.length < k ? [i] : []));
   const found: number[][] = [];
+  const sum = new Float64Array(free.length);
   const visit = (from: number, chosen: number[], size: number) => {
-    if (chosen.length > 0 && isDerivable(chosen))
+    if (chosen.length > 0 && sum.every((value) => value === 0))
       found.push(chosen.flatMap((i) => classList[i] as number[]));
     for (let s = from; s < small.length; s += 1) {
       const i = small[s] as number;
       const n = (classList[i] as number[]).length;
-      if (size + n < k) visit(s + 1, [...chosen, i], size + n);
+      if (size + n >= k) continue;
+      const sig = signature[i] as Float64Array;
+      for (let f = 0; f < sum.length; f += 1) sum[f] = (sum[f] as number) + (sig[f] as number);
+      visit(s + 1, [...chosen, i], size + n);
+      for (let f = 0; f < sum.length; f += 1) sum[f] = (sum[f] as number) - (sig[f] as number);
     }
   };
   visit(0, [], 0);

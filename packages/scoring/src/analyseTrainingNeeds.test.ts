@@ -1,0 +1,220 @@
+import type { AssessmentResponse, Workspace } from '@capkit/model';
+import { generateSampleWorkspace } from '@capkit/model/sample';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  disclosureProblems,
+  type CheckedCell,
+  type CheckedPerson,
+} from './__tests__/disclosureChecker.js';
+import { analyseTrainingNeeds, type TrainingNeedsAnalysis } from './analyseTrainingNeeds.js';
+import type { PublicationTable } from './publication.js';
+
+const allTables: PublicationTable[] = ['organisation', 'units', 'roles', 'unitRoles'];
+
+/**
+ * A ministry with two rounds: the sample's round-1 responses, and a round 2 in which every
+ * person answers again (a shifted copy), so that a careless analysis would count each twice.
+ */
+function twoRoundMinistry(people: number, seed: number): Workspace {
+  const workspace = generateSampleWorkspace({ people, seed });
+  const [first, second] = workspace.campaigns;
+  if (first === undefined || second === undefined) throw new Error('the sample has two campaigns');
+  const round2 = workspace.responses
+    .filter((response) => response.campaignId === first.id)
+    .map((response): AssessmentResponse => ({
+      ...response,
+      id: `${response.id}.round2`,
+      campaignId: second.id,
+    }));
+  return { ...workspace, responses: [...workspace.responses, ...round2] };
+}
+
+/**
+ * People-level facts worked out from the workspace alone, apart from the engine's adapters: who
+ * answered the campaign (submitted, self), their current unit and role, which competencies they
+ * have a score in (at least half the competency's items answered) and where their role sets a
+ * required level.
+ */
+function facts(workspace: Workspace, campaignId: string, competencyIds: readonly string[]) {
+  const campaign = workspace.campaigns.find((c) => c.id === campaignId);
+  const instrument = workspace.instruments.find((i) => i.id === campaign?.instrumentId);
+  if (instrument === undefined) throw new Error('no instrument');
+  const competencyOf = new Map(
+    instrument.items.flatMap((item) =>
+      item.target.kind === 'competency' ? [[item.id, item.target.competencyId] as const] : [],
+    ),
+  );
+  const itemsOf = (competency: string) =>
+    [...competencyOf.values()].filter((id) => id === competency).length;
+  const people: CheckedPerson[] = [];
+  for (const response of workspace.responses) {
+    if (response.campaignId !== campaignId || response.status !== 'submitted') continue;
+    if (response.perspective !== 'self') continue;
+    const person = response.subjectId ?? response.respondentId;
+    const memberships = workspace.memberships.filter((m) => m.personId === person);
+    const current =
+      memberships.find((m) => m.to === undefined) ??
+      [...memberships].sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    if (current === undefined) throw new Error(`no membership for ${person}`);
+    const role = workspace.roles.findIndex((r) => r.id === current.roleId);
+    const answered = new Map<string, number>();
+    for (const answer of response.answers) {
+      const competency = competencyOf.get(answer.itemId);
+      const given =
+        answer.kind === 'rating'
+          ? answer.value !== null
+          : answer.kind === 'importancePerformance' && answer.performance !== null;
+      if (competency !== undefined && given)
+        answered.set(competency, (answered.get(competency) ?? 0) + 1);
+    }
+    people.push({
+      unit: workspace.units.findIndex((u) => u.id === current.unitId),
+      role,
+      scored: competencyIds.map((id) => 2 * (answered.get(id) ?? 0) >= itemsOf(id)),
+      levelSet: competencyIds.map((id) =>
+        (workspace.roles[role]?.requirements ?? []).some((req) => req.competencyId === id),
+      ),
+    });
+  }
+  return people;
+}
+
+function publishedCells(analysis: TrainingNeedsAnalysis): CheckedCell[] {
+  return allTables.flatMap((table) =>
+    (analysis.groups[table]?.cells ?? []).flatMap((cell): CheckedCell[] =>
+      cell.status === 'published'
+        ? [
+            {
+              table,
+              group: cell.group,
+              competency: cell.competency,
+              count: cell.count,
+              ...(cell.gapStatus === 'published' && cell.gapCount !== null
+                ? { gapCount: cell.gapCount }
+                : {}),
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+function membersOf(workspace: Workspace, people: readonly CheckedPerson[]) {
+  const roles = workspace.roles.length;
+  const parent = workspace.units.map((unit) =>
+    unit.parentId === undefined ? -1 : workspace.units.findIndex((u) => u.id === unit.parentId),
+  );
+  const within = (unit: number, ancestor: number) => {
+    for (let u = unit; u >= 0; u = parent[u] as number) if (u === ancestor) return true;
+    return false;
+  };
+  return (table: string, group: number) =>
+    people.flatMap((person, p) => {
+      const inCell =
+        table === 'organisation' ||
+        (table === 'units' && within(person.unit, group)) ||
+        (table === 'roles' && person.role === group) ||
+        (table === 'unitRoles' &&
+          person.role === group % roles &&
+          within(person.unit, Math.floor(group / roles)));
+      return inCell ? [p] : [];
+    });
+}
+
+describe('analyseTrainingNeeds', () => {
+  const workspace = twoRoundMinistry(120, 3);
+  const [round1, round2] = workspace.campaigns;
+  const options = { campaignId: round1?.id ?? '', perspective: 'self', k: 5 } as const;
+
+  it('counts each person once: round 2 is another analysis, both together are refused (leak 2)', () => {
+    const first = analyseTrainingNeeds(workspace, options);
+    const second = analyseTrainingNeeds(workspace, { ...options, campaignId: round2?.id ?? '' });
+    const selfSubmitted = workspace.responses.filter(
+      (r) => r.campaignId === round1?.id && r.status === 'submitted' && r.perspective === 'self',
+    ).length;
+    expect(first.selection.people).toBe(selfSubmitted);
+    expect(second.selection.people).toBe(selfSubmitted);
+    const organisation = first.groups.organisation?.cells[0];
+    expect(organisation?.status === 'published' && organisation.count).toBeLessThanOrEqual(
+      selfSubmitted,
+    );
+    expect(() =>
+      analyseTrainingNeeds(workspace, {
+        ...options,
+        campaignId: [round1?.id ?? '', round2?.id ?? ''],
+      }),
+    ).toThrow(/is counted already in responses\[\d+\]/);
+    expect(() => analyseTrainingNeeds(workspace, { ...options, status: 'draft' })).toThrow(
+      /options\.status/,
+    );
+  });
+
+  it('returns priorities with intervals, item and competency matrices, and protected tables', () => {
+    const analysis = analyseTrainingNeeds(workspace, {
+      ...options,
+      bootstrap: { replicates: 200 },
+    });
+    expect(analysis.priorities.by).toBe('competency');
+    expect(analysis.priorities.units).toHaveLength(analysis.needCompetencyIds.length);
+    const top = analysis.priorities.units.find((unit) => unit.rank === 1);
+    expect(top?.lower).toBeLessThanOrEqual(top?.meanWeightedDiscrepancy ?? Number.NaN);
+    expect(analysis.importancePerformance.items.items).toHaveLength(analysis.itemIds.length);
+    expect(analysis.importancePerformance.competencies.items).toHaveLength(
+      analysis.needCompetencyIds.length,
+    );
+    expect(analysis.groups.disclosure.protectedTogether).toEqual([
+      'organisation',
+      'units',
+      'roles',
+    ]);
+    const cells = analysis.groups.units?.cells ?? [];
+    expect(cells.some((cell) => cell.status === 'published')).toBe(true);
+    for (const cell of cells)
+      if (cell.status === 'published') expect(cell.count).toBeGreaterThanOrEqual(5);
+    expect(analysis.disclosure).toEqual({ rule: 'minimumDistinctPeople', k: 5 });
+  });
+
+  it('publishes no figure on fewer than k people and no recoverable small group, on generated ministries (checker and attacker)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          people: fc.constantFrom(25, 60, 140),
+          seed: fc.integer({ min: 1, max: 1000 }),
+          k: fc.integer({ min: 3, max: 6 }),
+          round: fc.constantFrom(0, 1),
+          tables: fc.subarray(allTables, { minLength: 1 }),
+        }),
+        ({ people, seed, k, round, tables }) => {
+          const ministry = twoRoundMinistry(people, seed);
+          const campaignId = ministry.campaigns[round]?.id ?? '';
+          const analysis = analyseTrainingNeeds(ministry, {
+            campaignId,
+            perspective: 'self',
+            k,
+            tables,
+            bootstrap: { replicates: 20 },
+          });
+          const people_ = facts(ministry, campaignId, analysis.groups.competencyIds);
+          expect(
+            disclosureProblems(
+              people_,
+              publishedCells(analysis),
+              membersOf(ministry, people_),
+              analysis.groups.competencyIds.length,
+              k,
+            ),
+          ).toEqual([]);
+          for (const unit of analysis.priorities.units)
+            if (unit.n !== null && unit.n > 0) expect(unit.n).toBeGreaterThanOrEqual(k);
+          for (const item of [
+            ...analysis.importancePerformance.items.items,
+            ...analysis.importancePerformance.competencies.items,
+          ])
+            if (item.n !== null && item.n > 0) expect(item.n).toBeGreaterThanOrEqual(k);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+});
