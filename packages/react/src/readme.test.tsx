@@ -12,7 +12,13 @@ function TeamProfile() {
       scale={ddatScale}
       data={[
         { id: 'user-research', label: 'User research', score: 2.25, requiredLevel: 3 },
-        { id: 'cyber-security', label: 'Cyber security', score: null, requiredLevel: 2 },
+        {
+          id: 'cyber-security',
+          label: 'Cyber security',
+          score: null, // or NaN: shown as "No score: fewer than 5 respondents", never a level
+          missingReason: 'fewer than 5 respondents',
+          requiredLevel: 2,
+        },
       ]}
       locale="en-GB"
     />
@@ -25,5 +31,7 @@ it('renders the README example as a named figure with its table', () => {
   expect(
     screen.getByRole('row', { name: /User research 2\.3 Working Practitioner Below/ }),
   ).toBeTruthy();
-  expect(screen.getByRole('row', { name: /Cyber security No score/ })).toBeTruthy();
+  expect(
+    screen.getByRole('row', { name: /Cyber security No score: fewer than 5 respondents —/ }),
+  ).toBeTruthy();
 });
