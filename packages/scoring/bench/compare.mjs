@@ -5,6 +5,11 @@
 //   pnpm bench 100000                a quick run (or BENCH_N=100000 pnpm bench)
 //   BENCH_JSON=out.json pnpm bench   also write the rows as JSON
 //   BENCH_ONLY=capkit,floor pnpm bench   time only these contenders (all are still verified)
+//   BENCH_TABLES=quantiles,undp pnpm bench   only these tables (default: speed,quantiles,undp)
+//
+// Tables: speed (below); quantiles (quantileMemory.mjs: the memory of quantile histograms at
+// 100,000 × 10 competencies of 8 items in 5,000 groups, sparse against dense and all scores);
+// undp (undpRollUp.mjs: the UNDP roll-up at up to 16,000 questions against the quadratic one).
 //
 // Steps: (1) every contender computes the aggregates of two small surveys in this process and
 // must match capkit within 1e-9, or the run fails; (2) each contender × N runs in a child process
@@ -17,6 +22,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contenderNames, loadContender, variantNames } from './contenders/registry.mjs';
+import { quantileTable } from './quantileMemory.mjs';
+import { undpTable } from './undpRollUp.mjs';
 import { ITEMS, firstDifference, generatedSurvey, writeSurveyFile } from './surveyData.mjs';
 
 const verifySurveys = [
@@ -214,7 +221,27 @@ function checkTargets(rows, n) {
   }
 }
 
+const tables = (process.env.BENCH_TABLES ?? 'speed,quantiles,undp').split(',');
+const knownTables = ['speed', 'quantiles', 'undp'];
+if (tables.some((table) => !knownTables.includes(table)))
+  throw new Error(
+    `BENCH_TABLES: give some of ${knownTables.join(', ')}, not "${tables.join(',')}"`,
+  );
+
 async function main() {
+  const json = {};
+  if (tables.includes('speed')) json.speed = await speedTable();
+  if (tables.includes('quantiles')) json.quantiles = await quantileTable();
+  if (tables.includes('undp')) json.undp = await undpTable();
+  if (process.env.BENCH_JSON) {
+    // The speed rows stay an array at the top level when they are the only table, as before.
+    const written = tables.length === 1 && tables[0] === 'speed' ? json.speed : json;
+    writeFileSync(process.env.BENCH_JSON, `${JSON.stringify(written, null, 2)}\n`);
+    console.log(`\nwrote ${tables.join(', ')} to ${process.env.BENCH_JSON}`);
+  }
+}
+
+async function speedTable() {
   const sizes = parseSizes();
   await verify();
   console.log(
@@ -227,7 +254,7 @@ async function main() {
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
-  report(sizes, rows);
+  return report(sizes, rows);
 }
 
 async function timeAll(sizes, rows, directory) {
@@ -289,19 +316,15 @@ The machine is shared: compare within one run, as ratios.`);
   if (!sizes.some((size) => size >= 1_000_000))
     console.log('\ntargets are for N = 1,000,000: run without an N to check them.');
 
-  if (process.env.BENCH_JSON) {
-    const json = rows
-      .filter((row) => !row.variant && row.computeMs !== undefined)
-      .map((row) => ({
-        contender: row.name,
-        n: row.n,
-        computeMs: row.computeMs,
-        minMs: row.minMs,
-        peakMB: Math.round(row.peakMB * 10) / 10,
-      }));
-    writeFileSync(process.env.BENCH_JSON, `${JSON.stringify(json, null, 2)}\n`);
-    console.log(`\nwrote ${json.length} rows to ${process.env.BENCH_JSON}`);
-  }
+  return rows
+    .filter((row) => !row.variant && row.computeMs !== undefined)
+    .map((row) => ({
+      contender: row.name,
+      n: row.n,
+      computeMs: row.computeMs,
+      minMs: row.minMs,
+      peakMB: Math.round(row.peakMB * 10) / 10,
+    }));
 }
 
 main().catch((error) => {

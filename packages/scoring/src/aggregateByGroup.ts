@@ -109,7 +109,11 @@ export function histogramResolution(config: CompiledScoringConfig): number {
   return leastCommonMultiple(Math.min(8, Math.max(...config.itemsPerCompetency)));
 }
 
-function histogramBuilder(groups: number, config: CompiledScoringConfig): HistogramBuilder {
+function histogramBuilder(
+  groups: number,
+  config: CompiledScoringConfig,
+  capacity?: number,
+): HistogramBuilder {
   const binsPerPoint = histogramResolution(config);
   const { min, max } = config.config.scale;
   return new HistogramBuilder(
@@ -117,6 +121,7 @@ function histogramBuilder(groups: number, config: CompiledScoringConfig): Histog
     binsPerPoint,
     (max - min) * binsPerPoint + 1,
     min,
+    capacity,
   );
 }
 
@@ -292,7 +297,8 @@ function histogramOfBins(
       filled[cell] = (filled[cell] as number) + 1;
     }
   }
-  const builder = histogramBuilder(grouping.groups, config);
+  // No cell has more entries than scores: room for all of them at once, trimmed at the end.
+  const builder = histogramBuilder(grouping.groups, config, sorted.length);
   for (let cell = 0; cell < cells; cell += 1) {
     const bins = sorted.subarray(cellStart[cell], cellStart[cell + 1]).sort();
     for (const bin of bins) builder.add(bin, 1);

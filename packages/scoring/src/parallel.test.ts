@@ -90,6 +90,40 @@ describe('AggregatePool', () => {
     expectSame(parallel, aggregateByGroup(matrix, config, grouping, { required, quantiles: true }));
   });
 
+  it('compiles the plain config in the worker and refuses one that does not match its hash', () => {
+    const { matrix, grouping } = survey();
+    const replies: AggregateReply[] = [];
+    let serve: ((request: AggregateRequest) => void) | undefined;
+    serveAggregateRequests(
+      (handler) => (serve = handler),
+      (reply) => replies.push(reply),
+    );
+    const request: AggregateRequest = {
+      id: 1,
+      config: config.config,
+      configHash: config.hash,
+      respondents: matrix.respondents,
+      items: matrix.items,
+      ratings: matrix.ratings,
+      groupOf: grouping.groupOf,
+      groups: grouping.groups,
+      quantiles: false,
+      start: 0,
+      end: matrix.respondents,
+    };
+    // A structured clone of the request, as a worker receives it: the plain config, no brand.
+    serve?.(structuredClone(request));
+    serve?.({ ...structuredClone(request), id: 2, configHash: '0000000000000000' });
+    expect(replies[0]).toHaveProperty('partials');
+    expect(replies[1]).toEqual({
+      id: 2,
+      error: {
+        path: 'request.configHash',
+        message: `is 0000000000000000, but the config sent hashes to ${config.hash}`,
+      },
+    });
+  });
+
   it('reports a worker’s error with its location in the whole matrix', async () => {
     const { matrix, grouping } = survey();
     matrix.ratings[900 * 4 + 1] = 9;
@@ -107,8 +141,11 @@ describe('AggregatePool', () => {
     ]);
     try {
       const { matrix, grouping, required } = survey();
-      const parallel = await pool.aggregate(matrix, config, grouping, { required });
-      expectSame(parallel, aggregateByGroup(matrix, config, grouping, { required }));
+      // Quantiles too: the sparse histograms cross the thread boundary and merge exactly.
+      const options = { required, quantiles: true } as const;
+      const parallel = await pool.aggregate(matrix, config, grouping, options);
+      expect(parallel.histogram?.entryBin.length).toBeGreaterThan(0);
+      expectSame(parallel, aggregateByGroup(matrix, config, grouping, options));
     } finally {
       await pool.close();
     }

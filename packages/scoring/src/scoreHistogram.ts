@@ -36,22 +36,26 @@ export function histogramBytes(histogram: ScoreHistogram): number {
 /**
  * Builds a {@link ScoreHistogram} cell by cell: `add` the bins of cell 0 in ascending order
  * (equal neighbours merge), `endCell()`, then cell 1, and so on; `finish()` after the last cell.
- * The arrays grow by doubling and are trimmed at the end.
+ * The arrays grow by doubling (or start at a known bound) and are trimmed at the end.
  */
 export class HistogramBuilder {
   readonly #cellStart: Uint32Array;
-  #entryBin = new Uint32Array(256);
-  #entryCount = new Uint32Array(256);
+  #entryBin: Uint32Array;
+  #entryCount: Uint32Array;
   #size = 0;
   #cell = 0;
 
+  /** `capacity`: entries to make room for at once, when an upper bound is known. */
   constructor(
     readonly cells: number,
     readonly binsPerPoint: number,
     readonly bins: number,
     readonly origin: number,
+    capacity = 256,
   ) {
     this.#cellStart = new Uint32Array(cells + 1);
+    this.#entryBin = new Uint32Array(Math.max(1, capacity));
+    this.#entryCount = new Uint32Array(Math.max(1, capacity));
   }
 
   /** Adds `times` scores in bin `bin` of the current cell; bins come in ascending order. */
