@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest';
-import { resolveLocalizedText, validateProficiencyScale, validateWorkspace } from './index.js';
+import {
+  resolveLocalizedText,
+  scorableLimits,
+  validateInstrument,
+  validateProficiencyScale,
+  validateWorkspace,
+} from './index.js';
 import { generateSampleWorkspace } from './sample/index.js';
 
 // The README's example, kept runnable.
@@ -33,5 +39,33 @@ it('resolves a label in the reader’s language with the stated fallback', () =>
   expect(resolved).toEqual([
     { text: 'Sensibilisation', lang: 'fr' },
     { text: 'Working', lang: 'en' },
+  ]);
+});
+
+it('lists at most maxIssues issues, then counts the rest', () => {
+  const workspace = generateSampleWorkspace({ people: 200, seed: 7 });
+  for (const person of workspace.people) person.id = 'not an id!'; // 200 broken ids
+
+  const result = validateWorkspace(workspace, { maxIssues: 3 });
+  expect(result.success).toBe(false);
+  if (result.success) return;
+  expect(result.issues.map((issue) => issue.path || issue.message)).toEqual([
+    'people[0].id',
+    'people[1].id',
+    'people[2].id',
+    'and 197 more issues, not listed (at most 3 are reported; raise maxIssues to see more)',
+  ]);
+});
+
+it('refuses a rating scale the scoring engine cannot store, at its path', () => {
+  const [instrument] = generateSampleWorkspace({ people: 10, seed: 1 }).instruments;
+  const result = validateInstrument({
+    ...instrument,
+    ratingScale: { min: 1, max: scorableLimits.maxRating + 1, allowNotApplicable: false },
+  });
+  expect(result.success).toBe(false);
+  if (result.success) return;
+  expect(result.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
+    'ratingScale.max: 255 is above 254, the highest rating the scoring engine can store (ratings are bytes; 255 marks a missing answer)',
   ]);
 });
