@@ -7,6 +7,8 @@ test('the training-needs page ranks competencies with intervals and maps importa
   await page.goto('/#/results');
   await expect(page).toHaveTitle(/Training needs — capkit demo/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Training needs');
+  // Plain words first: the one sentence a programme director acts on.
+  await expect(page.getByText(/^Train first in /)).toBeVisible();
 
   const priorities = page.getByRole('figure', { name: 'Competencies ranked by training need' });
   await expect(priorities.getByRole('listitem')).toHaveCount(10);
@@ -36,7 +38,11 @@ test('the training-needs page ranks competencies with intervals and maps importa
   ).toBeVisible();
   await expect(table.getByText(/Withheld/).first()).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /CSV/ }).click();
+  await page.getByRole('button', { name: /CSV/ }).first().click();
   expect((await download).suggestedFilename()).toBe('unit-results.csv');
+
+  // Roles are published from the same people, protected together with the units.
+  const roles = page.getByRole('table', { name: /scores and gaps by role/ });
+  await expect(roles.getByRole('row').nth(1)).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -14,19 +14,7 @@ import {
   ProficiencyBadge,
   ScaleLegend,
 } from '@capkit/react';
-import {
-  aggregateByGroup,
-  compileScoringConfig,
-  organisationGroups,
-  rollUpHierarchy,
-  scoringInputFromModel,
-  summariseGroups,
-} from '@capkit/scoring';
-import {
-  bootstrapMeanWeightedDiscrepancy,
-  importancePerformance,
-  pairedInputFromModel,
-} from '@capkit/scoring/tna';
+import { analyseTrainingNeeds } from '@capkit/scoring/tna';
 import { version, type ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -35,17 +23,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const workspace: Workspace = generateSampleWorkspace({ people: 120, seed: 18 });
 const instrument = workspace.instruments[0];
 if (instrument === undefined) throw new Error('the sample has an instrument');
-const paired = pairedInputFromModel(instrument, workspace.responses, { perspective: 'self' });
-const input = scoringInputFromModel(instrument, workspace.responses, { perspective: 'self' });
-const { units, roles } = organisationGroups(workspace, input.subjectIds, input.config.competencies);
-const summary = summariseGroups(
-  rollUpHierarchy(
-    aggregateByGroup(input.matrix, compileScoringConfig(input.config), units, { required: roles }),
-    units.parentOf,
-  ),
-  { parentOf: units.parentOf },
-);
-const competencyNames = input.config.competencies;
+const analysis = analyseTrainingNeeds(workspace, {
+  campaignId: workspace.campaigns[0]?.id ?? '',
+  perspective: 'self',
+  bootstrap: { replicates: 50, seed: 1 },
+});
+const summary = analysis.groups.units;
+if (summary === undefined) throw new Error('the unit table is published by default');
+const units = { ids: analysis.groups.unitIds };
+const competencyNames = analysis.groups.competencyIds;
 const labels = (names: readonly string[]) =>
   names.map((name, index) => ({ id: `${index}`, label: name }));
 const scores = [
@@ -78,18 +64,15 @@ const widgets: Record<string, ReactElement> = {
   PriorityList: (
     <PriorityList
       title="Priorities"
-      result={bootstrapMeanWeightedDiscrepancy(paired.data, paired.scale, {
-        replicates: 50,
-        seed: 1,
-      })}
-      labels={labels(paired.itemIds)}
+      result={analysis.priorities}
+      labels={labels(analysis.needCompetencyIds)}
     />
   ),
   PriorityMatrix: (
     <PriorityMatrix
       title="Matrix"
-      result={importancePerformance(paired.data, paired.scale)}
-      labels={labels(paired.itemIds)}
+      result={analysis.importancePerformance.items}
+      labels={labels(analysis.itemIds)}
     />
   ),
   ProficiencyBadge: <ProficiencyBadge scale={digitalGovernmentScale} level={3} />,

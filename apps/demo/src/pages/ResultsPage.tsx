@@ -18,10 +18,16 @@ export function ResultsPage() {
   return (
     <>
       <h1 tabIndex={-1}>Training needs</h1>
+      <p className="demo-lead">
+        Train first in <strong>{topLabel}</strong>: of all the skills, staff rate it as the one with
+        the widest gap between how much it matters to their job and how well they do it today.
+      </p>
       <p>
-        What the Ministry of Digital Services&rsquo; {needs.priorities.respondents} self-assessments
-        say about where to train first. Each respondent rated how important each skill is to their
-        job and how well they perform it today, on a scale from 1 to 5.
+        This draws on the self-assessments of {needs.people ?? `fewer than ${needs.k}`} people in
+        the Ministry of Digital Services. Each rated how important each skill is to their job and
+        how well they perform it today, on a scale from 1 to 5. No figure on this page rests on
+        fewer than {needs.k} people: smaller groups are withheld, and so is anything that would let
+        them be worked out from the other figures, across all the tables together.
       </p>
       <h2>Priorities</h2>
       <PriorityList
@@ -59,6 +65,18 @@ export function ResultsPage() {
         competencies={needs.competencyLabels}
         competency={topCompetency}
         csvFileName="unit-results.csv"
+        locale={locale}
+      />
+      <h2>Role results for {topLabel}</h2>
+      <GroupSummaryTable
+        title={`${topLabel}: scores and gaps by role`}
+        description="The same people as the unit table, grouped by role; both tables are protected together."
+        summary={needs.roles}
+        groups={needs.roleLabels}
+        competencies={needs.competencyLabels}
+        competency={topCompetency}
+        groupHeading="Role"
+        csvFileName="role-results.csv"
         locale={locale}
       />
     </>

@@ -103,7 +103,12 @@ export function seededGroupSummary(options: SeededSummaryOptions): GroupSummary 
     { required: { roleOf, levels }, quantiles },
   );
   const parentOf = Int32Array.from(units, (unit) => unit.parent ?? -1);
-  return summariseGroups(rollUpHierarchy(partials, parentOf), { k: 5, parentOf });
+  // Medians only on request, and only for cells of at least 2k people (the engine's rule).
+  return summariseGroups(rollUpHierarchy(partials, parentOf), {
+    k: 5,
+    parentOf,
+    ...(quantiles ? { orderStatistics: { minCount: 10, quantiles: [0.5] } } : {}),
+  });
 }
 
 /** Competency names of the small examples, English and Arabic. */

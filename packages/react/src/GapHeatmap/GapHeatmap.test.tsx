@@ -124,8 +124,9 @@ describe('GapHeatmap: what it shows', () => {
     const withheld = grid.querySelectorAll<HTMLElement>(
       '[role="gridcell"][data-state="suppressed"]',
     );
-    // Payments team (3 people) in full, Identity team to protect it, and one more pair.
-    expect(withheld).toHaveLength(6 + 6 + 2);
+    // Payments team (3 people) in full, Identity team to protect it, one more pair, and two
+    // cells whose gaps rest on fewer than 5 people with a required level (scores shown).
+    expect(withheld).toHaveLength(6 + 6 + 2 + 2);
     for (const cell of withheld) {
       expect(cell.textContent).toMatch(
         /^Withheld: (fewer than 5 respondents|withheld so that a smaller group cannot be worked out)$/,
@@ -143,7 +144,7 @@ describe('GapHeatmap: what it shows', () => {
     await user.click(screen.getByRole('button', { name: 'Table' }));
     const table = screen.getByRole('table', { name: /by unit and competency/ });
     const cells = table.querySelectorAll('td[data-state="suppressed"]');
-    expect(cells).toHaveLength(14);
+    expect(cells).toHaveLength(16);
     for (const cell of cells) expect(cell.textContent).not.toMatch(/\d\.\d|%|^0$/);
   });
 

@@ -483,6 +483,44 @@ describe('GroupSummaryTable: states, direction and strings', () => {
 });
 
 describe('GroupSummaryTable: accessibility and server rendering', () => {
+  it('says a row’s gap figures are withheld when they rest on too few people, and shows its scores', () => {
+    // Six people with a score, of whom one has a role that sets a level: the engine publishes
+    // the scores and withholds the gaps (their own denominator is 1).
+    const summary: GroupSummary = {
+      k: 5,
+      provenance: ministrySummaryWithMedians.provenance,
+      cells: [
+        {
+          status: 'published',
+          group: 0,
+          competency: 0,
+          count: 6,
+          mean: 23 / 6,
+          sd: 1.17,
+          quantiles: new Map(),
+          gapStatus: 'withheld',
+          gapReason: 'primary',
+          gapCount: null,
+          meanGap: null,
+          shareBelowRequired: null,
+        },
+      ],
+    };
+    render(
+      <GroupSummaryTable
+        title="One team"
+        summary={summary}
+        groups={['Team']}
+        competencies={['Data']}
+        competency={0}
+      />,
+    );
+    const row = screen.getByRole('row', { name: /Team/ });
+    expect(within(row).getByText('6').textContent).toBe('6');
+    expect(within(row).getAllByText(/Withheld|fewer than 5/).length).toBeGreaterThanOrEqual(2);
+    expect(row.textContent).not.toMatch(/%/);
+  });
+
   it('has no axe violations (WCAG 2.2 AA)', async () => {
     const { container } = render(
       <GroupSummaryTable
