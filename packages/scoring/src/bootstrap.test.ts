@@ -292,3 +292,223 @@ describe('bootstrapMeanWeightedDiscrepancy: properties', () => {
     );
   });
 });
+
+describe('bootstrapMeanWeightedDiscrepancy: importanceBasis', () => {
+  it('resamples the allRatings weight: hand-worked with two respondents', () => {
+    // Item 0: r0 gives (5, 1), D = 4; r1 rates importance 3 only.
+    //   'completePairs': only r0 counts → every scored replicate gives 4 × 5 = 20.
+    //   'allRatings': point estimate D̄ = 4, Ī = (5 + 3)/2 = 4 → 16. Replicates of two:
+    //     {r0, r0} p = 1/4: D̄ = 4, Ī = 5 → 20;  {r0, r1} p = 1/2: D̄ = 4, Ī = 4 → 16;
+    //     {r1, r1} p = 1/4: no complete pair → unscored.
+    //   So about 3/4 of replicates are scored, two thirds of them at 16 and one third at 20:
+    //   the 2.5% and 97.5% quantiles are 16 and 20.
+    const data = pairedResponsesFromRows([
+      { importance: [5], performance: [1] },
+      { importance: [3], performance: [null] },
+    ]);
+    const options = { ...everyone, replicates: 4000, seed: 3 };
+    const pairs = bootstrapMeanWeightedDiscrepancy(data, scale, options);
+    expect(pairs.units[0]).toMatchObject({ meanWeightedDiscrepancy: 20, lower: 20, upper: 20 });
+    const all = bootstrapMeanWeightedDiscrepancy(data, scale, {
+      ...options,
+      importanceBasis: 'allRatings',
+    });
+    expect(all.importanceBasis).toBe('allRatings');
+    expect(all.units[0]).toMatchObject({ meanWeightedDiscrepancy: 16, lower: 16, upper: 20 });
+    // Binomial standard error √(0.75 × 0.25 / 4000) ≈ 0.007; allow 4 of them.
+    expect(Math.abs((all.units[0]?.replicatesScored ?? 0) / 4000 - 0.75)).toBeLessThan(0.03);
+  });
+
+  it('gives the allRatings point estimates of meanWeightedDiscrepancy', () => {
+    const data = pairedResponsesFromRows(
+      Array.from({ length: 8 }, (_, r) => ({
+        importance: [5, (r % 5) + 1, 4],
+        performance: [r % 3 === 0 ? null : 2, (r % 4) + 1, r % 2 === 0 ? 3 : null],
+      })),
+    );
+    const options = { k: 3, importanceBasis: 'allRatings' } as const;
+    const boot = bootstrapMeanWeightedDiscrepancy(data, scale, { ...options, replicates: 5 });
+    const point = meanWeightedDiscrepancy(data, scale, options);
+    expect(boot.units.map((u) => [u.meanWeightedDiscrepancy, u.rank, u.n])).toEqual(
+      point.items.map((i) => [i.meanWeightedDiscrepancy, i.rank, i.n]),
+    );
+  });
+});
+
+describe('bootstrapMeanWeightedDiscrepancy: disclosure rule', () => {
+  it('gives one respondent no interval (leak 6): [20, 20] would be that person’s answer', () => {
+    const data = pairedResponsesFromRows([{ importance: [5, 4], performance: [1, 2] }]);
+    const result = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 50 });
+    expect(result.disclosure).toEqual({ rule: 'minimumRespondents', k: 5 });
+    expect(result.units).toEqual(
+      [0, 1].map((unit) => ({
+        unit,
+        meanWeightedDiscrepancy: null,
+        rank: null,
+        lower: null,
+        upper: null,
+        rankHoldsProbability: null,
+        topKProbability: null,
+        replicatesScored: null,
+        n: null,
+        withheld: 'primary',
+      })),
+    );
+    // Not even the number of people is shown.
+    expect(result.respondents).toBeNull();
+    expect(result.n).toBe(0);
+  });
+
+  it('ranks the published units only, in the point estimate and in every replicate', () => {
+    // Six people; item 1 is answered by two (withheld under k = 5) and would top the ranking.
+    //   item 0: everyone (5, 2) → 15 always, so the interval is [15, 15].
+    //   item 2: everyone (4, 3) → 4. Item 0 ranks 1 in every replicate, item 2 ranks 2.
+    const data = pairedResponsesFromRows(
+      Array.from({ length: 6 }, (_, r) => ({
+        importance: [5, r < 2 ? 5 : null, 4],
+        performance: [2, r < 2 ? 1 : null, 3],
+      })),
+    );
+    const result = bootstrapMeanWeightedDiscrepancy(data, scale, { replicates: 100, topK: 1 });
+    expect(
+      result.units.map((u) => [u.meanWeightedDiscrepancy, u.rank, u.lower, u.upper, u.withheld]),
+    ).toEqual([
+      [15, 1, 15, 15, undefined],
+      [null, null, null, null, 'primary'],
+      [4, 2, 4, 4, undefined],
+    ]);
+    expect(result.units.map((u) => [u.rankHoldsProbability, u.topKProbability])).toEqual([
+      [1, 1],
+      [null, null],
+      [1, 0],
+    ]);
+    expect(result.respondents).toBe(6);
+    expect(result.n).toBe(12);
+  });
+
+  it('builds each competency from its published items in every replicate', () => {
+    // The same six people; competency 0 = items 0 and 1, competency 1 = item 2. Item 1 is
+    // withheld, so competency 0 is item 0 alone: 15 in every replicate.
+    const data = pairedResponsesFromRows(
+      Array.from({ length: 6 }, (_, r) => ({
+        importance: [5, r < 2 ? 5 : null, 4],
+        performance: [2, r < 2 ? 1 : null, 3],
+      })),
+    );
+    const result = bootstrapMeanWeightedDiscrepancy(data, scale, {
+      replicates: 100,
+      by: 'competency',
+      competencyOfItem: [0, 0, 1],
+    });
+    expect(
+      result.units.map((u) => [u.meanWeightedDiscrepancy, u.lower, u.upper, u.itemsUsed]),
+    ).toEqual([
+      [15, 15, 15, [0]],
+      [4, 4, 4, [2]],
+    ]);
+  });
+
+  it('names an unknown option', () => {
+    const data = pairedResponsesFromRows([{ importance: [4], performance: [2] }]);
+    expect(() =>
+      bootstrapMeanWeightedDiscrepancy(data, scale, { replicate: 10 } as BootstrapOptions),
+    ).toThrow(/^options\.replicate: is not an option here/);
+  });
+});
+
+describe('bootstrapMeanWeightedDiscrepancy: disclosure properties', () => {
+  const surveyArb = fc.integer({ min: 1, max: 4 }).chain((items) => {
+    const side = fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 }), {
+      minLength: items,
+      maxLength: items,
+    });
+    return fc.record({
+      rows: fc.array(fc.record({ importance: side, performance: side }), {
+        minLength: 1,
+        maxLength: 12,
+      }),
+      items: fc.constant(items),
+      k: fc.integer({ min: 2, max: 6 }),
+      seed: fc.integer(),
+      by: fc.constantFrom('item' as const, 'competency' as const),
+      importanceBasis: fc.constantFrom('completePairs' as const, 'allRatings' as const),
+    });
+  });
+  const completePairs = (rows: readonly PairedRow[], j: number) =>
+    rows.filter((row) => row.importance[j] != null && row.performance[j] != null).length;
+
+  it('gives withheld units no numbers and publishes none resting on fewer than k people', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ rows, items, k, seed, importanceBasis }) => {
+        const result = bootstrapMeanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, {
+          replicates: 30,
+          seed,
+          k,
+          importanceBasis,
+        });
+        for (const unit of result.units) {
+          const n = completePairs(rows, unit.unit);
+          if (unit.withheld !== undefined) {
+            expect([
+              unit.meanWeightedDiscrepancy,
+              unit.rank,
+              unit.lower,
+              unit.upper,
+              unit.rankHoldsProbability,
+              unit.topKProbability,
+              unit.replicatesScored,
+              unit.n,
+            ]).toEqual(Array.from({ length: 8 }, () => null));
+          } else {
+            expect(n === 0 || n >= k).toBe(true);
+            expect(unit.n).toBe(n);
+          }
+        }
+        expect(result.units).toHaveLength(items);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('does not change a published unit when answers to a withheld item change', () => {
+    fc.assert(
+      fc.property(surveyArb, fc.integer({ min: 1, max: 5 }), (survey, shift) => {
+        const { rows, items, k, seed, by, importanceBasis } = survey;
+        const options = {
+          replicates: 30,
+          seed,
+          k,
+          importanceBasis,
+          by,
+          competencyOfItem: Array.from({ length: items }, (_, j) => j % 2),
+        };
+        const withheld = new Set(
+          meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, { k, importanceBasis })
+            .items.filter((item) => item.withheld)
+            .map((item) => item.item),
+        );
+        // Same people and cells, other ratings on withheld items (rotated around the scale).
+        const rotate = (ratings: readonly (number | null)[]) =>
+          ratings.map((rating, j) =>
+            rating === null || !withheld.has(j) ? rating : ((rating - 1 + shift) % 5) + 1,
+          );
+        const changed = rows.map((row) => ({
+          importance: rotate(row.importance),
+          performance: rotate(row.performance),
+        }));
+        const before = bootstrapMeanWeightedDiscrepancy(
+          pairedResponsesFromRows(rows),
+          scale,
+          options,
+        );
+        const after = bootstrapMeanWeightedDiscrepancy(
+          pairedResponsesFromRows(changed),
+          scale,
+          options,
+        );
+        expect(after.units).toEqual(before.units);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

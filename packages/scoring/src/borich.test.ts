@@ -282,3 +282,364 @@ describe('meanWeightedDiscrepancy: properties', () => {
     );
   });
 });
+
+describe('meanWeightedDiscrepancy: importanceBasis', () => {
+  // Four respondents × two items (scale 1–5); respondent 3 rates item 0's importance only.
+  //   item 0: complete pairs (5,3), (4,2), (5,4) → ΣD = 2 + 2 + 1 = 5, n = 3, D̄ = 5/3.
+  //     'completePairs': Ī = (5 + 4 + 5) / 3 = 14/3 → MWDS = 5/3 × 14/3 = 70/9 ≈ 7.778.
+  //     'allRatings':    Ī = (5 + 4 + 5 + 1) / 4 = 15/4 → MWDS = 5/3 × 15/4 = 25/4 = 6.25.
+  //   item 1: everyone gave both: (4,4), (3,3), (2,1), (5,5) → D̄ = 1/4, Ī = 14/4 = 7/2 under
+  //     either basis → MWDS = 7/8 = 0.875.
+  const rows: PairedRow[] = [
+    { importance: [5, 4], performance: [3, 4] },
+    { importance: [4, 3], performance: [2, 3] },
+    { importance: [5, 2], performance: [4, 1] },
+    { importance: [1, 5], performance: [null, 5] },
+  ];
+
+  it('takes Ī over every importance rating under allRatings, D̄ still over complete pairs', () => {
+    const result = meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, {
+      ...everyone,
+      importanceBasis: 'allRatings',
+    });
+    expect(result.importanceBasis).toBe('allRatings');
+    expect(result.items[0]).toEqual({
+      item: 0,
+      meanWeightedDiscrepancy: 6.25,
+      meanDiscrepancy: 5 / 3,
+      meanImportance: 3.75,
+      n: 3,
+      importanceN: 4,
+      rank: 1,
+    });
+    expect(result.items[1]).toEqual({
+      item: 1,
+      meanWeightedDiscrepancy: 0.875,
+      meanDiscrepancy: 0.25,
+      meanImportance: 3.5,
+      n: 4,
+      importanceN: 4,
+      rank: 2,
+    });
+    expect(result.n).toBe(7);
+  });
+
+  it('keeps the complete-pairs weight by default, and says so', () => {
+    const result = meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone);
+    expect(result.importanceBasis).toBe('completePairs');
+    expect(result.items[0]?.meanWeightedDiscrepancy).toBeCloseTo(70 / 9, 14);
+    expect(result.items[0]).toMatchObject({ n: 3, importanceN: 3 });
+  });
+
+  it('ties exactly under allRatings: 2 × 3 / (1 × 2) = 3 = 1 × 3 / (1 × 1)', () => {
+    // item 0: one pair (4, 2) and one importance-only rating 2 → D̄ = 2, Ī = 6/2 = 3 → MWDS 6.
+    // item 1: one pair (3, 1) → D̄ = 2, Ī = 3 → MWDS 6. Equal as fractions: rank 1 and 1.
+    const data = pairedResponsesFromRows([
+      { importance: [4, 3], performance: [2, 1] },
+      { importance: [2, null], performance: [null, null] },
+    ]);
+    const result = meanWeightedDiscrepancy(data, scale, {
+      ...everyone,
+      importanceBasis: 'allRatings',
+    });
+    expect(result.items.map((item) => [item.meanWeightedDiscrepancy, item.rank])).toEqual([
+      [6, 1],
+      [6, 1],
+    ]);
+  });
+
+  it('applies k to the importance ratings too under allRatings', () => {
+    // Item 1 has no complete pair but two importance ratings: unscored under 'completePairs'
+    // (nothing rests on anyone), withheld under 'allRatings' (Ī would rest on two people).
+    // Item 0: everyone (4, 2) → D̄ = 2, Ī = 4 → MWDS 8.
+    const five = Array.from({ length: 5 }, (_, r) => ({
+      importance: [4, r < 2 ? 5 : null],
+      performance: [2, null],
+    }));
+    const data = pairedResponsesFromRows(five);
+    const pairs = meanWeightedDiscrepancy(data, scale, { k: 3 });
+    expect(pairs.items[1]).toEqual({
+      item: 1,
+      meanWeightedDiscrepancy: null,
+      meanDiscrepancy: null,
+      meanImportance: null,
+      n: 0,
+      importanceN: 0,
+      rank: null,
+    });
+    const all = meanWeightedDiscrepancy(data, scale, { k: 3, importanceBasis: 'allRatings' });
+    expect(all.items[1]).toEqual({
+      item: 1,
+      meanWeightedDiscrepancy: null,
+      meanDiscrepancy: null,
+      meanImportance: null,
+      n: null,
+      importanceN: null,
+      rank: null,
+      withheld: 'primary',
+    });
+    expect(all.items[0]).toMatchObject({ meanWeightedDiscrepancy: 8, n: 5, importanceN: 5 });
+  });
+
+  it('names an unknown basis and an unknown option', () => {
+    const data = pairedResponsesFromRows(rows);
+    expect(() =>
+      meanWeightedDiscrepancy(data, scale, {
+        importanceBasis: 'everyone' as 'allRatings',
+      }),
+    ).toThrow(/^options\.importanceBasis: must be 'completePairs' or 'allRatings'/);
+    expect(() =>
+      meanWeightedDiscrepancy(data, scale, { importancebasis: 'allRatings' } as never),
+    ).toThrow(/^options\.importancebasis: is not an option here/);
+  });
+});
+
+describe('meanWeightedDiscrepancy: disclosure rule', () => {
+  it('withholds an item resting on one respondent (leak 6): no score, no n, no rank', () => {
+    // One person: D = (4, 2), Ī = (5, 4) → their own MWDS (20, 8) would be shown as "the need".
+    const data = pairedResponsesFromRows([{ importance: [5, 4], performance: [1, 2] }]);
+    const result = meanWeightedDiscrepancy(data, scale);
+    expect(result.disclosure).toEqual({ rule: 'minimumRespondents', k: 5 });
+    expect(result.items).toEqual(
+      [0, 1].map((item) => ({
+        item,
+        meanWeightedDiscrepancy: null,
+        meanDiscrepancy: null,
+        meanImportance: null,
+        n: null,
+        importanceN: null,
+        rank: null,
+        withheld: 'primary',
+      })),
+    );
+    expect(result.ranking).toEqual([]);
+    expect(result.n).toBe(0);
+  });
+
+  it('ranks and totals the published items only', () => {
+    // Items 0 and 2 rest on 5 people, item 1 on 4 (withheld under k = 5).
+    //   item 0: everyone (5, 2) → MWDS 3 × 5 = 15.  item 2: everyone (4, 3) → 1 × 4 = 4.
+    //   item 1: four people (5, 1) → 4 × 5 = 20, which would rank first.
+    const data = pairedResponsesFromRows(
+      Array.from({ length: 5 }, (_, r) => ({
+        importance: [5, r < 4 ? 5 : null, 4],
+        performance: [2, 1, 3],
+      })),
+    );
+    const result = meanWeightedDiscrepancy(data, scale);
+    expect(result.items.map((item) => [item.meanWeightedDiscrepancy, item.rank, item.n])).toEqual([
+      [15, 1, 5],
+      [null, null, null],
+      [4, 2, 5],
+    ]);
+    expect(result.ranking).toEqual([0, 2]);
+    expect(result.n).toBe(10);
+  });
+
+  it('refuses k below 2 unless small groups are allowed, and k that is not a whole number', () => {
+    const data = pairedResponsesFromRows([{ importance: [5], performance: [1] }]);
+    expect(() => meanWeightedDiscrepancy(data, scale, { k: 1 })).toThrow(
+      /^options\.k: below 2 publishes single people’s answers/,
+    );
+    expect(() => meanWeightedDiscrepancy(data, scale, { k: 2.5 })).toThrow(/^options\.k:/);
+    expect(() => meanWeightedDiscrepancy(data, scale, { k: 0, allowSmallGroups: true })).toThrow(
+      /^options\.k:/,
+    );
+    expect(meanWeightedDiscrepancy(data, scale, everyone).items[0]?.meanWeightedDiscrepancy).toBe(
+      20,
+    );
+  });
+});
+
+describe('competencyMeanWeightedDiscrepancy: disclosure rule', () => {
+  it('leaves a withheld item out of its competency, so the competency cannot reveal it', () => {
+    // Six people. Competency 0 = items 0, 1; item 1 is answered by two people only (k = 5).
+    //   item 0: everyone (5, 3) → 2 × 5 = 10.   item 1: two people (5, 1) → 4 × 5 = 20.
+    //   Competency 0 is item 0 alone: 10 (with item 1 it would be 15, and 2 × 15 − 10 = 20
+    //   would give item 1 back). Competency 1 = item 2: everyone (3, 3) → 0.
+    //   Competency 2 = item 3, which only the two answer: withheld as a whole.
+    const data = pairedResponsesFromRows(
+      Array.from({ length: 6 }, (_, r) => ({
+        importance: [5, r < 2 ? 5 : null, 3, r < 2 ? 4 : null],
+        performance: [3, r < 2 ? 1 : null, 3, r < 2 ? 4 : null],
+      })),
+    );
+    const result = competencyMeanWeightedDiscrepancy(data, scale, [0, 0, 1, 2]);
+    expect(result.competencies).toEqual([
+      {
+        competency: 0,
+        meanWeightedDiscrepancy: 10,
+        items: 2,
+        itemsUsed: [0],
+        itemsWithheld: [1],
+        n: 6,
+        rank: 1,
+      },
+      {
+        competency: 1,
+        meanWeightedDiscrepancy: 0,
+        items: 1,
+        itemsUsed: [2],
+        itemsWithheld: [],
+        n: 6,
+        rank: 2,
+      },
+      {
+        competency: 2,
+        meanWeightedDiscrepancy: null,
+        items: 1,
+        itemsUsed: [],
+        itemsWithheld: [3],
+        n: null,
+        rank: null,
+        withheld: 'primary',
+      },
+    ]);
+    expect(result.ranking).toEqual([0, 1]);
+    expect(result.n).toBe(12);
+    expect(result.disclosure).toEqual({ rule: 'minimumRespondents', k: 5 });
+  });
+});
+
+describe('Borich disclosure: properties', () => {
+  // Up to 14 respondents × 1–5 items, about one rating in four missing, k from 2 to 6.
+  const surveyArb = fc.integer({ min: 1, max: 5 }).chain((items) => {
+    const side = fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 }), {
+      minLength: items,
+      maxLength: items,
+    });
+    return fc.record({
+      rows: fc.array(fc.record({ importance: side, performance: side }), {
+        minLength: 1,
+        maxLength: 14,
+      }),
+      // Other ratings for the same cells, used to change answers without changing who answered.
+      other: fc.array(fc.integer({ min: 1, max: 5 }), {
+        minLength: 14 * items,
+        maxLength: 14 * items,
+      }),
+      items: fc.constant(items),
+      k: fc.integer({ min: 2, max: 6 }),
+      importanceBasis: fc.constantFrom('completePairs' as const, 'allRatings' as const),
+    });
+  });
+  // Counted straight from the rows, apart from the engine.
+  const completePairs = (rows: readonly PairedRow[], j: number) =>
+    rows.filter((row) => row.importance[j] != null && row.performance[j] != null).length;
+  const importanceRatings = (rows: readonly PairedRow[], j: number) =>
+    rows.filter((row) => row.importance[j] != null).length;
+  const small = (n: number, k: number) => n > 0 && n < k;
+
+  it('publishes no item resting on fewer than k people, and withheld items carry no numbers', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ rows, items, k, importanceBasis }) => {
+        const result = meanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, {
+          k,
+          importanceBasis,
+        });
+        for (let j = 0; j < items; j += 1) {
+          const item = result.items[j];
+          const mustWithhold =
+            small(completePairs(rows, j), k) ||
+            (importanceBasis === 'allRatings' && small(importanceRatings(rows, j), k));
+          if (mustWithhold) {
+            expect(item).toEqual({
+              item: j,
+              meanWeightedDiscrepancy: null,
+              meanDiscrepancy: null,
+              meanImportance: null,
+              n: null,
+              importanceN: null,
+              rank: null,
+              withheld: 'primary',
+            });
+          } else {
+            expect(item?.withheld).toBeUndefined();
+            expect(item?.n).toBe(completePairs(rows, j));
+          }
+        }
+        const published = result.items.filter((item) => item.withheld === undefined);
+        expect(result.n).toBe(published.reduce((sum, item) => sum + (item.n ?? 0), 0));
+        expect(result.ranking.every((j) => result.items[j]?.withheld === undefined)).toBe(true);
+      }),
+    );
+  });
+
+  it('does not change a published figure when answers to a withheld item change', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ rows, other, items, k, importanceBasis }) => {
+        const options = { k, importanceBasis };
+        const map = Array.from({ length: items }, (_, j) => j % 2);
+        const before = competencyMeanWeightedDiscrepancy(
+          pairedResponsesFromRows(rows),
+          scale,
+          map,
+          options,
+        );
+        const withheld = new Set(
+          before.itemScores.items.filter((item) => item.withheld).map((item) => item.item),
+        );
+        // Same people answer the same cells; withheld items get other ratings.
+        const changed = rows.map((row, r) => {
+          const swap = (ratings: readonly (number | null)[], side: number) =>
+            ratings.map((rating, j) =>
+              rating === null || !withheld.has(j)
+                ? rating
+                : (other[(r * items + j + side) % other.length] ?? rating),
+            );
+          return { importance: swap(row.importance, 0), performance: swap(row.performance, 1) };
+        });
+        const after = competencyMeanWeightedDiscrepancy(
+          pairedResponsesFromRows(changed),
+          scale,
+          map,
+          options,
+        );
+        expect(after.competencies).toEqual(before.competencies);
+        expect(after.itemScores.items).toEqual(before.itemScores.items);
+        expect(after.ranking).toEqual(before.ranking);
+      }),
+    );
+  });
+
+  it('does not change when people who answer only a withheld item join, while it stays withheld', () => {
+    fc.assert(
+      fc.property(surveyArb, fc.nat(), fc.integer({ min: 1, max: 5 }), (survey, pick, joiners) => {
+        const { rows, items, k, importanceBasis } = survey;
+        const j = pick % items;
+        // Only where that is true: the item must still rest on fewer than k people afterwards.
+        fc.pre(completePairs(rows, j) + joiners < k && importanceRatings(rows, j) + joiners < k);
+        const options = { k, importanceBasis };
+        const map = Array.from({ length: items }, (_, i) => i % 2);
+        const joined = [
+          ...rows,
+          ...Array.from({ length: joiners }, () => ({
+            importance: Array.from({ length: items }, (_, i) => (i === j ? 5 : null)),
+            performance: Array.from({ length: items }, (_, i) => (i === j ? 1 : null)),
+          })),
+        ];
+        const before = competencyMeanWeightedDiscrepancy(
+          pairedResponsesFromRows(rows),
+          scale,
+          map,
+          options,
+        );
+        const after = competencyMeanWeightedDiscrepancy(
+          pairedResponsesFromRows(joined),
+          scale,
+          map,
+          options,
+        );
+        expect(after.itemScores.items[j]?.withheld).toBe('primary');
+        const others = (result: typeof before) =>
+          result.itemScores.items.filter((item) => item.item !== j);
+        expect(others(after)).toEqual(others(before));
+        expect(after.competencies.map((c) => c.meanWeightedDiscrepancy)).toEqual(
+          before.competencies.map((c) => c.meanWeightedDiscrepancy),
+        );
+        expect(after.ranking).toEqual(before.ranking);
+        expect(after.n).toBe(before.n);
+      }),
+    );
+  });
+});

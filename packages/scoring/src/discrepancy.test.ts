@@ -114,3 +114,56 @@ describe('meanDiscrepancy: properties', () => {
     );
   });
 });
+
+describe('meanDiscrepancy: disclosure rule', () => {
+  it('withholds an item of one respondent (leak 6) and counts published items only', () => {
+    // Five people rate item 0 (5, 3) → D̄ = 2; one of them also rates item 1 (4, 1).
+    const data = pairedResponsesFromRows(
+      Array.from({ length: 5 }, (_, r) => ({
+        importance: [5, r === 0 ? 4 : null],
+        performance: [3, r === 0 ? 1 : null],
+      })),
+    );
+    const result = meanDiscrepancy(data, scale);
+    expect(result.disclosure).toEqual({ rule: 'minimumRespondents', k: 5 });
+    expect(result.items).toEqual([
+      { item: 0, meanDiscrepancy: 2, n: 5 },
+      { item: 1, meanDiscrepancy: null, n: null, withheld: 'primary' },
+    ]);
+    expect(result.n).toBe(5);
+  });
+
+  it('publishes no mean resting on fewer than k people', () => {
+    const side = fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 }), {
+      minLength: 3,
+      maxLength: 3,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ importance: side, performance: side }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.integer({ min: 2, max: 6 }),
+        (rows, k) => {
+          const result = meanDiscrepancy(pairedResponsesFromRows(rows), scale, { k });
+          for (const item of result.items) {
+            const n = rows.filter(
+              (row) => row.importance[item.item] != null && row.performance[item.item] != null,
+            ).length;
+            if (n > 0 && n < k) {
+              expect(item).toEqual({
+                item: item.item,
+                meanDiscrepancy: null,
+                n: null,
+                withheld: 'primary',
+              });
+            } else {
+              expect(item.n).toBe(n);
+            }
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MISSING_NEED, hennessyHicks } from './hennessyHicks.js';
+import { MISSING_NEED, hennessyHicks, type HennessyHicksOptions } from './hennessyHicks.js';
 import { pairedResponsesFromRows } from './pairedResponses.js';
 
 const sevenPoint = { min: 1, max: 7 };
@@ -213,6 +213,180 @@ describe('hennessyHicks: properties', () => {
           expect(b.groups).toEqual(a.groups);
         },
       ),
+    );
+  });
+});
+
+describe('hennessyHicks: disclosure rule', () => {
+  // Eight people in two teams: team 0 has three (r0–r2), team 1 five (r3–r7); one item.
+  // Team 0's needs: 6 − 2 = 4, 5 − 2 = 3, 7 − 2 = 5 → mean 4; team 1: 4 − 3 = 1 each.
+  const rows = [
+    { importance: [6], performance: [2] },
+    { importance: [5], performance: [2] },
+    { importance: [7], performance: [2] },
+    ...Array.from({ length: 5 }, () => ({ importance: [4], performance: [3] })),
+  ];
+  const groupOfRespondent = [0, 0, 0, 1, 1, 1, 1, 1];
+
+  it('shows neither the size nor the needs of a 3-person group (leak 6)', () => {
+    const result = hennessyHicks(pairedResponsesFromRows(rows), sevenPoint, { groupOfRespondent });
+    expect(result.disclosure).toEqual({ rule: 'minimumRespondents', k: 5 });
+    expect(result.groups[0]).toEqual({
+      group: 0,
+      respondents: null,
+      n: null,
+      items: [{ item: 0, meanNeed: null, n: null, withheld: 'primary' }],
+      withheld: 'primary',
+    });
+    // Team 1 would give team 0 back as organisation − team 1, so it is withheld too.
+    expect(result.groups[1]).toMatchObject({
+      respondents: null,
+      n: null,
+      withheld: 'complementary',
+    });
+    expect(result.groups[1]?.items[0]).toEqual({
+      item: 0,
+      meanNeed: null,
+      n: null,
+      withheld: 'complementary',
+    });
+    // The organisation of eight is shown: (4 × 3 + 1 × 5) / 8 = 17/8.
+    expect(result.organisation[0]).toMatchObject({ meanNeed: 17 / 8, n: 8 });
+  });
+
+  it('returns individual needs only when individual feedback is asked for', () => {
+    const data = pairedResponsesFromRows(rows);
+    const published = hennessyHicks(data, sevenPoint, { groupOfRespondent });
+    expect(published).not.toHaveProperty('individual');
+    expect('individual' in published).toBe(false);
+    const feedback = hennessyHicks(data, sevenPoint, {
+      groupOfRespondent,
+      individualFeedback: true,
+    });
+    expect(Array.from(feedback.individual)).toEqual([4, 3, 5, 1, 1, 1, 1, 1]);
+    // Asking for feedback changes nothing else.
+    const { individual, provenance, ...rest } = feedback;
+    const { provenance: publishedProvenance, ...publishedRest } = published;
+    expect(individual).toBeInstanceOf(Int16Array);
+    expect(rest).toEqual(publishedRest);
+    expect(provenance.configHash).not.toBe(publishedProvenance.configHash);
+  });
+
+  it('withholds organisation items resting on fewer than k people, without groups', () => {
+    // Item 1 is answered by r0 and r1 only.
+    const data = pairedResponsesFromRows(
+      rows.map((row, r) => ({
+        importance: [...row.importance, r < 2 ? 6 : null],
+        performance: [...row.performance, r < 2 ? 1 : null],
+      })),
+    );
+    const result = hennessyHicks(data, sevenPoint);
+    expect(result.organisation[1]).toEqual({
+      item: 1,
+      meanNeed: null,
+      meanImportance: null,
+      meanPerformance: null,
+      n: null,
+      withheld: 'primary',
+    });
+    expect(result.n).toBe(8);
+  });
+
+  it('withholds the organisation when everyone together is fewer than k', () => {
+    const three = pairedResponsesFromRows(rows.slice(0, 3));
+    const result = hennessyHicks(three, sevenPoint);
+    expect(result.organisation[0]).toMatchObject({ meanNeed: null, n: null, withheld: 'primary' });
+    expect(result.n).toBe(0);
+  });
+
+  it('names a misspelt or mistyped option', () => {
+    const data = pairedResponsesFromRows(rows);
+    expect(() =>
+      hennessyHicks(data, sevenPoint, { individualfeedback: true } as HennessyHicksOptions),
+    ).toThrow(/^options\.individualfeedback: is not an option here/);
+    expect(() =>
+      hennessyHicks(data, sevenPoint, {
+        individualFeedback: 'yes' as unknown as boolean,
+      }),
+    ).toThrow(/^options\.individualFeedback: must be true or false/);
+  });
+});
+
+describe('hennessyHicks: disclosure properties', () => {
+  const surveyArb = fc.integer({ min: 1, max: 3 }).chain((items) => {
+    const side = fc.array(fc.option(fc.integer({ min: 1, max: 7 }), { nil: null, freq: 4 }), {
+      minLength: items,
+      maxLength: items,
+    });
+    return fc.record({
+      rows: fc.array(
+        fc.record({ importance: side, performance: side, group: fc.integer({ min: 0, max: 3 }) }),
+        { minLength: 1, maxLength: 30 },
+      ),
+      k: fc.integer({ min: 2, max: 6 }),
+    });
+  });
+
+  it('publishes no size or mean below k, and subtraction from the organisation recovers none', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ rows, k }) => {
+        const items = rows[0]?.importance.length ?? 0;
+        const result = hennessyHicks(pairedResponsesFromRows(rows), sevenPoint, {
+          groupOfRespondent: rows.map((row) => row.group),
+          groups: 4,
+          k,
+        });
+        const small = (n: number) => n > 0 && n < k;
+        // Counted from the rows, apart from the engine.
+        const size = (g: number) => rows.filter((row) => row.group === g).length;
+        const pairs = (g: number | null, j: number) =>
+          rows.filter(
+            (row) =>
+              (g === null || row.group === g) &&
+              row.importance[j] != null &&
+              row.performance[j] != null,
+          ).length;
+        for (const group of result.groups) {
+          if (group.withheld !== undefined) {
+            expect([group.respondents, group.n]).toEqual([null, null]);
+            for (const item of group.items) {
+              expect(item.withheld).toBeDefined();
+              expect([item.meanNeed, item.n]).toEqual([null, null]);
+            }
+          } else {
+            expect(group.respondents).toBe(size(group.group));
+            expect(small(size(group.group))).toBe(false);
+          }
+          for (const item of group.items) {
+            if (item.withheld === undefined) {
+              expect(item.n).toBe(pairs(group.group, item.item));
+              expect(small(item.n ?? 0)).toBe(false);
+            }
+          }
+        }
+        // The attacker knows how many took part (unless that is itself fewer than k) and
+        // subtracts the published groups.
+        const unknownSizes = result.groups.filter((group) => group.respondents === null);
+        if (unknownSizes.length === 1 && !small(rows.length)) {
+          const recovered =
+            rows.length - result.groups.reduce((sum, group) => sum + (group.respondents ?? 0), 0);
+          expect(small(recovered)).toBe(false);
+        }
+        for (let j = 0; j < items; j += 1) {
+          const organisation = result.organisation[j];
+          if (organisation?.withheld === undefined) {
+            expect(organisation?.n).toBe(pairs(null, j));
+            expect(small(organisation?.n ?? 0)).toBe(false);
+          }
+          const unknown = result.groups.filter((group) => group.items[j]?.n === null);
+          if (organisation?.n != null && unknown.length === 1) {
+            const recovered =
+              organisation.n -
+              result.groups.reduce((sum, group) => sum + (group.items[j]?.n ?? 0), 0);
+            expect(small(recovered)).toBe(false);
+          }
+        }
+      }),
     );
   });
 });

@@ -4,7 +4,7 @@ import {
   importancePerformance,
   type ImportancePerformanceOptions,
 } from './importancePerformance.js';
-import { pairedResponsesFromRows } from './pairedResponses.js';
+import { pairedResponsesFromRows, type PairedRow } from './pairedResponses.js';
 
 const scale = { min: 1, max: 5 };
 // The hand-worked examples are a few respondents: compute them without the disclosure rule
@@ -202,6 +202,128 @@ describe('importancePerformance: properties', () => {
           expect(b.crosshair).toEqual(a.crosshair);
         },
       ),
+    );
+  });
+});
+
+describe('importancePerformance: disclosure rule', () => {
+  // Six people. Items 0 and 1 are answered by everyone, item 2 by two people only (k = 5).
+  //   item 0: (5, 2) each → (Ī, P̄) = (5, 2).   item 1: (3, 4) each → (3, 4).
+  //   item 2: (1, 1) → would pull the grand means to (3, 7/3).
+  //   Cross-hairs over the published items: Ī = (5 + 3)/2 = 4, P̄ = (2 + 4)/2 = 3.
+  const data = pairedResponsesFromRows(
+    Array.from({ length: 6 }, (_, r) => ({
+      importance: [5, 3, r < 2 ? 1 : null],
+      performance: [2, 4, r < 2 ? 1 : null],
+    })),
+  );
+
+  it('withholds an item of two people and leaves it out of the cross-hairs and counts', () => {
+    const result = importancePerformance(data, scale);
+    expect(result.disclosure).toEqual({ rule: 'minimumRespondents', k: 5 });
+    expect(result.items[2]).toEqual({
+      item: 2,
+      meanImportance: null,
+      meanPerformance: null,
+      n: null,
+      quadrant: null,
+      onImportanceCrosshair: false,
+      onPerformanceCrosshair: false,
+      withheld: 'primary',
+    });
+    expect(result.crosshair).toEqual({ importance: 4, performance: 3 });
+    expect(result.items.map((item) => item.quadrant)).toEqual([
+      'concentrateHere',
+      'possibleOverkill',
+      null,
+    ]);
+    expect(result.quadrantCounts).toEqual({
+      concentrateHere: 1,
+      keepUpTheGoodWork: 0,
+      lowPriority: 0,
+      possibleOverkill: 1,
+    });
+    expect(result.n).toBe(12);
+  });
+
+  it('withholds a single respondent’s point (leak 6)', () => {
+    const one = pairedResponsesFromRows([{ importance: [5, 2], performance: [1, 4] }]);
+    const result = importancePerformance(one, scale);
+    expect(result.items.every((item) => item.withheld === 'primary' && item.n === null)).toBe(true);
+    expect(result.crosshair).toEqual({ importance: null, performance: null });
+    expect(result.n).toBe(0);
+  });
+
+  it('names an unknown option', () => {
+    expect(() =>
+      importancePerformance(data, scale, {
+        crosshair: 'grandMean',
+      } as ImportancePerformanceOptions),
+    ).toThrow(/^options\.crosshair: is not an option here/);
+  });
+});
+
+describe('importancePerformance: disclosure properties', () => {
+  const surveyArb = fc.integer({ min: 1, max: 5 }).chain((items) => {
+    const side = fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 }), {
+      minLength: items,
+      maxLength: items,
+    });
+    return fc.record({
+      rows: fc.array(fc.record({ importance: side, performance: side }), {
+        minLength: 1,
+        maxLength: 14,
+      }),
+      k: fc.integer({ min: 2, max: 6 }),
+      shift: fc.integer({ min: 1, max: 4 }),
+    });
+  });
+  const completePairs = (rows: readonly PairedRow[], j: number) =>
+    rows.filter((row) => row.importance[j] != null && row.performance[j] != null).length;
+
+  it('publishes no point resting on fewer than k people; withheld points carry no numbers', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ rows, k }) => {
+        const result = importancePerformance(pairedResponsesFromRows(rows), scale, { k });
+        for (const item of result.items) {
+          const n = completePairs(rows, item.item);
+          if (n > 0 && n < k) {
+            expect(item).toMatchObject({
+              meanImportance: null,
+              meanPerformance: null,
+              n: null,
+              quadrant: null,
+              withheld: 'primary',
+            });
+          } else {
+            expect(item.withheld).toBeUndefined();
+            expect(item.n).toBe(n);
+          }
+        }
+      }),
+    );
+  });
+
+  it('does not move a published point or cross-hair when answers to a withheld item change', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ rows, k, shift }) => {
+        const before = importancePerformance(pairedResponsesFromRows(rows), scale, { k });
+        const withheld = new Set(
+          before.items.filter((item) => item.withheld).map((item) => item.item),
+        );
+        const rotate = (ratings: readonly (number | null)[]) =>
+          ratings.map((rating, j) =>
+            rating === null || !withheld.has(j) ? rating : ((rating - 1 + shift) % 5) + 1,
+          );
+        const changed = rows.map((row) => ({
+          importance: rotate(row.importance),
+          performance: rotate(row.performance),
+        }));
+        const after = importancePerformance(pairedResponsesFromRows(changed), scale, { k });
+        expect(after.items).toEqual(before.items);
+        expect(after.crosshair).toEqual(before.crosshair);
+        expect(after.quadrantCounts).toEqual(before.quadrantCounts);
+      }),
     );
   });
 });

@@ -215,3 +215,137 @@ describe('rankedDiscrepancy: properties', () => {
     );
   });
 });
+
+describe('rankedDiscrepancy: disclosure rule', () => {
+  // Three people, three items; gaps D = I − P:
+  //   r0: (2, 0, 1)   r1: (1, 0, 3)   r2: (3, 1, ·) — r2 did not rate item 2.
+  // Under k = 3 item 2 (two people) is withheld and left out of every ranking:
+  //   r0 ranks (2, 0) → relative ranks (1, 0); r1 (1, 0) → (1, 0); r2 (3, 1) → (1, 0).
+  //   item 0 = 1, item 1 = 0, each over n = 3.
+  // Kept in (k = 1), item 0 would be (1 + 1/2 + 1) / 3 = 5/6: it would carry item 2's answers.
+  const rows: PairedRow[] = [
+    { importance: [4, 3, 4], performance: [2, 3, 3] },
+    { importance: [4, 3, 5], performance: [3, 3, 2] },
+    { importance: [5, 3, null], performance: [2, 2, null] },
+  ];
+
+  it('withholds an item ranked by fewer than k people and ranks the rest without it', () => {
+    const result = rankedDiscrepancy(pairedResponsesFromRows(rows), scale, { k: 3 });
+    expect(result.disclosure).toEqual({ rule: 'minimumRespondents', k: 3 });
+    expect(result.items).toEqual([
+      { item: 0, meanRelativeRank: 1, meanRank: 2, n: 3, rank: 1 },
+      { item: 1, meanRelativeRank: 0, meanRank: 1, n: 3, rank: 2 },
+      { item: 2, meanRelativeRank: null, meanRank: null, n: null, rank: null, withheld: 'primary' },
+    ]);
+    expect(result.n).toBe(6);
+    expect(result.ranking).toEqual([0, 1]);
+    const kept = rankedDiscrepancy(pairedResponsesFromRows(rows), scale, everyone);
+    expect(kept.items[0]?.meanRelativeRank).toBeCloseTo(5 / 6, 14);
+  });
+
+  it('repeats until no published item rests on fewer than k people', () => {
+    // Five people, four items, k = 3 (· = not rated):
+    //   r0: items 0, 2        r1: items 0, 2
+    //   r2: items 0, 1, 3 with gaps (4, 2, 0)    r3: items 0, 1, 3 with gaps (0, 1, 1)
+    //   r4: items 1, 3 with gaps (3, 2)
+    // Pass 1: item 2 is ranked by r0, r1 only (2 < 3) → withheld.
+    // Pass 2: r0 and r1 have one item left and are skipped; item 0 is now ranked by r2, r3
+    //   only (2 < 3) → withheld too.
+    // Pass 3: r2, r3, r4 rank items 1 and 3: relative ranks r2 (1, 0), r3 tied (½, ½),
+    //   r4 (1, 0) → item 1 = (1 + ½ + 1)/3 = 5/6, item 3 = (0 + ½ + 0)/3 = 1/6; mid-ranks
+    //   item 1 = (2 + 1.5 + 2)/3 = 11/6, item 3 = (1 + 1.5 + 1)/3 = 7/6. Nothing more withheld.
+    const five: PairedRow[] = [
+      { importance: [4, null, 5, null], performance: [2, null, 1, null] },
+      { importance: [3, null, 4, null], performance: [3, null, 2, null] },
+      { importance: [5, 4, null, 3], performance: [1, 2, null, 3] },
+      { importance: [2, 3, null, 4], performance: [2, 2, null, 3] },
+      { importance: [null, 5, null, 4], performance: [null, 2, null, 2] },
+    ];
+    const result = rankedDiscrepancy(pairedResponsesFromRows(five), scale, { k: 3 });
+    expect(result.items.map((item) => [item.n, item.withheld])).toEqual([
+      [null, 'primary'],
+      [3, undefined],
+      [null, 'primary'],
+      [3, undefined],
+    ]);
+    expect(result.items[1]?.meanRelativeRank).toBeCloseTo(5 / 6, 14);
+    expect(result.items[3]?.meanRelativeRank).toBeCloseTo(1 / 6, 14);
+    expect(result.items[1]?.meanRank).toBeCloseTo(11 / 6, 14);
+    expect(result.ranking).toEqual([1, 3]);
+    expect(result.respondentsUsed).toBe(3);
+    // Two people skipped: fewer than k, so the count is not shown.
+    expect(result.respondentsSkipped).toBeNull();
+    expect(result.n).toBe(6);
+  });
+});
+
+describe('rankedDiscrepancy: disclosure properties', () => {
+  const surveyArb = fc.integer({ min: 2, max: 5 }).chain((items) => {
+    const side = fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 3 }), {
+      minLength: items,
+      maxLength: items,
+    });
+    return fc.record({
+      rows: fc.array(fc.record({ importance: side, performance: side }), {
+        minLength: 1,
+        maxLength: 14,
+      }),
+      k: fc.integer({ min: 2, max: 6 }),
+      shift: fc.integer({ min: 1, max: 4 }),
+    });
+  });
+
+  it('publishes no item ranked by fewer than k people; withheld items carry no numbers', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ rows, k }) => {
+        const result = rankedDiscrepancy(pairedResponsesFromRows(rows), scale, { k });
+        const published = new Set(
+          result.items.filter((item) => item.withheld === undefined).map((item) => item.item),
+        );
+        // Recount from the rows: people with two or more complete pairs on published items.
+        const complete = (row: PairedRow, j: number) =>
+          row.importance[j] != null && row.performance[j] != null;
+        const rankers = rows.filter(
+          (row) => [...published].filter((j) => complete(row, j)).length >= 2,
+        );
+        for (const item of result.items) {
+          if (item.withheld !== undefined) {
+            expect([item.meanRelativeRank, item.meanRank, item.n, item.rank]).toEqual([
+              null,
+              null,
+              null,
+              null,
+            ]);
+          } else {
+            const n = rankers.filter((row) => complete(row, item.item)).length;
+            expect(item.n).toBe(n);
+            expect(n === 0 || n >= k).toBe(true);
+          }
+        }
+        expect(result.respondentsUsed).toBe(rankers.length);
+      }),
+    );
+  });
+
+  it('does not change a published score when answers to a withheld item change', () => {
+    fc.assert(
+      fc.property(surveyArb, ({ rows, k, shift }) => {
+        const before = rankedDiscrepancy(pairedResponsesFromRows(rows), scale, { k });
+        const withheld = new Set(
+          before.items.filter((item) => item.withheld).map((item) => item.item),
+        );
+        const rotate = (ratings: readonly (number | null)[]) =>
+          ratings.map((rating, j) =>
+            rating === null || !withheld.has(j) ? rating : ((rating - 1 + shift) % 5) + 1,
+          );
+        const changed = rows.map((row) => ({
+          importance: rotate(row.importance),
+          performance: rotate(row.performance),
+        }));
+        const after = rankedDiscrepancy(pairedResponsesFromRows(changed), scale, { k });
+        expect(after.items).toEqual(before.items);
+        expect(after.ranking).toEqual(before.ranking);
+      }),
+    );
+  });
+});
