@@ -103,6 +103,43 @@ describe('sparse histograms', () => {
     );
   });
 
+  it('keeps weighted scores within half a bin: type 7 quantiles within 1 / (2 × binsPerPoint)', () => {
+    const weighted = compileScoringConfig({
+      ...eightItems.config,
+      items: eightItems.config.items.map((item, j) => ({ ...item, weight: 1 + (j % 3) * 0.7 })),
+    });
+    fc.assert(
+      fc.property(surveyArb, ({ rows, groups, seed }) => {
+        const matrix = responseMatrixFromRows(rows, 10);
+        const groupOf = Uint8Array.from(rows, (_, r) => (r * 5 + seed) % groups);
+        const scores = scoreRespondents(matrix, weighted).scores;
+        const partials = aggregateByGroup(
+          matrix,
+          weighted,
+          { groupOf, groups },
+          { quantiles: true },
+        );
+        const halfBin = 1 / (2 * (partials.histogram?.binsPerPoint ?? 1));
+        for (let cell = 0; cell < groups * 2; cell += 1) {
+          const sorted = rows
+            .map((_, r) =>
+              groupOf[r] === Math.floor(cell / 2)
+                ? (scores[r * 2 + (cell % 2)] as number)
+                : Number.NaN,
+            )
+            .filter((score) => !Number.isNaN(score))
+            .sort((a, b) => a - b);
+          if (sorted.length === 0) continue;
+          for (const p of [0, 0.25, 0.5, 0.75, 1]) {
+            const error = Math.abs(histogramQuantile(partials, cell, p) - type7(sorted, p));
+            expect(error).toBeLessThanOrEqual(halfBin + 1e-12);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('holds at most one entry per score counted and 4 bytes per cell, whatever the groups', () => {
     // 20,000 respondents in 5,000 groups: dense bins would be 10,000 cells × 3,361 bins × 4 B = 134 MB.
     const respondents = 20_000;

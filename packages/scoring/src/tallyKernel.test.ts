@@ -41,6 +41,16 @@ describe('tallyLoop: what reaches the generated code', () => {
     expect(marker in globalThis).toBe(false);
   });
 
+  it('leaves to the float kernel a layout whose codes would reach the off-scale marker', () => {
+    // 300 items on 0–254: s needs ⌈log2(300 × 254 + 1)⌉ = 17 bits, (300 + 1) × 2¹⁷ > 2²⁴.
+    const wide = compileScoringConfig({
+      scale: { min: 0, max: 254 },
+      competencies: ['A'],
+      items: Array.from({ length: 300 }, (_, j) => ({ id: `i${j}`, competency: 'A' })),
+    });
+    expect(tallyLayout(wide)).toBeUndefined();
+  });
+
   it('counts (k, s) codes: two rows of a two-item competency, worked by hand', () => {
     // valueBits = ⌈log2(2 × 4 + 1)⌉ = 4. Row 0: ratings 1, 2 → k = 2, s = 0 + 1 → code 2·16 + 1 = 33.
     // Row 1: 5 and missing → k = 1, s = 4 → code 16 + 4 = 20.
