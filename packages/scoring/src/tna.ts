@@ -11,8 +11,10 @@ export {
 export {
   meanDiscrepancy,
   type ItemDiscrepancy,
+  type MeanDiscrepancyOptions,
   type MeanDiscrepancyResult,
 } from './discrepancy.js';
+export { type DisclosureOptions, type MinimumRespondentsRule } from './disclosure.js';
 export {
   competencyMeanWeightedDiscrepancy,
   meanWeightedDiscrepancy,
@@ -20,11 +22,14 @@ export {
   type BorichCompetencyOptions,
   type BorichCompetencyResult,
   type BorichItem,
+  type BorichOptions,
   type BorichResult,
+  type ImportanceBasis,
 } from './borich.js';
 export {
   rankedDiscrepancy,
   type RankedDiscrepancyItem,
+  type RankedDiscrepancyOptions,
   type RankedDiscrepancyResult,
 } from './rankedDiscrepancy.js';
 export {
