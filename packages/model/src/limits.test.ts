@@ -16,6 +16,8 @@ describe('documentLimits', () => {
       languages: 100,
       textLength: 10_000,
       shortTextLength: 500,
+      languageTagLength: 100,
+      urlLength: 2048,
     });
   });
 

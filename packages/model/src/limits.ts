@@ -22,6 +22,10 @@ export const documentLimits = {
   languages: 100,
   /** Longest text, in UTF-16 code units, of one language of a localized text or of evidence. @default 10000 */
   textLength: 10_000,
+  /** Longest language tag (BCP 47 tags in use are far shorter). @default 100 */
+  languageTagLength: 100,
+  /** Longest URL, the limit browsers and servers commonly keep to. @default 2048 */
+  urlLength: 2048,
   /** Longest short label: a code, version, unit of measure, name, grade or family. @default 500 */
   shortTextLength: 500,
 } as const;

@@ -10,11 +10,17 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
-/** A BCP 47 language tag such as `en`, `fr-CA` or `ar-EG`, as `Intl` accepts it. */
-export const languageTagSchema = z.string().refine(isLanguageTag, {
-  message: 'Expected a BCP 47 language tag such as "en" or "fr-CA"',
-  params: { capkitCode: 'text.badLanguageTag' },
-});
+/**
+ * A BCP 47 language tag such as `en`, `fr-CA` or `ar-EG`, as `Intl` accepts it, at most
+ * `documentLimits.languageTagLength` (100) characters.
+ */
+export const languageTagSchema = z
+  .string()
+  .max(documentLimits.languageTagLength)
+  .refine(isLanguageTag, {
+    message: 'Expected a BCP 47 language tag such as "en" or "fr-CA"',
+    params: { capkitCode: 'text.badLanguageTag' },
+  });
 
 /** The record inside {@link localizedTextSchema}, after its `__proto__` check. */
 export const localizedTextRecordSchema = z
