@@ -124,6 +124,18 @@ describe('AggregatePool', () => {
     });
   });
 
+  it('refuses a copied config before asking any worker', async () => {
+    const { matrix, grouping } = survey();
+    let posted = 0;
+    const pool = new AggregatePool([
+      { post: () => (posted += 1), listen: () => undefined, terminate: () => undefined },
+    ]);
+    await expect(pool.aggregate(matrix, { ...config }, grouping)).rejects.toThrow(
+      /^config: is not a compiled scoring config/,
+    );
+    expect(posted).toBe(0);
+  });
+
   it('reports a worker’s error with its location in the whole matrix', async () => {
     const { matrix, grouping } = survey();
     matrix.ratings[900 * 4 + 1] = 9;

@@ -8,6 +8,7 @@ import {
 import { mergePartials } from './mergePartials.js';
 import type { ResponseMatrix } from './responseMatrix.js';
 import {
+  assertCompiledScoringConfig,
   compileScoringConfig,
   type CompiledScoringConfig,
   type ScoringConfig,
@@ -141,7 +142,8 @@ export class AggregatePool {
   /**
    * Same result as `aggregateByGroup(matrix, config, grouping, options)`, computed in parallel.
    *
-   * @throws {CapkitScoringError} as `aggregateByGroup` does, located in the whole matrix.
+   * @throws {CapkitScoringError} as `aggregateByGroup` does, located in the whole matrix; a
+   *   config not made by `compileScoringConfig` is refused before any worker is asked.
    */
   async aggregate(
     matrix: ResponseMatrix,
@@ -149,6 +151,7 @@ export class AggregatePool {
     grouping: Grouping,
     options: Omit<AggregateOptions, 'rows' | 'kernel'> = {},
   ): Promise<GroupPartials> {
+    assertCompiledScoringConfig(config);
     const workers = this.#ports.length;
     const chunk = Math.ceil(matrix.respondents / workers);
     const parts = this.#ports.map((port, w) => {
