@@ -37,7 +37,8 @@ export interface AggregateOptions {
    * {@link histogramResolution} and `ScoreHistogram`). Sparse: 8 bytes per non-empty bin of a
    * cell, so at most 8 bytes per score counted plus 4 bytes per cell, whatever the number of
    * groups. While building, the float kernel (weighted items, or more groups × roles than the
-   * tally holds) also keeps 8 bytes per score counted in this call.
+   * tally holds) also keeps each score's bin and then the bins sorted by cell: 4 bytes per
+   * respondent × competency plus 4 bytes per score of this call, about 8 bytes per score.
    * @default false
    */
   readonly quantiles?: boolean;
@@ -297,11 +298,16 @@ function histogramOfBins(
       filled[cell] = (filled[cell] as number) + 1;
     }
   }
-  // No cell has more entries than scores: room for all of them at once, trimmed at the end.
-  const builder = histogramBuilder(grouping.groups, config, sorted.length);
+  // Sort each cell's bins and count the distinct ones, so the histogram is allocated at its
+  // exact size once.
+  let entries = 0;
   for (let cell = 0; cell < cells; cell += 1) {
     const bins = sorted.subarray(cellStart[cell], cellStart[cell + 1]).sort();
-    for (const bin of bins) builder.add(bin, 1);
+    for (let i = 0; i < bins.length; i += 1) if (i === 0 || bins[i] !== bins[i - 1]) entries += 1;
+  }
+  const builder = histogramBuilder(grouping.groups, config, entries);
+  for (let cell = 0; cell < cells; cell += 1) {
+    for (const bin of sorted.subarray(cellStart[cell], cellStart[cell + 1])) builder.add(bin, 1);
     builder.endCell();
   }
   return builder.finish();

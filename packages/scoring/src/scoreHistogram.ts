@@ -54,8 +54,8 @@ export class HistogramBuilder {
     capacity = 256,
   ) {
     this.#cellStart = new Uint32Array(cells + 1);
-    this.#entryBin = new Uint32Array(Math.max(1, capacity));
-    this.#entryCount = new Uint32Array(Math.max(1, capacity));
+    this.#entryBin = new Uint32Array(capacity);
+    this.#entryCount = new Uint32Array(capacity);
   }
 
   /** Adds `times` scores in bin `bin` of the current cell; bins come in ascending order. */
@@ -67,10 +67,10 @@ export class HistogramBuilder {
       return;
     }
     if (size === this.#entryBin.length) {
-      const entryBin = new Uint32Array(size * 2);
+      const entryBin = new Uint32Array(Math.max(256, size * 2));
       entryBin.set(this.#entryBin);
       this.#entryBin = entryBin;
-      const entryCount = new Uint32Array(size * 2);
+      const entryCount = new Uint32Array(Math.max(256, size * 2));
       entryCount.set(this.#entryCount);
       this.#entryCount = entryCount;
     }
@@ -95,8 +95,13 @@ export class HistogramBuilder {
       bins: this.bins,
       origin: this.origin,
       cellStart: this.#cellStart,
-      entryBin: this.#entryBin.slice(0, this.#size),
-      entryCount: this.#entryCount.slice(0, this.#size),
+      // Trimmed unless the arrays were made at their final size (no copy then).
+      entryBin:
+        this.#size === this.#entryBin.length ? this.#entryBin : this.#entryBin.slice(0, this.#size),
+      entryCount:
+        this.#size === this.#entryCount.length
+          ? this.#entryCount
+          : this.#entryCount.slice(0, this.#size),
     };
   }
 }
