@@ -55,4 +55,36 @@ describe('responseChecker', () => {
       { path: 'responses[2].status', code: 'invalid_value' },
     ]);
   });
+
+  it('names the first use of an id repeated across chunks', () => {
+    const workspace = validWorkspace();
+    const check = responseChecker(workspace);
+    check(workspace.responses, 0);
+    const repeated = { ...structuredClone(workspace.responses[1]), id: 'r1', status: 'draft' };
+    delete (repeated as { submittedAt?: string }).submittedAt;
+    const issues = check([repeated], 2);
+    expect(issues.map(({ path, params }) => ({ path, params }))).toEqual([
+      {
+        path: 'responses[2].id',
+        params: { id: 'r1', collection: 'responses', firstPath: 'responses[0].id' },
+      },
+    ]);
+  });
+
+  it('lists at most maxIssues issues per chunk, then counts the rest', () => {
+    const workspace = validWorkspace();
+    const check = responseChecker(workspace, { maxIssues: 2 });
+    const broken = Array.from({ length: 5 }, (_, i) => ({
+      ...workspace.responses[0],
+      id: `x${i}`,
+      status: 'sent',
+    }));
+    const issues = check(broken, 0);
+    expect(issues.map((issue) => issue.code)).toEqual([
+      'invalid_value',
+      'invalid_value',
+      'validation.tooManyIssues',
+    ]);
+    expect(issues[2]?.params).toEqual({ count: 3, maxIssues: 2 });
+  });
 });

@@ -518,3 +518,50 @@ describe('ids are unique inside nested lists, each duplicate located with its fi
     expect(result.issues[0]?.message).toContain(`it is first used at ${firstPath}`);
   });
 });
+
+describe('every duplicate id names where the id was first used', () => {
+  it('for personal data given twice', () => {
+    const workspace = validWorkspace();
+    workspace.personalData?.push({ personId: 'p1', name: 'A. Diallo' });
+    const result = validateWorkspace(workspace);
+    expect(result.success ? [] : result.issues).toEqual([
+      {
+        path: 'personalData[1].personId',
+        code: 'id.duplicate',
+        message:
+          'The id "p1" is used more than once in personalData; it is first used at personalData[0].personId',
+        params: { id: 'p1', collection: 'personalData', firstPath: 'personalData[0].personId' },
+      },
+    ]);
+  });
+
+  it('for a response id used twice', () => {
+    const workspace = validWorkspace();
+    // A draft copy, so only the id clashes (a second submission would be a duplicate submission too).
+    const draft = structuredClone(first(workspace.responses));
+    workspace.responses.push({ ...draft, status: 'draft' });
+    delete (workspace.responses.at(-1) as { submittedAt?: string }).submittedAt;
+    const result = validateWorkspace(workspace);
+    const duplicate = result.success
+      ? undefined
+      : result.issues.find((issue) => issue.code === 'id.duplicate');
+    expect(duplicate).toEqual({
+      path: `responses[${workspace.responses.length - 1}].id`,
+      code: 'id.duplicate',
+      message: `The id "${draft.id}" is used more than once in responses; it is first used at responses[0].id`,
+      params: { id: draft.id, collection: 'responses', firstPath: 'responses[0].id' },
+    });
+  });
+
+  it('for an id of the frameworks in a workspace, written as a path', () => {
+    const workspace = validWorkspace();
+    const scales = first(workspace.frameworks).scales;
+    scales.push(structuredClone(first(scales)));
+    const result = validateWorkspace(workspace);
+    expect(result.success ? undefined : result.issues[0]?.params).toEqual({
+      id: first(scales).id,
+      collection: 'frameworks[0].scales',
+      firstPath: 'frameworks[0].scales[0].id',
+    });
+  });
+});

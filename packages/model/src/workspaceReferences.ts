@@ -4,7 +4,7 @@ import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js
 import { responseSchema, type AssessmentResponse } from './response.js';
 import { checkInstrument } from './instrumentReferences.js';
 import { IssueList, maxIssuesOf, type Path, type ValidationOptions } from './issueList.js';
-import { fromZodIssue, type ValidationIssue } from './validationIssue.js';
+import { formatPath, fromZodIssue, type ValidationIssue } from './validationIssue.js';
 import type { Workspace } from './workspace.js';
 
 const frameworkKey = (ref: FrameworkRef) => `${ref.frameworkId}\u0000${ref.version}`;
@@ -59,14 +59,18 @@ export function checkWorkspaceReferences(
 
   const people = list.index(workspace.people, ['people']);
   const person = (id: string, path: Path) => list.resolve(people, id, path, 'person');
-  const withPersonalData = new Set<string>();
+  const withPersonalData = new Map<string, number>();
   workspace.personalData?.forEach((entry, index) => {
     const path = ['personalData', index, 'personId'];
     person(entry.personId, path);
-    if (withPersonalData.has(entry.personId)) {
-      list.add(path, 'id.duplicate', { id: entry.personId, collection: 'personalData' });
-    }
-    withPersonalData.add(entry.personId);
+    const first = withPersonalData.get(entry.personId);
+    if (first !== undefined) {
+      list.add(path, 'id.duplicate', {
+        id: entry.personId,
+        collection: 'personalData',
+        firstPath: formatPath(['personalData', first, 'personId']),
+      });
+    } else withPersonalData.set(entry.personId, index);
   });
 
   const roles = list.index(workspace.roles, ['roles']);
@@ -534,7 +538,8 @@ function responseCheck(known: ResponseContext) {
     // A campaign whose own dates are out of order is reported once, not once per response.
     if (closes > opens) schedules.set(campaign.id, { opens, closes });
   }
-  const ids = new Set<string>();
+  // Each response id and the index of the response that first used it.
+  const ids = new Map<string, number>();
   // One submitted response per respondent, subject, perspective and campaign: more would count twice.
   const submitted = new Set<string>();
   return (responses: readonly AssessmentResponse[], offset: number, list: IssueList): void =>
@@ -557,7 +562,7 @@ function checkResponses(
       ReadonlyMap<string, Workspace['instruments'][number]['items'][number]>
     >;
     schedules: ReadonlyMap<string, { opens: number; closes: number }>;
-    ids: Set<string>;
+    ids: Map<string, number>;
     submitted: Set<string>;
   },
 ) {
@@ -565,9 +570,14 @@ function checkResponses(
   responses.forEach((response, chunkIndex) => {
     const index = offset + chunkIndex;
     const path = ['responses', index];
-    if (ids.has(response.id))
-      list.add([...path, 'id'], 'id.duplicate', { id: response.id, collection: 'responses' });
-    ids.add(response.id);
+    const first = ids.get(response.id);
+    if (first !== undefined)
+      list.add([...path, 'id'], 'id.duplicate', {
+        id: response.id,
+        collection: 'responses',
+        firstPath: formatPath(['responses', first, 'id']),
+      });
+    else ids.set(response.id, index);
     list.resolve(known.people, response.respondentId, [...path, 'respondentId'], 'person');
     const subject = response.subjectId ?? response.respondentId;
     if (response.perspective === 'self' && subject !== response.respondentId) {
