@@ -25,7 +25,7 @@ export const QUANTILE_CASE = {
 };
 const PROBABILITIES = [0.25, 0.5, 0.75];
 const MAX_RUNS = 3;
-export const quantileContenders = ['capkit', 'dense', 'sorted'];
+export const quantileContenders = ['capkit', 'capkit-no-quantiles', 'dense', 'sorted'];
 
 function scoringConfig({ competencies, itemsPerCompetency, scale, minAnsweredShare }) {
   const ids = Array.from({ length: competencies }, (_, c) => `c${c + 1}`);
@@ -118,6 +118,20 @@ const contenders = {
         structureBytes: cellStart.byteLength + entryBin.byteLength + entryCount.byteLength,
         kept: partials,
       };
+    },
+  },
+  // The same call without histograms: what the quantiles add is the difference.
+  'capkit-no-quantiles': {
+    layout: 'no histogram: aggregateByGroup without quantiles (no quartiles)',
+    open: async () => contenders.capkit.open(),
+    compute({ engine, compiled }, survey) {
+      const partials = engine.aggregateByGroup(
+        survey.matrix,
+        compiled,
+        { groupOf: survey.groupOf, groups: QUANTILE_CASE.groups },
+        { quantiles: false },
+      );
+      return { quantiles: () => Number.NaN, structureBytes: 0, kept: partials };
     },
   },
   dense: {
@@ -244,7 +258,7 @@ export async function quantileTable() {
   }
   // Every contender must give the exact reference's quartiles (8 unit-weight items: exact).
   const reference = rows.find((row) => row.name === 'sorted');
-  for (const row of rows) {
+  for (const row of rows.filter((other) => other.name !== 'capkit-no-quantiles')) {
     for (let i = 0; i < reference.quartiles.length; i += 1) {
       const a = reference.quartiles[i];
       const b = row.quartiles[i];
