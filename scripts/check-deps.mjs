@@ -16,6 +16,7 @@ export const layers = [
   '@capkit/react',
   '@capkit/demo',
   '@capkit/react18-check',
+  '@capkit/package-check',
 ];
 
 const sourceDirs = ['src', 'test', 'bench', 'e2e', '.storybook'];

@@ -1,8 +1,15 @@
-import { defineConfig } from 'tsup';
+import { rmSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+import { commonJsFromEsmChunks } from '../../scripts/tsupCommonJs.js';
 
-// One entry per widget, so that an app importing one widget does not load the others.
-const widgets = {
+const target = 'es2022';
+
+// One entry per widget, so that an app importing one widget does not load the others, and one
+// each for the provider and the figure that every widget builds on.
+const entries = {
   index: 'src/index.ts',
+  CapkitProvider: 'src/CapkitProvider/index.ts',
+  ChartFigure: 'src/ChartFigure/index.ts',
   CompetencyBarChart: 'src/CompetencyBarChart/index.ts',
   CompetencyProfile: 'src/CompetencyProfile/index.ts',
   ProficiencyBadge: 'src/ProficiencyBadge/index.ts',
@@ -15,18 +22,47 @@ const widgets = {
   GroupSummaryTable: 'src/GroupSummaryTable/index.ts',
 };
 
-export default defineConfig({
-  entry: {
-    ...widgets,
-    styles: 'src/styles.css',
-    'themes/govuk': 'src/themes/govuk.css',
-    'themes/uswds': 'src/themes/uswds.css',
-  },
-  format: ['esm', 'cjs'],
-  dts: { entry: widgets },
+// One module, one instance, in both formats: the entries share chunks in ESM and in CommonJS
+// alike, so `CapkitContext` is created once and a `CapkitProvider` from any entry reaches a
+// widget from any other. Chunks hold only what several entries use, so one widget still does
+// not load the others. The CommonJS build is the ESM chunk graph converted file by file (the
+// options weighed and why this one: ../../scripts/tsupCommonJs.ts).
+const library: Options = {
+  entry: entries,
+  splitting: true,
+  dts: { entry: entries },
   sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  // Widgets hold state and effects: mark every entry as a client module for React Server Components.
+  target,
+  // Widgets hold state and effects: mark every file as a client module for React Server
+  // Components. It stays the first statement of the CommonJS files too.
   banner: { js: "'use client';" },
+};
+
+export default defineConfig(() => {
+  // The builds below run at once, so none of them may clean; dist/ starts empty here.
+  rmSync('dist', { recursive: true, force: true });
+  return [
+    {
+      ...library,
+      name: 'esm',
+      format: ['esm'],
+      entry: {
+        ...entries,
+        styles: 'src/styles.css',
+        'themes/govuk': 'src/themes/govuk.css',
+        'themes/uswds': 'src/themes/uswds.css',
+      },
+    },
+    {
+      ...library,
+      name: 'cjs',
+      format: ['esm'],
+      outExtension: () => ({ js: '.cjs' }),
+      plugins: [commonJsFromEsmChunks(target)],
+      // tsup builds declarations in a worker that never sees `outExtension`: the CommonJS types
+      // come from the next build, which tsup names `.d.cts` by itself.
+      dts: false,
+    },
+    { ...library, name: 'cjs-types', format: ['cjs'], dts: { entry: entries, only: true } },
+  ];
 });

@@ -1,0 +1,34 @@
+// @capkit/model through `import`: every entry point shares one instance of each schema.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as model from '@capkit/model';
+import { csvField } from '@capkit/model/csv';
+import { jsonSchemaDocuments, toJsonSchema } from '@capkit/model/json-schema';
+import { digitalGovernmentScale } from '@capkit/model/reference';
+import { generateSampleWorkspace } from '@capkit/model/sample';
+
+const rootExports = new Set(Object.values(model));
+
+describe('@capkit/model via import', () => {
+  it('publishes JSON Schemas from the very zod schemas @capkit/model exports', () => {
+    assert.ok(jsonSchemaDocuments.length > 0);
+    for (const { name, schema } of jsonSchemaDocuments) {
+      assert.ok(rootExports.has(schema), `the ${name} schema of json-schema is a root export`);
+    }
+    assert.equal(
+      jsonSchemaDocuments.find((document) => document.name === 'workspace')?.schema,
+      model.workspaceSchema,
+    );
+    assert.equal(toJsonSchema('workspace').title, 'Capkit workspace');
+  });
+
+  it('accepts the reference scale and the sample workspace with the root validators', () => {
+    assert.equal(model.proficiencyScaleSchema.safeParse(digitalGovernmentScale).success, true);
+    const result = model.validateWorkspace(generateSampleWorkspace({ seed: 1, people: 12 }));
+    assert.deepEqual(result.success ? [] : result.issues, []);
+  });
+
+  it('loads the CSV writer', () => {
+    assert.equal(csvField('=SUM(A1)'), "'=SUM(A1)");
+  });
+});

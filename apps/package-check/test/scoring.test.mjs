@@ -1,0 +1,92 @@
+// @capkit/scoring through `import`: one CapkitScoringError class for every entry point, and worker
+// scripts that run as the standalone files a Worker loads.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { aggregateByGroup, CapkitScoringError, compileScoringConfig } from '@capkit/scoring';
+import { AggregatePool, nodeWorkerPort } from '@capkit/scoring/parallel';
+import { validateRatingScale } from '@capkit/scoring/tna';
+
+function thrownBy(action) {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  assert.fail('expected a throw');
+}
+
+// Two items of one competency rated by four people in two groups; one rating (row 3) is out of
+// the 1–5 scale, so a worker that reaches it fails.
+const config = compileScoringConfig({
+  scale: { min: 1, max: 5 },
+  competencies: ['A'],
+  items: [
+    { id: 'a1', competency: 'A' },
+    { id: 'a2', competency: 'A' },
+  ],
+});
+const grouping = { groupOf: new Uint8Array([0, 0, 1, 1]), groups: 2 };
+const matrix = (last) => ({
+  respondents: 4,
+  items: 2,
+  ratings: new Uint8Array([1, 2, 3, 4, 5, 4, last, 2]),
+});
+
+describe('@capkit/scoring via import', () => {
+  it('throws the root CapkitScoringError from @capkit/scoring/tna', () => {
+    const error = thrownBy(() => validateRatingScale({ min: -1, max: 5 }));
+    assert.ok(
+      error instanceof CapkitScoringError,
+      `${String(error)} should be an instance of the root CapkitScoringError`,
+    );
+    assert.equal(error.path, 'scale.min');
+  });
+
+  it('throws the root CapkitScoringError from @capkit/scoring/parallel', () => {
+    const error = thrownBy(() => new AggregatePool([]));
+    assert.ok(
+      error instanceof CapkitScoringError,
+      `${String(error)} should be an instance of the root CapkitScoringError`,
+    );
+    assert.equal(error.path, 'ports');
+  });
+
+  it('ships the ESM worker-browser script as one standalone file', () => {
+    const script = fileURLToPath(import.meta.resolve('@capkit/scoring/worker-browser'));
+    assert.match(script, /workerBrowser\.js$/);
+    const code = readFileSync(script, 'utf8');
+    assert.match(code, /serveAggregateRequests/);
+    // A Web Worker loads this one URL: no sibling chunk of dist/ may be imported.
+    assert.doesNotMatch(code, /(?:from|import)\s*["']\.\.?\//);
+  });
+
+  it('runs the ESM worker-node script as a standalone worker, errors arriving as the root class', async () => {
+    const script = fileURLToPath(import.meta.resolve('@capkit/scoring/worker-node'));
+    assert.match(script, /\.js$/);
+    // Standalone: the file imports only packages, no sibling chunk of dist/.
+    assert.doesNotMatch(readFileSync(script, 'utf8'), /from\s*["']\.\.?\//);
+    const pool = new AggregatePool([
+      nodeWorkerPort(new Worker(script)),
+      nodeWorkerPort(new Worker(script)),
+    ]);
+    try {
+      const parallel = await pool.aggregate(matrix(3), config, grouping);
+      assert.deepEqual(
+        [...parallel.count],
+        [...aggregateByGroup(matrix(3), config, grouping).count],
+      );
+      await assert.rejects(pool.aggregate(matrix(9), config, grouping), (error) => {
+        assert.ok(
+          error instanceof CapkitScoringError,
+          `${String(error)} should be an instance of the root CapkitScoringError`,
+        );
+        return true;
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+});
