@@ -121,6 +121,8 @@ describe('compileScoringConfig: only its own results are compiled configs', () =
     expect(isCompiledScoringConfig(compiled)).toBe(true);
     expect(Object.isFrozen(compiled)).toBe(true);
     expect(Object.isFrozen(compiled.config.items[0])).toBe(true);
+    // The caller's own object is left as it was: the compiled config holds zod's parsed copy.
+    expect(Object.isFrozen(config.items[0])).toBe(false);
     expect(() => {
       (compiled as { items: number }).items = 7;
     }).toThrow(TypeError);
