@@ -194,7 +194,7 @@ function proficiencyLevelArbitrary(value: number): fc.Arbitrary<ProficiencyLevel
 
 function proficiencyScaleWithId(id: string): fc.Arbitrary<ProficiencyScale> {
   return fc
-    .uniqueArray(fc.integer({ min: -10, max: 100 }), { minLength: 2, maxLength: 8 })
+    .uniqueArray(fc.integer({ min: 0, max: 254 }), { minLength: 2, maxLength: 8 })
     .map(sorted)
     .chain((values) =>
       fc.record(

@@ -3,11 +3,16 @@ import { documentLimits } from './limits.js';
 import { visibleTextSchema } from './visibleText.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
+import { scorableRatingSchema } from './scorable.js';
 
 /** One step of a proficiency scale, e.g. DDaT's "Practitioner" or SFIA's level 4. */
 export const proficiencyLevelSchema = z.strictObject({
-  /** Ordinal value used in scoring; higher means more proficient. */
-  value: z.number().int(),
+  /**
+   * Ordinal value used in scoring; higher means more proficient. A whole number in 0–254
+   * (`scorableLimits`): scores are compared with levels on the instrument's rating scale, which
+   * cannot go beyond that range, so a level outside it could never be reached.
+   */
+  value: scorableRatingSchema,
   /** Short code shown in compact views, e.g. `"L3"`. */
   code: visibleTextSchema(documentLimits.shortTextLength).optional(),
   /** Name of the level, e.g. "Working". */

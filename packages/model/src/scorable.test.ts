@@ -7,7 +7,7 @@ import {
 } from './scorable.js';
 import type { Instrument } from './instrument.js';
 import { validWorkspace } from './testWorkspace.js';
-import { validateInstrument, validateWorkspace } from './validation.js';
+import { validateInstrument, validateProficiencyScale, validateWorkspace } from './validation.js';
 
 describe('scorableLimits', () => {
   it('keeps ratings to one byte below the missing marker 255', () => {
@@ -146,5 +146,35 @@ describe('documents the engine cannot score are refused at validation, located',
       { path: 'capacityAssessments[0].ratingRange.max', code: 'too_big' },
       { path: 'instruments[0].items[1].weight', code: 'too_big' },
     ]);
+  });
+});
+
+describe('proficiency scales stay on what the engine can score', () => {
+  it('refuses a level value outside 0–254, at its path', () => {
+    const result = validateProficiencyScale({
+      id: 'wide',
+      label: { en: 'Too wide' },
+      levels: [
+        { value: 1, label: { en: 'Low' } },
+        { value: 300, label: { en: 'Unreachable' } },
+      ],
+      proficientLevel: 1,
+    });
+    expect(result.success ? [] : result.issues.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'levels[1].value', code: 'too_big' },
+    ]);
+  });
+
+  it('accepts levels 0 to 254', () => {
+    const result = validateProficiencyScale({
+      id: 'full',
+      label: { en: 'Full range' },
+      levels: [
+        { value: 0, label: { en: 'None' } },
+        { value: 254, label: { en: 'Top' } },
+      ],
+      proficientLevel: 254,
+    });
+    expect(result.success).toBe(true);
   });
 });
