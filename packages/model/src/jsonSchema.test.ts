@@ -11,7 +11,11 @@ import {
   undocumentedRefinementComment,
   type JsonSchemaName,
 } from './jsonSchemas.js';
-import { validateCompetencyFramework, validateWorkspace } from './validation.js';
+import {
+  validateCompetencyFramework,
+  validateInstrument,
+  validateWorkspace,
+} from './validation.js';
 
 // One ajv for the file: each schema has its own $id, so all of them can live side by side.
 const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
@@ -798,6 +802,17 @@ describe('rules only @capkit/model checks are documented, not enforced', () => {
       /validateCompetencyFramework in @capkit\/model checks the rest/,
     );
     expect(toJsonSchema('campaign').$comment).toMatch(/validateWorkspace/);
+  });
+
+  it('an instrument whose showIf points forward passes the JSON Schema, not validateInstrument', () => {
+    const forward = changed(instrument, (copy) => {
+      const [firstItem, secondItem] = copy.items;
+      if (firstItem === undefined || secondItem === undefined) throw new Error('two items');
+      Object.assign(firstItem, { showIf: { itemId: secondItem.id } });
+    });
+    expect(acceptedByAjv('instrument', forward)).toBe(true);
+    expect(validateInstrument(forward).success).toBe(false);
+    expect(toJsonSchema('instrument').$comment).toMatch(/every showIf on an earlier item/);
   });
 });
 

@@ -48,8 +48,8 @@ export interface JsonSchemaDocument {
   readonly schema: z.ZodType;
   /**
    * The `@capkit/model` function that validates the document alone, applying the rules JSON
-   * Schema cannot express; only `validateWorkspace` and `validateCompetencyFramework` also check
-   * references between ids.
+   * Schema cannot express; `validateWorkspace` and `validateCompetencyFramework` also check
+   * references between ids, `validateInstrument` those inside the instrument.
    */
   readonly validator: string;
 }
@@ -369,6 +369,8 @@ function whatElseToCheck(document: JsonSchemaDocument): string {
     return `${document.validator} in @capkit/model checks the rest: ${rest}.`;
   if (document.validator === 'validateWorkspace')
     return `validateWorkspace in @capkit/model checks the rest, on a workspace that holds the document: ${rest}.`;
+  if (document.name === 'instrument')
+    return `${document.validator} in @capkit/model also checks the rules noted in $comment below and the instrument's own references (unique item and section ids, every sectionId a section, every showIf on an earlier item); validateWorkspace, on a workspace that holds the document, checks the rest.`;
   return `${document.validator} in @capkit/model also checks the rules noted in $comment below; validateWorkspace, on a workspace that holds the document, checks the rest.`;
 }
 
