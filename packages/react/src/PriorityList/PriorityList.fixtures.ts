@@ -171,6 +171,34 @@ export const emptyPriorities: BootstrapResult = bootstrapMeanWeightedDiscrepancy
   { replicates: 10 },
 );
 
+/**
+ * The team survey with a tenth skill that only three of the 48 answered: under the default
+ * disclosure rule (at least 5 people) that skill is withheld.
+ */
+export const withheldPriorities: BootstrapResult = bootstrapMeanWeightedDiscrepancy(
+  pairedResponsesFromRows(
+    teamRows.map((row, r) => ({
+      importance: [...row.importance, r < 3 ? 5 : null],
+      performance: [...row.performance, r < 3 ? 1 : null],
+    })),
+  ),
+  fivePointScale,
+  { replicates: 200, seed: 7 },
+);
+
+/** The nine skills' names and the tenth, answered by three people. */
+export const withheldLabels: readonly PriorityListLabel[] = [
+  ...teamLabels,
+  { id: 'payments', label: 'Digital payments (GovStack building block)' },
+];
+
+/** A survey of three people: every skill is withheld, nothing can be ranked. */
+export const allWithheldPriorities: BootstrapResult = bootstrapMeanWeightedDiscrepancy(
+  pairedResponsesFromRows(teamRows.slice(0, 3)),
+  fivePointScale,
+  { replicates: 20 },
+);
+
 const areas = [
   'User research',
   'Data',
@@ -240,6 +268,12 @@ export const arabicMessages: PriorityListMessages = {
   stability: ({ rankHolds, topK, k }) =>
     `يثبت الترتيب في ${rankHolds} من إعادات المعاينة؛ ضمن أفضل ${k} في ${topK}`,
   notScored: 'بلا درجة: لم يقدّم أي مستجيب التقييمين',
+  withheld: (minimum, by) =>
+    by === 'item'
+      ? `محجوب: أجاب عنه أقل من ${minimum} أشخاص`
+      : `محجوب: أجاب عن كل بند من بنودها أقل من ${minimum} أشخاص`,
+  allWithheld: (minimum) =>
+    `لا يمكن عرض شيء: أجاب أقل من ${minimum} أشخاص، والأرقام المبنية على عدد قليل كهذا تكشف إجاباتهم.`,
   interval: (lower, upper) => `${lower} إلى ${upper}`,
   axisLabel: (level) => `MWDS مع فترة ${level}`,
   legendEstimate: 'MWDS',

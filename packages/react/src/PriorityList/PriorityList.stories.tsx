@@ -12,6 +12,8 @@ import {
   teamLabels,
   teamLabelsArabic,
   teamPriorities,
+  withheldLabels,
+  withheldPriorities,
 } from './PriorityList.fixtures.js';
 
 const meta = {
@@ -76,6 +78,14 @@ export const Empty: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByText('No training-needs priorities to show yet.')).toBeVisible();
     await expect(canvas.queryByRole('list')).toBeNull();
+  },
+};
+
+/** A skill only three people answered: withheld under the disclosure rule, said in words. */
+export const Withheld: Story = {
+  args: { result: withheldPriorities, labels: withheldLabels },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Withheld: fewer than 5 people answered')).toBeVisible();
   },
 };
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { PriorityList } from './PriorityList.js';
 import {
+  allWithheldPriorities,
   emptyPriorities,
   largeLabels,
   largePriorities,
@@ -15,6 +16,8 @@ import {
   teamLabels,
   teamLabelsArabic,
   teamPriorities,
+  withheldLabels,
+  withheldPriorities,
 } from './PriorityList.fixtures.js';
 
 const title = 'Digital team: training priorities';
@@ -255,6 +258,40 @@ describe('PriorityList', () => {
     render(<PriorityList title={title} result={emptyPriorities} labels={[]} />);
     expect(screen.getByText('No training-needs priorities to show yet.')).toBeTruthy();
     expect(screen.getByRole('figure').dataset['state']).toBe('empty');
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('shows an item answered by too few people as withheld, in plain words', async () => {
+    const user = userEvent.setup();
+    render(<PriorityList title={title} result={withheldPriorities} labels={withheldLabels} />);
+    const list = screen.getByRole('list', { name: 'Items ranked by need, highest first' });
+    const payments = within(list)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent.includes('Digital payments'));
+    expect(payments?.textContent).toBe(
+      'Not rankedDigital payments (GovStack building block)Withheld: fewer than 5 people answered',
+    );
+    expect(payments?.dataset['withheld']).toBe('true');
+    expect(payments?.querySelector('svg')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    const row = within(screen.getByRole('table')).getByRole('row', { name: /Digital payments/ });
+    expect(Array.from(row.children, (cell) => cell.textContent)).toEqual([
+      'Not ranked',
+      'Digital payments (GovStack building block)',
+      'Withheld: fewer than 5 people answered',
+      '—',
+      '—',
+      '—',
+      '—',
+    ]);
+  });
+
+  it('says why nothing is shown when every item is withheld', () => {
+    render(<PriorityList title={title} result={allWithheldPriorities} labels={teamLabels} />);
+    expect(screen.getByRole('figure').dataset['state']).toBe('empty');
+    expect(screen.getByRole('figure').querySelector('.ck-priority-list__empty')?.textContent).toBe(
+      'Nothing can be shown: fewer than 5 people answered each item, and figures from so few people would reveal their answers.',
+    );
     expect(screen.queryByRole('list')).toBeNull();
   });
 

@@ -154,13 +154,15 @@ export function PriorityList({
         a.unit.unit - b.unit.unit,
     );
   const scoredCount = rows.filter((row) => row.unit.meanWeightedDiscrepancy !== null).length;
+  const withheldCount = rows.filter((row) => row.unit.withheld !== undefined).length;
+  const minimum = format.count.format(result?.disclosure.k ?? 5);
 
   const state =
     error !== undefined
       ? 'error'
       : loading
         ? 'loading'
-        : result === undefined || scoredCount === 0
+        : result === undefined || result.respondents === null || scoredCount === 0
           ? 'empty'
           : 'ready';
 
@@ -173,7 +175,7 @@ export function PriorityList({
           by,
           replicates: format.count.format(result.replicates),
           level,
-          respondents: format.count.format(result.respondents),
+          respondents: format.count.format(result.respondents ?? 0),
           k,
         });
   const fullDescription = [description, method].filter((part) => part !== undefined).join(' ');
@@ -208,7 +210,9 @@ export function PriorityList({
         </div>
       ) : (
         <div className="ck-priority-list__status">
-          <p className="ck-priority-list__empty">{messages.empty}</p>
+          <p className="ck-priority-list__empty">
+            {withheldCount > 0 ? messages.allWithheld(minimum, by) : messages.empty}
+          </p>
         </div>
       );
     return <ChartFigure {...frame} chart={null} table={null} status={status} />;
@@ -265,11 +269,14 @@ export function PriorityList({
               data-tied={row.tied}
               data-top={unit.rank !== null && unit.rank <= result.topK}
               data-scored={mwds !== null}
+              data-withheld={unit.withheld !== undefined}
             >
               <span className="ck-priority-list__rank">{rankText(row)}</span>
               <span className="ck-priority-list__body">
                 <span className="ck-priority-list__name">{row.label}</span>
-                {mwds === null ? (
+                {unit.withheld !== undefined ? (
+                  <span className="ck-priority-list__detail">{messages.withheld(minimum, by)}</span>
+                ) : mwds === null ? (
                   <span className="ck-priority-list__detail">{messages.notScored}</span>
                 ) : (
                   <>
@@ -370,13 +377,16 @@ export function PriorityList({
                 data-rank={unit.rank ?? 'none'}
                 data-tied={row.tied}
                 data-top={unit.rank !== null && unit.rank <= result.topK}
+                data-withheld={unit.withheld !== undefined}
               >
                 <td>{rankText(row)}</td>
                 <th scope="row">{row.label}</th>
                 <td>
-                  {unit.meanWeightedDiscrepancy === null
-                    ? '—'
-                    : format.score.format(unit.meanWeightedDiscrepancy)}
+                  {unit.withheld !== undefined
+                    ? messages.withheld(minimum, by)
+                    : unit.meanWeightedDiscrepancy === null
+                      ? '—'
+                      : format.score.format(unit.meanWeightedDiscrepancy)}
                 </td>
                 <td>
                   {unit.lower === null || unit.upper === null
@@ -388,7 +398,7 @@ export function PriorityList({
                 </td>
                 <td>{share(unit.rankHoldsProbability)}</td>
                 <td>{share(unit.topKProbability)}</td>
-                <td>{format.count.format(unit.n)}</td>
+                <td>{unit.n === null ? '—' : format.count.format(unit.n)}</td>
               </tr>
             );
           })}

@@ -79,6 +79,13 @@ export interface PriorityListMessages {
   readonly stability: (stability: PriorityListStabilityText) => string;
   /** Under the name of a unit without a score. */
   readonly notScored: string;
+  /**
+   * Under the name (and in the score cell) of a unit withheld because too few people answered,
+   * given the smallest number of people a figure may rest on (formatted).
+   */
+  readonly withheld: (minimum: string, by: PriorityListUnitKind) => string;
+  /** Shown instead of the list when every unit with answers is withheld, given that number. */
+  readonly allWithheld: (minimum: string, by: PriorityListUnitKind) => string;
   /** An interval in a table cell. */
   readonly interval: (lower: string, upper: string) => string;
   /** Title of the score axis, given the level. */
@@ -128,6 +135,12 @@ export const defaultPriorityListMessages: PriorityListMessages = {
   stability: ({ rankHolds, topK, k }) =>
     `Rank holds in ${rankHolds} of resamples; in the top ${k} in ${topK}`,
   notScored: 'Not scored: no respondent gave both ratings',
+  withheld: (minimum, by) =>
+    by === 'item'
+      ? `Withheld: fewer than ${minimum} people answered`
+      : `Withheld: fewer than ${minimum} people answered each of its items`,
+  allWithheld: (minimum, by) =>
+    `Nothing can be shown: fewer than ${minimum} people answered each ${by === 'item' ? 'item' : 'competency'}, and figures from so few people would reveal their answers.`,
   interval: (lower, upper) => `${lower} to ${upper}`,
   axisLabel: (level) => `MWDS, with ${level} interval`,
   legendEstimate: 'MWDS',

@@ -107,6 +107,32 @@ export const emptyMatrix: ImportancePerformanceResult = importancePerformance(
   fivePointScale,
 );
 
+/**
+ * The team survey with an eleventh skill that only three of the 48 answered: under the default
+ * disclosure rule (at least 5 people) it is withheld, and the cross-hairs leave it out.
+ */
+export const withheldMatrix: ImportancePerformanceResult = importancePerformance(
+  pairedResponsesFromRows(
+    teamRows.map((row, r) => ({
+      importance: [...row.importance, r < 3 ? 5 : null],
+      performance: [...row.performance, r < 3 ? 1 : null],
+    })),
+  ),
+  fivePointScale,
+);
+
+/** The ten skills' names and the eleventh, answered by three people. */
+export const withheldLabels: readonly PriorityMatrixLabel[] = [
+  ...teamLabels,
+  { id: 'payments', label: 'Digital payments (GovStack building block)' },
+];
+
+/** A survey of three people: every skill is withheld, nothing can be plotted. */
+export const allWithheldMatrix: ImportancePerformanceResult = importancePerformance(
+  pairedResponsesFromRows(teamRows.slice(0, 3)),
+  fivePointScale,
+);
+
 const areas = [
   'User research',
   'Data',
@@ -170,6 +196,9 @@ export const arabicMessages: PriorityMatrixMessages = {
       : 'خطا التقاطع عند منتصف المقياس',
   onCrosshair: 'على خط التقاطع',
   notScored: 'بلا درجة: لم يقدّم أي مستجيب التقييمين',
+  withheld: (minimum) => `محجوب: أجاب عنه أقل من ${minimum} أشخاص`,
+  allWithheld: (minimum) =>
+    `لا يمكن رسم شيء: أجاب أقل من ${minimum} أشخاص، والأرقام المبنية على عدد قليل كهذا تكشف إجاباتهم.`,
   pointLabel: ({ label, importance, performance, quadrant, onCrosshair }) =>
     `${label}: الأهمية ${importance}، الأداء ${performance}، ${quadrant}${
       onCrosshair ? ' (على خط التقاطع)' : ''
@@ -183,6 +212,9 @@ export const arabicMessages: PriorityMatrixMessages = {
     `${summary.quadrants.map((q) => `${q.name}: ${q.count}`).join('؛ ')}.` +
     (summary.unscored > 0
       ? ` لم يُرسم ${summary.unscoredText} من البنود لعدم وجود إجابات كاملة.`
+      : '') +
+    (summary.withheld > 0
+      ? ` حُجب ${summary.withheldText} من البنود: أجاب عنها أقل من ${summary.minimum} أشخاص.`
       : ''),
   item: 'البند',
   meanImportance: 'متوسط الأهمية',

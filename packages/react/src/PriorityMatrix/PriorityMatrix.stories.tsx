@@ -10,6 +10,8 @@ import {
   teamLabels,
   teamLabelsArabic,
   teamMatrix,
+  withheldLabels,
+  withheldMatrix,
 } from './PriorityMatrix.fixtures.js';
 
 /** The quadrant names drawn in the chart, each label's lines joined. */
@@ -75,6 +77,14 @@ export const Table: Story = {
       canvas.getByRole('row', { name: /^User research 4\.53 2\.42 Concentrate here 43/ }),
     ).toBeVisible();
     await expect(canvas.getByText(/^Not scored/)).toBeVisible();
+  },
+};
+
+/** A skill only three people answered: not plotted, and the table says it is withheld. */
+export const Withheld: Story = {
+  args: { result: withheldMatrix, labels: withheldLabels, defaultView: 'table' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Withheld: fewer than 5 people answered')).toBeVisible();
   },
 };
 

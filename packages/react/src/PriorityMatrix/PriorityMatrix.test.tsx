@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { PriorityMatrix } from './PriorityMatrix.js';
 import {
+  allWithheldMatrix,
   emptyMatrix,
   fivePointScale,
   largeLabels,
@@ -16,6 +17,8 @@ import {
   teamLabelsArabic,
   teamMatrix,
   teamMatrixMidpoint,
+  withheldLabels,
+  withheldMatrix,
 } from './PriorityMatrix.fixtures.js';
 
 const title = 'Digital team: where to train first';
@@ -270,11 +273,14 @@ describe('PriorityMatrix', () => {
 
   it('says when an item sits on a cross-hair and the tie rule placed it', () => {
     // Importance means 4, 2 and 3: the third is exactly on the grand mean, so counts as high.
+    // Six people (three of each answer pattern), enough for the default disclosure rule.
     const result = importancePerformance(
-      pairedResponsesFromRows([
-        { importance: [4, 2, 3], performance: [2, 4, 3] },
-        { importance: [4, 2, 3], performance: [2, 4, 4] },
-      ]),
+      pairedResponsesFromRows(
+        [0, 1, 2, 3, 4, 5].map((r) => ({
+          importance: [4, 2, 3],
+          performance: [2, 4, r % 2 === 0 ? 3 : 4],
+        })),
+      ),
       fivePointScale,
     );
     render(
@@ -343,6 +349,40 @@ describe('PriorityMatrix', () => {
     expect(screen.getByRole('figure').dataset['state']).toBe('empty');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('does not plot an item answered by too few people, and says it is withheld', async () => {
+    const user = userEvent.setup();
+    render(<PriorityMatrix title={title} result={withheldMatrix} labels={withheldLabels} />);
+    // The same nine points as without the eleventh item: it moves no point or cross-hair.
+    expect(optionNames()).toHaveLength(9);
+    expect(optionNames().some((name) => name?.includes('Digital payments'))).toBe(false);
+    expect(
+      screen.getByRole('figure').querySelector('.ck-priority-matrix__summary')?.textContent,
+    ).toMatch(
+      / 1 item without complete answers not plotted\. 1 item withheld: fewer than 5 people answered\.$/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    const row = within(screen.getByRole('table')).getByRole('row', { name: /Digital payments/ });
+    expect(Array.from(row.children, (cell) => cell.textContent)).toEqual([
+      'Digital payments (GovStack building block)',
+      '—',
+      '—',
+      'Withheld: fewer than 5 people answered',
+      '—',
+    ]);
+    expect(row.dataset['withheld']).toBe('true');
+  });
+
+  it('says why nothing is plotted when every item is withheld', () => {
+    render(<PriorityMatrix title={title} result={allWithheldMatrix} labels={teamLabels} />);
+    expect(screen.getByRole('figure').dataset['state']).toBe('empty');
+    expect(
+      screen.getByRole('figure').querySelector('.ck-priority-matrix__empty')?.textContent,
+    ).toBe(
+      'Nothing can be plotted: fewer than 5 people answered each item, and figures from so few people would reveal their answers.',
+    );
+    expect(screen.queryByRole('listbox')).toBeNull();
   });
 
   it('announces loading in a status region, and errors in an alert', () => {

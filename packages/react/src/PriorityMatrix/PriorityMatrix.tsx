@@ -247,6 +247,8 @@ export function PriorityMatrix({
   const crossImportance = result?.crosshair.importance ?? null;
   const crossPerformance = result?.crosshair.performance ?? null;
   const scored = rows.filter((row) => row.quadrant !== null);
+  const withheldCount = rows.filter((row) => row.withheld !== undefined).length;
+  const minimum = format.count.format(result?.disclosure.k ?? 5);
 
   const state =
     error !== undefined
@@ -297,7 +299,9 @@ export function PriorityMatrix({
         </div>
       ) : (
         <div className="ck-priority-matrix__status">
-          <p className="ck-priority-matrix__empty">{messages.empty}</p>
+          <p className="ck-priority-matrix__empty">
+            {withheldCount > 0 ? messages.allWithheld(minimum) : messages.empty}
+          </p>
         </div>
       );
     return <ChartFigure {...frame} chart={null} table={null} status={status} />;
@@ -349,8 +353,11 @@ export function PriorityMatrix({
   const summary: PriorityMatrixSummaryText = {
     plotted: scored.length,
     plottedText: format.count.format(scored.length),
-    unscored: rows.length - scored.length,
-    unscoredText: format.count.format(rows.length - scored.length),
+    unscored: rows.length - scored.length - withheldCount,
+    unscoredText: format.count.format(rows.length - scored.length - withheldCount),
+    withheld: withheldCount,
+    withheldText: format.count.format(withheldCount),
+    minimum,
     crosshairs: result.crosshairs,
     importance: format.mean.format(crossImportance),
     performance: format.mean.format(crossPerformance),
@@ -708,6 +715,7 @@ export function PriorityMatrix({
                 key={row.id}
                 data-quadrant={row.quadrant ?? 'none'}
                 data-selected={row.id === selectedId}
+                data-withheld={row.withheld !== undefined}
               >
                 <th scope="row">{row.label}</th>
                 <td>
@@ -717,13 +725,15 @@ export function PriorityMatrix({
                   {row.meanPerformance === null ? '—' : format.mean.format(row.meanPerformance)}
                 </td>
                 <td>
-                  {row.quadrant === null
-                    ? messages.notScored
-                    : row.onImportanceCrosshair || row.onPerformanceCrosshair
-                      ? `${quadrantName(row.quadrant, messages)} (${messages.onCrosshair})`
-                      : quadrantName(row.quadrant, messages)}
+                  {row.withheld !== undefined
+                    ? messages.withheld(minimum)
+                    : row.quadrant === null
+                      ? messages.notScored
+                      : row.onImportanceCrosshair || row.onPerformanceCrosshair
+                        ? `${quadrantName(row.quadrant, messages)} (${messages.onCrosshair})`
+                        : quadrantName(row.quadrant, messages)}
                 </td>
-                <td>{format.count.format(row.n)}</td>
+                <td>{row.n === null ? '—' : format.count.format(row.n)}</td>
               </tr>
             ))}
           </tbody>

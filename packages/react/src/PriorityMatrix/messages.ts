@@ -24,6 +24,12 @@ export interface PriorityMatrixSummaryText {
   readonly unscored: number;
   /** {@link unscored}, formatted in the locale. */
   readonly unscoredText: string;
+  /** Items withheld because fewer than {@link minimum} people answered them. */
+  readonly withheld: number;
+  /** {@link withheld}, formatted in the locale. */
+  readonly withheldText: string;
+  /** The smallest number of people a plotted point may rest on, formatted. */
+  readonly minimum: string;
   /** Which cross-hair rule split the grid. */
   readonly crosshairs: Crosshairs;
   /** Importance cross-hair, formatted. */
@@ -74,6 +80,10 @@ export interface PriorityMatrixMessages {
   readonly onCrosshair: string;
   /** Quadrant cell of an item no respondent rated on both scales. */
   readonly notScored: string;
+  /** In the quadrant cell of an item withheld because too few people answered, given that number. */
+  readonly withheld: (minimum: string) => string;
+  /** Shown instead of the chart when every item with answers is withheld, given that number. */
+  readonly allWithheld: (minimum: string) => string;
   /** Accessible name of one point: its label, both means and its quadrant. */
   readonly pointLabel: (point: PriorityMatrixPointText) => string;
   /** Second line of the visible label of a focused or selected point. */
@@ -134,6 +144,9 @@ export const defaultPriorityMatrixMessages: PriorityMatrixMessages = {
       : 'Cross-hairs at the scale midpoint',
   onCrosshair: 'on a cross-hair',
   notScored: 'Not scored: no respondent gave both ratings',
+  withheld: (minimum) => `Withheld: fewer than ${minimum} people answered`,
+  allWithheld: (minimum) =>
+    `Nothing can be plotted: fewer than ${minimum} people answered each item, and figures from so few people would reveal their answers.`,
   pointLabel: ({ label, importance, performance, quadrant, onCrosshair }) =>
     `${label}: importance ${importance}, performance ${performance}, ${quadrant}${
       onCrosshair ? ' (on a cross-hair)' : ''
@@ -147,6 +160,9 @@ export const defaultPriorityMatrixMessages: PriorityMatrixMessages = {
     `${summary.quadrants.map((q) => `${q.name}: ${q.count}`).join('; ')}.` +
     (summary.unscored > 0
       ? ` ${items(summary.unscored, summary.unscoredText)} without complete answers not plotted.`
+      : '') +
+    (summary.withheld > 0
+      ? ` ${items(summary.withheld, summary.withheldText)} withheld: fewer than ${summary.minimum} people answered.`
       : ''),
   item: 'Item',
   meanImportance: 'Mean importance',
