@@ -29,9 +29,14 @@ for (const major of majors) {
     failed.push(major);
     continue;
   }
-  const version = spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const probe = spawnSync(binary, ['--version'], { encoding: 'utf8' });
+  const version = probe.stdout?.trim() ?? '';
   if (!version.startsWith(`v${major}.`)) {
-    console.error(`runUnderEachNode: ${binary} reports ${version}, expected Node ${major}`);
+    const why =
+      probe.error === undefined
+        ? `reports "${version}"`
+        : `cannot run here (${probe.error.message}; the pinned binaries are Linux x64, this is ${process.platform}-${process.arch})`;
+    console.error(`runUnderEachNode: ${binary} ${why}, expected Node ${major}`);
     failed.push(major);
     continue;
   }
