@@ -52,10 +52,15 @@ function listDirs(dir) {
     .filter((path) => statSync(path).isDirectory());
 }
 
-/** Every import specifier in a source text, with its 1-based line. */
+/** Every import specifier in a source text, with its 1-based line; none inside block comments (JSDoc examples). */
 export function importsOf(text) {
+  const comments = [...text.matchAll(/\/\*[\s\S]*?\*\//g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   const found = [];
   for (const match of text.matchAll(importPattern)) {
+    if (comments.some(([start, end]) => match.index >= start && match.index < end)) continue;
     const line = text.slice(0, match.index).split('\n').length;
     found.push({ specifier: match[1], line });
   }

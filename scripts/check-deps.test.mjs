@@ -46,6 +46,20 @@ test('finds import specifiers of every form, with lines', () => {
   );
 });
 
+test('skips imports written in block comments (JSDoc examples), keeping line numbers', () => {
+  const text = [
+    '/**',
+    ' * @example',
+    " * import { scorableLimits } from '@x/model';",
+    ' */',
+    "import { a } from './a.js';",
+  ].join('\n');
+  assert.deepEqual(
+    importsOf(text).map(({ specifier, line }) => `${line}:${specifier}`),
+    ['5:./a.js'],
+  );
+});
+
 test('passes a workspace that follows the rules', () => {
   const root = workspace({
     ...manifests,
