@@ -8,311 +8,278 @@ export type SuppressionReason = 'primary' | 'complementary';
  * **atoms**: the finest groups every table is built from (for unit, role and unit × role tables:
  * the direct members of one unit holding one role).
  *
- * The cells must come from at most two laminar families (two sets of cells in which any two
- * are nested or disjoint): a unit hierarchy with the organisation total is one, role margins and
- * unit × role crosses (one hierarchy per role) are the other. Their incidence matrix is then
- * totally unimodular, which makes the arithmetic below exact (see {@link protectCells}).
+ * The cells come in two **laminar families** — sets of cells in which any two are nested or
+ * disjoint: a unit hierarchy with the organisation total is one; role margins with unit × role
+ * crosses (a hierarchy per role) are the other. A single hierarchy is one family.
  */
 export interface CellStructure {
   /** Number of atoms. */
   readonly atoms: number;
-  /** Atoms of each cell, ascending, each atom at most once. */
+  /** Atoms of each cell, each atom at most once. */
   readonly cells: readonly (readonly number[])[];
+  /** Family (0 or 1) of each cell; all 0 for one hierarchy. */
+  readonly family: ArrayLike<number>;
 }
 
 /** Options of {@link protectCells}. */
 export interface ProtectOptions {
-  /**
-   * Cells already withheld for another reason (for instance because the figure they carry rests
-   * on a smaller denominator); they are treated as unpublished.
-   */
+  /** Cells already withheld for another reason; they are treated as unpublished. */
   readonly withheld?: readonly (SuppressionReason | undefined)[];
   /**
-   * Most partial groups (sets of up to ⌈(k − 1) / 2⌉ small atoms) the leak search may list before
-   * it gives up with an error; the search is complete below this cap.
-   * @default 4_000_000
+   * Try cheap candidate sets (a region with all that reaches it, and the like) before the exact
+   * search. Either way the result is safe; `false` runs only the exact search (slower).
+   * @default true
    */
-  readonly searchLimit?: number;
+  readonly quickCandidates?: boolean;
 }
 
-// Arithmetic modulo the largest prime below 2^26: a product of two residues stays below 2^52,
-// so every step is exact in doubles.
-const prime = 67108859;
-
-function mod(value: number): number {
-  const r = value % prime;
-  return r < 0 ? r + prime : r;
+/**
+ * The attacker's view, as a directed graph. Within a laminar family the published cells span
+ * the same space as their **regions** — a cell minus its largest published sub-cells — which
+ * are disjoint; so each atom lies in at most one region of each family. A node is a region
+ * (node 0, "none", stands for atoms in no region of a family), and each non-empty atom is an
+ * arc from its family-0 region to its family-1 region, weighted by its people.
+ *
+ * A set of atoms has a total that follows from the published cells exactly when its indicator
+ * is a sum of region indicators with integer coefficients: a value per node whose difference
+ * along each arc (tail − head) is 1 on the set and 0 elsewhere. Cutting those values at each
+ * level shows that the smallest such sets are the arcs leaving a node set W that no arc enters
+ * (a "closed" set). So a small group can be recovered exactly when some closed set has
+ * 0 < out-weight < k — a minimum-cut question, answered with max-flow.
+ */
+interface Graph {
+  readonly nodes: number;
+  /** Node of each published cell, −1 if unpublished. */
+  readonly nodeOfCell: Int32Array;
+  /** Published cell of each node (−1 for node 0). */
+  readonly cellOfNode: Int32Array;
+  /** The published cell each node's cell merges into when withheld (its parent region), or 0. */
+  readonly mergeTarget: Int32Array;
+  readonly tail: Int32Array;
+  readonly head: Int32Array;
+  readonly weight: Float64Array;
 }
 
-function inverse(value: number): number {
-  let [a, b, x, y] = [mod(value), prime, 1, 0];
-  while (b !== 0) {
-    const q = Math.floor(a / b);
-    [a, b] = [b, a - q * b];
-    [x, y] = [y, x - q * y];
+function regionGraph(
+  structure: CellStructure,
+  published: readonly boolean[],
+  atomSizes: ArrayLike<number>,
+): Graph {
+  const { cells, family, atoms } = structure;
+  const nodeOfCell = new Int32Array(cells.length).fill(-1);
+  const cellOfNode: number[] = [-1];
+  cells.forEach((_, cell) => {
+    if (published[cell] === true) {
+      nodeOfCell[cell] = cellOfNode.length;
+      cellOfNode.push(cell);
+    }
+  });
+  const mergeTarget = new Int32Array(cellOfNode.length);
+  const regionOf = [new Int32Array(atoms), new Int32Array(atoms)];
+  for (const f of [0, 1]) {
+    // Largest first: a smaller (nested) cell then takes its atoms from the larger one, whose
+    // node becomes its merge target.
+    const order = cellOfNode
+      .slice(1)
+      .filter((cell) => family[cell] === f)
+      .sort(
+        (a, b) =>
+          (cells[b] as readonly number[]).length - (cells[a] as readonly number[]).length || a - b,
+      );
+    const region = regionOf[f] as Int32Array;
+    for (const cell of order) {
+      const node = nodeOfCell[cell] as number;
+      const members = cells[cell] as readonly number[];
+      const first = members[0];
+      mergeTarget[node] = first === undefined ? 0 : (region[first] as number);
+      for (const atom of members) region[atom] = node;
+    }
   }
-  return mod(x);
-}
-
-/** Row-reduced echelon form of the published cells, with the combination of cells behind each row. */
-interface Echelon {
-  readonly columns: number;
-  readonly rank: number;
-  /** `rank` rows of `columns` entries (mod p). */
-  readonly rows: Float64Array[];
-  /** For each row, its combination of the published cells (mod p). */
-  readonly combination: Float64Array[];
-  readonly pivotOfRow: Int32Array;
-  /** Row whose pivot is the column, or −1 for a free column. */
-  readonly rowOfColumn: Int32Array;
-}
-
-function echelon(
-  published: readonly (readonly number[])[],
-  columnOfAtom: Int32Array,
-  columns: number,
-): Echelon {
-  const count = published.length;
-  const rows: Float64Array[] = published.map((atoms) => {
-    const row = new Float64Array(columns);
-    for (const atom of atoms) {
-      const column = columnOfAtom[atom] as number;
-      if (column >= 0) row[column] = 1;
-    }
-    return row;
-  });
-  const combination: Float64Array[] = published.map((_, i) => {
-    const row = new Float64Array(count);
-    row[i] = 1;
-    return row;
-  });
-  const pivotOfRow: number[] = [];
-  const rowOfColumn = new Int32Array(columns).fill(-1);
-  let rank = 0;
-  for (let column = 0; column < columns && rank < count; column += 1) {
-    let pivot = -1;
-    for (let r = rank; r < count; r += 1) {
-      if ((rows[r] as Float64Array)[column] !== 0) {
-        pivot = r;
-        break;
-      }
-    }
-    if (pivot < 0) continue;
-    [rows[rank], rows[pivot]] = [rows[pivot] as Float64Array, rows[rank] as Float64Array];
-    [combination[rank], combination[pivot]] = [
-      combination[pivot] as Float64Array,
-      combination[rank] as Float64Array,
-    ];
-    const row = rows[rank] as Float64Array;
-    const rowCombination = combination[rank] as Float64Array;
-    const scale = inverse(row[column] as number);
-    if (scale !== 1) {
-      for (let c = column; c < columns; c += 1) row[c] = ((row[c] as number) * scale) % prime;
-      for (let c = 0; c < count; c += 1)
-        rowCombination[c] = ((rowCombination[c] as number) * scale) % prime;
-    }
-    for (let r = 0; r < count; r += 1) {
-      const other = rows[r] as Float64Array;
-      const factor = r === rank ? 0 : (other[column] as number);
-      if (factor === 0) continue;
-      for (let c = column; c < columns; c += 1) {
-        const value = row[c] as number;
-        if (value !== 0) other[c] = mod((other[c] as number) - factor * value);
-      }
-      const otherCombination = combination[r] as Float64Array;
-      for (let c = 0; c < count; c += 1) {
-        const value = rowCombination[c] as number;
-        if (value !== 0)
-          otherCombination[c] = mod((otherCombination[c] as number) - factor * value);
-      }
-    }
-    pivotOfRow.push(column);
-    rowOfColumn[column] = rank;
-    rank += 1;
+  const arcs = new Map<number, number>();
+  const N = cellOfNode.length;
+  for (let atom = 0; atom < atoms; atom += 1) {
+    const n = atomSizes[atom] as number;
+    if (n <= 0) continue;
+    const from = (regionOf[0] as Int32Array)[atom] as number;
+    const to = (regionOf[1] as Int32Array)[atom] as number;
+    if (from === to) continue; // only atoms in no region at all: never recoverable
+    const key = from * N + to;
+    arcs.set(key, (arcs.get(key) ?? 0) + n);
+  }
+  const tail = new Int32Array(arcs.size);
+  const head = new Int32Array(arcs.size);
+  const weight = new Float64Array(arcs.size);
+  let i = 0;
+  for (const [key, n] of arcs) {
+    tail[i] = Math.floor(key / N);
+    head[i] = key % N;
+    weight[i] = n;
+    i += 1;
   }
   return {
-    columns,
-    rank,
-    rows: rows.slice(0, rank),
-    combination: combination.slice(0, rank),
-    pivotOfRow: Int32Array.from(pivotOfRow),
-    rowOfColumn,
+    nodes: N,
+    nodeOfCell,
+    cellOfNode: Int32Array.from(cellOfNode),
+    mergeTarget,
+    tail,
+    head,
+    weight,
   };
 }
 
-/**
- * A set of atoms is derivable from the published cells exactly when its indicator vector lies
- * in their row space, i.e. when it is orthogonal to every vector of the null space. For a free
- * column f, the null vector is eₓ minus the pivot rows' entries in column f; so each atom gets a
- * signature over the free columns, and a set is derivable exactly when its signatures sum to 0.
- */
-function signatureOf(structure: Echelon, freeColumns: Int32Array, column: number): Float64Array {
-  const signature = new Float64Array(freeColumns.length);
-  const row = structure.rowOfColumn[column] as number;
-  if (row < 0) {
-    signature[freeColumns.indexOf(column)] = 1;
-    return signature;
-  }
-  const entries = structure.rows[row] as Float64Array;
-  freeColumns.forEach((free, f) => {
-    const value = entries[free] as number;
-    if (value !== 0) signature[f] = prime - value;
-  });
-  return signature;
-}
+/** Residual network: each arc u→v has capacity min(w, k) forwards and k ("infinite") backwards. */
+class FlowNetwork {
+  readonly first: Int32Array;
+  readonly next: Int32Array;
+  readonly to: Int32Array;
+  readonly capacity: Float64Array;
+  readonly initial: Float64Array;
 
-interface SmallAtom {
-  readonly atom: number;
-  readonly column: number;
-  readonly size: number;
-  readonly signature: Float64Array;
-  readonly hashA: number;
-  readonly hashB: number;
-}
-
-interface PartialGroup {
-  readonly members: readonly number[];
-  readonly size: number;
-  readonly hashA: number;
-  readonly hashB: number;
-}
-
-// Deterministic pseudo-random residues (mulberry32) for the hash projections.
-function residues(length: number, seed: number): Float64Array {
-  let state = seed >>> 0;
-  return Float64Array.from({ length }, () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) % prime;
-  });
-}
-
-function dot(signature: Float64Array, weights: Float64Array): number {
-  let sum = 0;
-  for (let f = 0; f < signature.length; f += 1) {
-    const value = signature[f] as number;
-    if (value !== 0) sum = (sum + value * (weights[f] as number)) % prime;
-  }
-  return sum;
-}
-
-/**
- * Every set of small atoms (each with 0 < n < k, together fewer than k people) whose total is
- * derivable from the published cells. Complete: it lists each such minimal-or-not set whose
- * signatures sum to zero, by meeting in the middle on two hash projections and checking each
- * candidate exactly.
- */
-function derivableSmallGroups(
-  structure: Echelon,
-  atomSizes: ArrayLike<number>,
-  columnOfAtom: Int32Array,
-  k: number,
-  searchLimit: number,
-): number[][] {
-  const freeColumns = Int32Array.from({ length: structure.columns }, (_, column) => column).filter(
-    (column) => structure.rowOfColumn[column] === -1,
-  );
-  const weightsA = residues(freeColumns.length, 0x9e3779b9);
-  const weightsB = residues(freeColumns.length, 0x85ebca6b);
-  let small: SmallAtom[] = [];
-  for (let atom = 0; atom < columnOfAtom.length; atom += 1) {
-    const size = atomSizes[atom] as number;
-    const column = columnOfAtom[atom] as number;
-    if (column < 0 || size >= k) continue;
-    const signature = signatureOf(structure, freeColumns, column);
-    small.push({
-      atom,
-      column,
-      size,
-      signature,
-      hashA: dot(signature, weightsA),
-      hashB: dot(signature, weightsB),
-    });
-  }
-  small = peel(small, freeColumns.length);
-  const leaks: number[][] = [];
-  const half = Math.ceil((k - 1) / 2);
-  const byKey = new Map<number, PartialGroup[]>();
-  const partials: PartialGroup[] = [];
-  const grow = (from: number, group: PartialGroup) => {
-    partials.push(group);
-    if (partials.length > searchLimit) {
-      throw new CapkitScoringError(
-        'k',
-        `too many small groups (${small.length}) to check for differencing at k = ${k}; publish fewer or coarser tables`,
-      );
+  constructor(nodes: number, graph: Graph, k: number) {
+    const edges = graph.tail.length * 2;
+    this.first = new Int32Array(nodes).fill(-1);
+    this.next = new Int32Array(edges);
+    this.to = new Int32Array(edges);
+    this.initial = new Float64Array(edges);
+    for (let a = 0; a < graph.tail.length; a += 1) {
+      const u = graph.tail[a] as number;
+      const v = graph.head[a] as number;
+      this.add(2 * a, u, v, Math.min(graph.weight[a] as number, k));
+      this.add(2 * a + 1, v, u, k);
     }
-    const key = group.hashA * prime + group.hashB;
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [group]);
-    else list.push(group);
-    if (group.members.length === half) return;
-    for (let i = from; i < small.length; i += 1) {
-      const atom = small[i] as SmallAtom;
-      if (group.size + atom.size >= k) continue;
-      grow(i + 1, {
-        members: [...group.members, i],
-        size: group.size + atom.size,
-        hashA: (group.hashA + atom.hashA) % prime,
-        hashB: (group.hashB + atom.hashB) % prime,
-      });
+    this.capacity = this.initial.slice();
+  }
+
+  private add(edge: number, from: number, to: number, capacity: number): void {
+    this.to[edge] = to;
+    this.initial[edge] = capacity;
+    this.next[edge] = this.first[from] as number;
+    this.first[from] = edge;
+  }
+
+  /** Max-flow from s to t, stopping once it reaches k; and the nodes reachable from s after. */
+  flow(s: number, t: number, k: number): { value: number; sourceSide: Uint8Array } {
+    this.capacity.set(this.initial);
+    const nodes = this.first.length;
+    const via = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
+    let value = 0;
+    for (;;) {
+      via.fill(-1);
+      via[s] = -2;
+      let headIndex = 0;
+      let tailIndex = 0;
+      queue[tailIndex++] = s;
+      while (headIndex < tailIndex && via[t] === -1) {
+        const u = queue[headIndex++] as number;
+        for (let e = this.first[u] as number; e >= 0; e = this.next[e] as number) {
+          const v = this.to[e] as number;
+          if (via[v] === -1 && (this.capacity[e] as number) > 0) {
+            via[v] = e;
+            queue[tailIndex++] = v;
+          }
+        }
+      }
+      if (via[t] === -1 || value >= k) {
+        const sourceSide = new Uint8Array(nodes);
+        for (let i = 0; i < tailIndex; i += 1) sourceSide[queue[i] as number] = 1;
+        return { value, sourceSide };
+      }
+      let bottleneck = k - value;
+      for (let v = t; v !== s; v = this.to[(via[v] as number) ^ 1] as number)
+        bottleneck = Math.min(bottleneck, this.capacity[via[v] as number] as number);
+      for (let v = t; v !== s; v = this.to[(via[v] as number) ^ 1] as number) {
+        const e = via[v] as number;
+        this.capacity[e] = (this.capacity[e] as number) - bottleneck;
+        this.capacity[e ^ 1] = (this.capacity[e ^ 1] as number) + bottleneck;
+      }
+      value += bottleneck;
     }
+  }
+}
+
+/** Out-weight of node set `inside` if no arc enters it, else Infinity. */
+function closedCutWeight(graph: Graph, inside: Uint8Array): number {
+  let total = 0;
+  for (let a = 0; a < graph.tail.length; a += 1) {
+    const from = inside[graph.tail[a] as number] === 1;
+    const to = inside[graph.head[a] as number] === 1;
+    if (!from && to) return Number.POSITIVE_INFINITY;
+    if (from && !to) total += graph.weight[a] as number;
+  }
+  return total;
+}
+
+/**
+ * Closed node sets whose out-weight is a small group (0 < n < k). Cheap candidates first —
+ * each node with everything that reaches it, and everything not reached from a node — then, if
+ * none of those leaks, an exact search: the smallest closed cut of each connected part of the
+ * graph, by max-flow from one root to and from every other node.
+ */
+function findLeaks(graph: Graph, k: number, quick: boolean): Uint8Array[] {
+  const { nodes, tail, head } = graph;
+  const into: number[][] = Array.from({ length: nodes }, () => []);
+  const out: number[][] = Array.from({ length: nodes }, () => []);
+  for (let a = 0; a < tail.length; a += 1) {
+    out[tail[a] as number]?.push(head[a] as number);
+    into[head[a] as number]?.push(tail[a] as number);
+  }
+  const reach = (start: number, along: number[][]) => {
+    const seen = new Uint8Array(nodes);
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length > 0) {
+      const u = stack.pop() as number;
+      for (const v of along[u] ?? [])
+        if (seen[v] === 0) {
+          seen[v] = 1;
+          stack.push(v);
+        }
+    }
+    return seen;
   };
-  grow(0, { members: [], size: 0, hashA: 0, hashB: 0 });
-  const found = new Set<string>();
-  for (const first of partials) {
-    if (first.members.length === 0) continue;
-    const key = ((prime - first.hashA) % prime) * prime + ((prime - first.hashB) % prime);
-    const last = first.members[first.members.length - 1] as number;
-    for (const second of byKey.get(key) ?? []) {
-      const length = second.members.length;
-      // Each set is met once: its first ⌈n/2⌉ atoms (in order) are `first`, the rest `second`.
-      if (length !== first.members.length && length !== first.members.length - 1) continue;
-      if (length > 0 && (second.members[0] as number) <= last) continue;
-      if (first.size + second.size >= k) continue;
-      const members = [...first.members, ...second.members];
-      if (!sumsToZero(members.map((i) => (small[i] as SmallAtom).signature))) continue;
-      const atoms = members.map((i) => (small[i] as SmallAtom).atom);
-      const id = atoms.join(',');
-      if (!found.has(id)) {
-        found.add(id);
-        leaks.push(atoms);
+  const isLeak = (inside: Uint8Array) => {
+    const n = closedCutWeight(graph, inside);
+    return n > 0 && n < k;
+  };
+  const leaks: Uint8Array[] = [];
+  for (let x = 0; quick && x < nodes; x += 1) {
+    if ((out[x]?.length ?? 0) + (into[x]?.length ?? 0) === 0) continue;
+    const ancestors = reach(x, into);
+    if (isLeak(ancestors)) leaks.push(ancestors);
+    const notReached = reach(x, out).map((seen) => 1 - seen);
+    if (isLeak(notReached)) leaks.push(notReached);
+  }
+  if (leaks.length > 0) return leaks;
+  // Exact: per weakly connected part, min over v of the closed cuts separating a root from v.
+  const part = new Int32Array(nodes).fill(-1);
+  const network = new FlowNetwork(nodes, graph, k);
+  for (let root = 0; root < nodes; root += 1) {
+    if (part[root] !== -1 || (out[root]?.length ?? 0) + (into[root]?.length ?? 0) === 0) continue;
+    const members: number[] = [];
+    const stack = [root];
+    part[root] = root;
+    while (stack.length > 0) {
+      const u = stack.pop() as number;
+      members.push(u);
+      for (const v of [...(out[u] ?? []), ...(into[u] ?? [])])
+        if (part[v] === -1) {
+          part[v] = root;
+          stack.push(v);
+        }
+    }
+    for (const v of members) {
+      if (v === root) continue;
+      for (const [s, t] of [
+        [root, v],
+        [v, root],
+      ] as const) {
+        const { value, sourceSide } = network.flow(s, t, k);
+        if (value < k && isLeak(sourceSide)) return [sourceSide];
       }
     }
   }
-  return leaks;
-}
-
-function sumsToZero(signatures: readonly Float64Array[]): boolean {
-  const length = signatures[0]?.length ?? 0;
-  for (let f = 0; f < length; f += 1) {
-    let sum = 0;
-    for (const signature of signatures) sum += signature[f] as number;
-    if (sum % prime !== 0) return false;
-  }
-  return true;
-}
-
-/**
- * Drops atoms that cannot be in any zero-sum set: one with a free coordinate no other remaining
- * atom has. Repeats until none is left to drop; keeps atoms whose signature is zero.
- */
-function peel(atoms: SmallAtom[], dimensions: number): SmallAtom[] {
-  let remaining = atoms;
-  for (;;) {
-    const holders = new Int32Array(dimensions);
-    for (const atom of remaining)
-      atom.signature.forEach((value, f) => {
-        if (value !== 0) holders[f] = (holders[f] as number) + 1;
-      });
-    const kept = remaining.filter(
-      (atom) => !atom.signature.some((value, f) => value !== 0 && holders[f] === 1),
-    );
-    if (kept.length === remaining.length) return kept;
-    remaining = kept;
-  }
+  return [];
 }
 
 /**
@@ -321,15 +288,14 @@ function peel(atoms: SmallAtom[], dimensions: number): SmallAtom[] {
  * directly or by adding and subtracting them (differencing across every table of the set).
  *
  * - Primary suppression: a cell with 0 < n < k is withheld.
- * - Complementary suppression: while some set of atoms with 0 < n < k has a total that is a
- *   linear combination of the published cells, the published cell of least n that the
- *   combination uses is withheld too, and the check runs again.
+ * - Complementary suppression: while some set of atoms with 0 < n < k has a total that is an
+ *   integer combination of the published cells, the smallest published cell whose withholding
+ *   joins the leaking part to the rest is withheld too, and the check runs again.
  *
- * The check is exact, not a heuristic: row reduction runs in the integers modulo a prime
- * p > k, and because the cells come from two laminar families their incidence matrix is totally
- * unimodular, so every minor that decides whether a set of fewer than k atoms is derivable is at
- * most k − 1 in absolute value and cannot vanish modulo p. Atoms with no people are taken as
- * known to be empty, as an attacker may know.
+ * The check is exact, not a rule of thumb (see the region graph above): with cells from two
+ * laminar families, the recoverable sets are exactly the arcs leaving closed node sets, and the
+ * smallest of those are found by max-flow. Atoms with no people are taken as known to be empty,
+ * as an attacker may know.
  *
  * Limits: protects against exact disclosure by linear differencing of the published figures;
  * it does not widen intervals (an attacker may still bound a withheld figure by the scale), and
@@ -337,7 +303,6 @@ function peel(atoms: SmallAtom[], dimensions: number): SmallAtom[] {
  *
  * @param atomSizes people in each atom (for this measure's denominator)
  * @returns per cell: `undefined` (published) or why it is withheld
- * @throws {CapkitScoringError} when there are too many small atoms to search (see `searchLimit`).
  */
 export function protectCells(
   structure: CellStructure,
@@ -358,56 +323,49 @@ export function protectCells(
       ((cellSize[cell] as number) > 0 && (cellSize[cell] as number) < k ? 'primary' : undefined),
   );
   let anySmall = false;
-  let columns = 0;
-  const columnOfAtom = Int32Array.from({ length: atoms }, (_, atom) => {
-    const size = atomSizes[atom] as number;
-    if (size > 0 && size < k) anySmall = true;
-    return size > 0 ? columns++ : -1;
-  });
+  for (let atom = 0; atom < atoms; atom += 1) {
+    const n = atomSizes[atom] as number;
+    if (n > 0 && n < k) anySmall = true;
+  }
   if (!anySmall) return reasons;
-  const searchLimit = options.searchLimit ?? 4_000_000;
   for (;;) {
-    const publishedCells = cells.flatMap((_, cell) =>
-      reasons[cell] === undefined && (cellSize[cell] as number) > 0 ? [cell] : [],
+    const published = cells.map(
+      (_, cell) => reasons[cell] === undefined && (cellSize[cell] as number) > 0,
     );
-    const reduced = echelon(
-      publishedCells.map((cell) => cells[cell] as readonly number[]),
-      columnOfAtom,
-      columns,
-    );
-    const leaks = derivableSmallGroups(reduced, atomSizes, columnOfAtom, k, searchLimit);
+    const graph = regionGraph(structure, published, atomSizes);
+    const leaks = findLeaks(graph, k, options.quickCandidates ?? true);
     if (leaks.length === 0) return reasons;
-    for (const leak of leaks) {
-      const used = combinationOf(reduced, leak, columnOfAtom);
+    const chosen = new Set<number>();
+    // Several leaks are fixed in one round, but not two that touch the same regions: the first
+    // fix may already undo the second, which the next round checks.
+    const touched = new Uint8Array(graph.nodes);
+    for (const inside of leaks) {
+      // Withholding a cell merges its region into its merge target; one that crosses the
+      // boundary of the leaking set undoes it. Take the smallest such cell.
       let best = -1;
-      for (let i = 0; i < used.length; i += 1) {
-        if (used[i] === 0) continue;
-        const cell = publishedCells[i] as number;
-        if (reasons[cell] !== undefined) {
-          best = -2; // already withheld in this round: the next round checks again
-          break;
+      let bestNode = -1;
+      let blocked = false;
+      for (let node = 1; node < graph.nodes; node += 1) {
+        const target = graph.mergeTarget[node] as number;
+        if (inside[node] === inside[target]) continue;
+        if (touched[node] === 1 || touched[target] === 1) blocked = true;
+        const cell = graph.cellOfNode[node] as number;
+        if (best < 0 || (cellSize[cell] as number) < (cellSize[best] as number)) {
+          best = cell;
+          bestNode = node;
         }
-        if (best < 0 || (cellSize[cell] as number) < (cellSize[best] as number)) best = cell;
       }
-      if (best >= 0) reasons[best] = 'complementary';
+      if (blocked && chosen.size > 0) continue;
+      if (best < 0) {
+        throw new CapkitScoringError(
+          'cells',
+          'cannot protect a small group: no published cell left to withhold',
+        );
+      }
+      chosen.add(best);
+      touched[bestNode] = 1;
+      touched[graph.mergeTarget[bestNode] as number] = 1;
     }
+    for (const cell of chosen) reasons[cell] = 'complementary';
   }
-}
-
-/** The published cells (by position) whose combination gives the atoms' total. */
-function combinationOf(
-  structure: Echelon,
-  atoms: readonly number[],
-  columnOfAtom: Int32Array,
-): Float64Array {
-  const count = structure.combination[0]?.length ?? 0;
-  const total = new Float64Array(count);
-  const indicator = new Set(atoms.map((atom) => columnOfAtom[atom] as number));
-  for (let row = 0; row < structure.rank; row += 1) {
-    if (!indicator.has(structure.pivotOfRow[row] as number)) continue;
-    const combination = structure.combination[row] as Float64Array;
-    for (let c = 0; c < count; c += 1)
-      total[c] = ((total[c] as number) + (combination[c] as number)) % prime;
-  }
-  return total;
 }

@@ -299,7 +299,9 @@ function publicationCells(
   subtree.forEach((members) => members.sort((a, b) => a - b));
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const cells: number[][] = [];
+  const family: number[] = [];
   for (const { table } of layout) {
+    const before = cells.length;
     switch (table) {
       case 'organisation':
         cells.push(range(U * R));
@@ -318,6 +320,8 @@ function publicationCells(
       default:
         table satisfies never;
     }
+    const f = table === 'organisation' || table === 'units' ? 0 : 1;
+    for (let i = before; i < cells.length; i += 1) family.push(f);
   }
-  return { atoms: U * R, cells };
+  return { atoms: U * R, cells, family };
 }

@@ -64,5 +64,9 @@ export function hierarchyStructure(parentOf: Int32Array): CellStructure {
   for (let g = 0; g < groups; g += 1) {
     for (let a = parentOf[g] as number; a >= 0; a = parentOf[a] as number) subtree[a]?.push(g);
   }
-  return { atoms: groups, cells: subtree.map((atoms) => atoms.sort((a, b) => a - b)) };
+  return {
+    atoms: groups,
+    cells: subtree.map((atoms) => atoms.sort((a, b) => a - b)),
+    family: new Uint8Array(groups),
+  };
 }
