@@ -1,7 +1,5 @@
-import type { GroupPartials } from './aggregateByGroup.js';
-
 /**
- * Score histograms of every cell of a {@link GroupPartials}, sparse: a cell keeps one entry per
+ * Score histograms of every cell of a `GroupPartials`, sparse: a cell keeps one entry per
  * bin that holds at least one score, in ascending bin order, and nothing for empty bins. Bin b
  * holds the scores that round to `origin + b / binsPerPoint`.
  *
@@ -169,11 +167,21 @@ export function sumHistogramCells(
 }
 
 /**
+ * What the quantile reader needs of a `GroupPartials` (named structurally, so that this module
+ * does not import the aggregation it serves).
+ */
+export interface HistogramCells {
+  readonly count: Float64Array;
+  readonly max: Float64Array;
+  readonly histogram?: ScoreHistogram;
+}
+
+/**
  * Type 7 quantile (Hyndman & Fan 1996; R's and NumPy's default) read from a cell's histogram:
  * h = (n − 1)·p, Q = x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋₊₁₎ − x₍⌊h⌋₎), with x₍ᵢ₎ the i-th smallest score (0-based).
  * Walks the cell's non-empty bins only; `NaN` without histograms or scores.
  */
-export function histogramQuantile(partials: GroupPartials, cell: number, p: number): number {
+export function histogramQuantile(partials: HistogramCells, cell: number, p: number): number {
   const histogram = partials.histogram;
   const n = partials.count[cell] as number;
   if (histogram === undefined || n === 0) return Number.NaN;
@@ -187,7 +195,7 @@ export function histogramQuantile(partials: GroupPartials, cell: number, p: numb
 
 // The i-th smallest score (0-based) of a cell: walk the cumulative counts of its entries.
 function orderStatistic(
-  partials: GroupPartials,
+  partials: HistogramCells,
   histogram: ScoreHistogram,
   cell: number,
   i: number,
