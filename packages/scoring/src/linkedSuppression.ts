@@ -60,6 +60,133 @@ interface Graph {
   readonly weight: Float64Array;
 }
 
+/** Just the arcs of a graph: what the leak search reads. */
+type ArcGraph = Pick<Graph, 'nodes' | 'tail' | 'head' | 'weight'>;
+
+/**
+ * Merges nodes that every closed set with out-weight below k holds together or leaves out
+ * together: the ends of an arc of weight ≥ k (cutting it costs k or more, and it may not enter),
+ * and nodes on a directed cycle (each must be in W if the next is). Repeats until nothing more
+ * merges; the search then runs on far fewer nodes. Returns the merged arcs and each node's group.
+ */
+function contract(graph: ArcGraph, k: number): { arcs: ArcGraph; groupOf: Int32Array } {
+  const parent = Int32Array.from({ length: graph.nodes }, (_, i) => i);
+  const find = (x: number): number => {
+    let root = x;
+    while (parent[root] !== root) root = parent[root] as number;
+    while (parent[x] !== root) {
+      const up = parent[x] as number;
+      parent[x] = root;
+      x = up;
+    }
+    return root;
+  };
+  let tail = graph.tail;
+  let head = graph.head;
+  let weight = graph.weight;
+  for (;;) {
+    let merged = false;
+    for (let a = 0; a < tail.length; a += 1) {
+      if ((weight[a] as number) < k) continue;
+      const u = find(tail[a] as number);
+      const v = find(head[a] as number);
+      if (u !== v) {
+        parent[u] = v;
+        merged = true;
+      }
+    }
+    // Nodes on a directed cycle of the remaining arcs (strongly connected components).
+    const groups = Array.from({ length: graph.nodes }, (_, i) => find(i));
+    for (const component of stronglyConnected(graph.nodes, tail, head, groups)) {
+      for (let i = 1; i < component.length; i += 1) {
+        const u = find(component[0] as number);
+        const v = find(component[i] as number);
+        if (u !== v) {
+          parent[v] = u;
+          merged = true;
+        }
+      }
+    }
+    // Parallel arcs between groups add up, and may now reach k.
+    const arcs = new Map<number, number>();
+    const N = graph.nodes;
+    for (let a = 0; a < tail.length; a += 1) {
+      const u = find(tail[a] as number);
+      const v = find(head[a] as number);
+      if (u === v) continue;
+      arcs.set(u * N + v, (arcs.get(u * N + v) ?? 0) + (weight[a] as number));
+    }
+    tail = Int32Array.from(arcs.keys(), (key) => Math.floor(key / N));
+    head = Int32Array.from(arcs.keys(), (key) => key % N);
+    weight = Float64Array.from(arcs.values());
+    if (!merged && !weight.some((w) => w >= k)) break;
+  }
+  return {
+    arcs: { nodes: graph.nodes, tail, head, weight },
+    groupOf: Int32Array.from({ length: graph.nodes }, (_, i) => find(i)),
+  };
+}
+
+/** Strongly connected components (of two or more nodes) of the arcs between node groups. */
+function stronglyConnected(
+  nodes: number,
+  tail: Int32Array,
+  head: Int32Array,
+  groupOf: readonly number[],
+): number[][] {
+  const out: number[][] = Array.from({ length: nodes }, () => []);
+  for (let a = 0; a < tail.length; a += 1) {
+    const u = groupOf[tail[a] as number] as number;
+    const v = groupOf[head[a] as number] as number;
+    if (u !== v) out[u]?.push(v);
+  }
+  // Iterative Tarjan.
+  const index = new Int32Array(nodes).fill(-1);
+  const low = new Int32Array(nodes);
+  const onStack = new Uint8Array(nodes);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  for (let start = 0; start < nodes; start += 1) {
+    if (index[start] !== -1 || groupOf[start] !== start) continue;
+    const work: [number, number][] = [[start, 0]];
+    index[start] = low[start] = counter++;
+    stack.push(start);
+    onStack[start] = 1;
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as [number, number];
+      const [u, i] = frame;
+      const next = out[u] ?? [];
+      if (i < next.length) {
+        frame[1] = i + 1;
+        const v = next[i] as number;
+        if (index[v] === -1) {
+          index[v] = low[v] = counter++;
+          stack.push(v);
+          onStack[v] = 1;
+          work.push([v, 0]);
+        } else if (onStack[v] === 1) low[u] = Math.min(low[u] as number, index[v] as number);
+        continue;
+      }
+      work.pop();
+      const caller = work[work.length - 1];
+      if (caller !== undefined)
+        low[caller[0]] = Math.min(low[caller[0]] as number, low[u] as number);
+      if (low[u] === index[u]) {
+        const component: number[] = [];
+        for (;;) {
+          const v = stack.pop() as number;
+          onStack[v] = 0;
+          component.push(v);
+          if (v === u) break;
+        }
+        if (component.length > 1) components.push(component);
+      }
+    }
+  }
+  return components;
+}
+
 function regionGraph(
   structure: CellStructure,
   published: readonly boolean[],
@@ -135,7 +262,7 @@ class FlowNetwork {
   readonly capacity: Float64Array;
   readonly initial: Float64Array;
 
-  constructor(nodes: number, graph: Graph, k: number) {
+  constructor(nodes: number, graph: ArcGraph, k: number) {
     const edges = graph.tail.length * 2;
     this.first = new Int32Array(nodes).fill(-1);
     this.next = new Int32Array(edges);
@@ -199,7 +326,7 @@ class FlowNetwork {
 }
 
 /** Out-weight of node set `inside` if no arc enters it, else Infinity. */
-function closedCutWeight(graph: Graph, inside: Uint8Array): number {
+function closedCutWeight(graph: ArcGraph, inside: Uint8Array): number {
   let total = 0;
   for (let a = 0; a < graph.tail.length; a += 1) {
     const from = inside[graph.tail[a] as number] === 1;
@@ -216,7 +343,7 @@ function closedCutWeight(graph: Graph, inside: Uint8Array): number {
  * none of those leaks, an exact search: the smallest closed cut of each connected part of the
  * graph, by max-flow from one root to and from every other node.
  */
-function findLeaks(graph: Graph, k: number, quick: boolean): Uint8Array[] {
+function findLeaks(graph: ArcGraph, k: number, quick: boolean): Uint8Array[] {
   const { nodes, tail, head } = graph;
   const into: number[][] = Array.from({ length: nodes }, () => []);
   const out: number[][] = Array.from({ length: nodes }, () => []);
@@ -333,7 +460,10 @@ export function protectCells(
       (_, cell) => reasons[cell] === undefined && (cellSize[cell] as number) > 0,
     );
     const graph = regionGraph(structure, published, atomSizes);
-    const leaks = findLeaks(graph, k, options.quickCandidates ?? true);
+    const { arcs, groupOf } = contract(graph, k);
+    const leaks = findLeaks(arcs, k, options.quickCandidates ?? true).map((inGroups) =>
+      groupOf.map((group) => inGroups[group] as number),
+    );
     if (leaks.length === 0) return reasons;
     const chosen = new Set<number>();
     // Several leaks are fixed in one round, but not two that touch the same regions: the first
