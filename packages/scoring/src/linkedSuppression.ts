@@ -326,7 +326,7 @@ class FlowNetwork {
 }
 
 /** Out-weight of node set `inside` if no arc enters it, else Infinity. */
-function closedCutWeight(graph: ArcGraph, inside: Uint8Array): number {
+function closedCutWeight(graph: ArcGraph, inside: ArrayLike<number>): number {
   let total = 0;
   for (let a = 0; a < graph.tail.length; a += 1) {
     const from = inside[graph.tail[a] as number] === 1;
@@ -335,6 +335,27 @@ function closedCutWeight(graph: ArcGraph, inside: Uint8Array): number {
     if (from && !to) total += graph.weight[a] as number;
   }
   return total;
+}
+
+/**
+ * Whether merging `node` into `target` leaves the leaking set `inside` without a small cut: the
+ * merged node on either side (the set without `node`, or with `target`) is not a leak.
+ */
+function mergeResolves(
+  graph: ArcGraph,
+  inside: ArrayLike<number>,
+  node: number,
+  target: number,
+  k: number,
+): boolean {
+  const side = Uint8Array.from(inside as ArrayLike<number>);
+  for (const value of [0, 1]) {
+    side[node] = value;
+    side[target] = value;
+    const n = closedCutWeight(graph, side);
+    if (n > 0 && n < k) return false;
+  }
+  return true;
 }
 
 /**
@@ -471,18 +492,27 @@ export function protectCells(
     const touched = new Uint8Array(graph.nodes);
     for (const inside of leaks) {
       // Withholding a cell merges its region into its merge target; one that crosses the
-      // boundary of the leaking set undoes it. Take the smallest such cell.
+      // boundary of the leaking set can undo it. Prefer the smallest cell whose merge leaves no
+      // small cut on either side of the merged node (fewer rounds, fewer cells withheld), else
+      // the smallest crossing cell; the next round checks either way.
       let best = -1;
       let bestNode = -1;
+      let bestResolves = false;
       let blocked = false;
       for (let node = 1; node < graph.nodes; node += 1) {
         const target = graph.mergeTarget[node] as number;
         if (inside[node] === inside[target]) continue;
         if (touched[node] === 1 || touched[target] === 1) blocked = true;
         const cell = graph.cellOfNode[node] as number;
-        if (best < 0 || (cellSize[cell] as number) < (cellSize[best] as number)) {
+        const resolves = mergeResolves(graph, inside, node, target, k);
+        const better =
+          best < 0 ||
+          (resolves && !bestResolves) ||
+          (resolves === bestResolves && (cellSize[cell] as number) < (cellSize[best] as number));
+        if (better) {
           best = cell;
           bestNode = node;
+          bestResolves = resolves;
         }
       }
       if (blocked && chosen.size > 0) continue;
