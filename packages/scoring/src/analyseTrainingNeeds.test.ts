@@ -175,6 +175,29 @@ describe('analyseTrainingNeeds', () => {
     expect(analysis.disclosure).toEqual({ rule: 'minimumDistinctPeople', k: 5 });
   });
 
+  it('refuses Borich over all importance ratings when few people rated importance only', () => {
+    // Person 0 of round 1 rates the first item for importance but not performance: the matrix
+    // (complete pairs) and the priorities (every importance rating) would differ by that one rating.
+    const responses = [...workspace.responses];
+    const index = responses.findIndex(
+      (r) => r.campaignId === round1?.id && r.status === 'submitted' && r.perspective === 'self',
+    );
+    const target = responses[index];
+    if (target === undefined) throw new Error('the sample has responses');
+    const answers = target.answers.map((answer, a) =>
+      a === target.answers.findIndex((x) => x.kind === 'importancePerformance') &&
+      answer.kind === 'importancePerformance'
+        ? { ...answer, importance: 4, performance: null }
+        : answer,
+    );
+    responses[index] = { ...target, answers };
+    const edited = { ...workspace, responses };
+    expect(() =>
+      analyseTrainingNeeds(edited, { ...options, importanceBasis: 'allRatings' }),
+    ).toThrow(/options\.importanceBasis: 'allRatings' would reveal/);
+    expect(() => analyseTrainingNeeds(edited, options)).not.toThrow();
+  });
+
   it('publishes no figure on fewer than k people and no recoverable small group, on generated ministries (checker and attacker)', () => {
     fc.assert(
       fc.property(

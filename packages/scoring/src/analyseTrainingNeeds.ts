@@ -6,11 +6,13 @@ import {
 } from './bootstrap.js';
 import type { ImportanceBasis } from './borich.js';
 import { competencyImportancePerformance } from './competencyImportancePerformance.js';
+import { completePairSums, importanceRatingSums } from './discrepancy.js';
 import { defaultMinimumRespondents, minimumRespondentsRule } from './disclosure.js';
 import {
   organisationGroups,
   pairedInputFromModel,
   scoringInputFromModel,
+  type ModelPairedInput,
   type ResponseSelection,
 } from './fromModel.js';
 import {
@@ -28,6 +30,25 @@ import { compileScoringConfig } from './scoringConfig.js';
 import { CapkitScoringError } from './scoringError.js';
 import type { OrderStatisticsOptions } from './summariseGroups.js';
 
+/**
+ * Borich's weight over every importance rating next to the importance–performance means over
+ * complete pairs reveals, by difference, the importance ratings of the people who rated
+ * importance only. Both are published together here, so that group must be empty or large.
+ */
+function refuseImportanceOnlyFew(paired: ModelPairedInput, k: number): void {
+  const pairs = completePairSums(paired.data).n;
+  const ratings = importanceRatingSums(paired.data).n;
+  paired.itemIds.forEach((id, j) => {
+    const importanceOnly = (ratings[j] as number) - (pairs[j] as number);
+    if (importanceOnly > 0 && importanceOnly < k) {
+      throw new CapkitScoringError(
+        'options.importanceBasis',
+        `'allRatings' would reveal the importance ratings of the few people (fewer than ${k}) who rated item "${id}" for importance only, by comparison with the importance–performance matrix; use 'completePairs'`,
+      );
+    }
+  });
+}
+
 /** Options of {@link analyseTrainingNeeds}. */
 export interface TrainingNeedsAnalysisOptions extends ResponseSelection {
   /**
@@ -44,6 +65,8 @@ export interface TrainingNeedsAnalysisOptions extends ResponseSelection {
   readonly tables?: readonly PublicationTable[];
   /**
    * Borich's weight Īⱼ: over the complete pairs, or every importance rating of the item.
+   * `'allRatings'` is refused when 1 to k − 1 people rated an item for importance only, since
+   * the matrix (over complete pairs) would then reveal their ratings by difference.
    * @default 'completePairs'
    */
   readonly importanceBasis?: ImportanceBasis;
@@ -128,6 +151,7 @@ export function analyseTrainingNeeds(
     );
   }
   const paired = pairedInputFromModel(workspace, selection);
+  if (options.importanceBasis === 'allRatings') refuseImportanceOnlyFew(paired, disclosure.k);
   const thresholds = { k, allowSmallGroups };
   const priorities = bootstrapMeanWeightedDiscrepancy(paired.data, paired.scale, {
     ...thresholds,

@@ -56,7 +56,8 @@ export function competencyImportancePerformance(
 ): CompetencyImportancePerformanceResult {
   const disclosure = minimumRespondentsRule(options);
   const { crosshairs = 'grandMean' } = options;
-  if (crosshairs !== 'grandMean' && crosshairs !== 'scaleMidpoint') {
+  // Callers from JavaScript can pass anything.
+  if (!(['grandMean', 'scaleMidpoint'] as readonly string[]).includes(crosshairs)) {
     throw new CapkitScoringError(
       'options.crosshairs',
       `must be 'grandMean' or 'scaleMidpoint', got ${JSON.stringify(crosshairs)}`,

@@ -348,7 +348,7 @@ function mergeResolves(
   target: number,
   k: number,
 ): boolean {
-  const side = Uint8Array.from(inside as ArrayLike<number>);
+  const side = Uint8Array.from(inside);
   for (const value of [0, 1]) {
     side[node] = value;
     side[target] = value;

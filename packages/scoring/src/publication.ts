@@ -6,7 +6,7 @@ import {
   type Grouping,
   type RequiredLevels,
 } from './aggregateByGroup.js';
-import { protectCells, type CellStructure, type SuppressionReason } from './linkedSuppression.js';
+import { protectCells, type CellStructure } from './linkedSuppression.js';
 import { hierarchyDepths, mergePartials, rollUpHierarchy } from './mergePartials.js';
 import { provenanceWithHash, type Provenance } from './provenance.js';
 import type { ResponseMatrix } from './responseMatrix.js';
@@ -205,7 +205,7 @@ export function summarisePublication(
     if (!allTables.includes(table)) {
       throw new CapkitScoringError(
         `options.tables[${index}]`,
-        `"${String(table)}" is not one of ${allTables.join(', ')}`,
+        `"${table}" is not one of ${allTables.join(', ')}`,
       );
     }
   });
