@@ -31,43 +31,69 @@ class FlowNetwork {
   }
 
   /** Max-flow from s to t, stopping once it reaches k; and the nodes reachable from s after. */
-  flow(s: number, t: number, k: number): { value: number; sourceSide: Uint8Array } {
-    this.capacity.set(this.initial);
+  /**
+   * Max-flow from s to t, stopping once it reaches k; below k, also the nodes reachable from s
+   * in the residual network (the source side of a minimum cut). Work is kept to what the
+   * search touches: visits are stamped, and only the edges used are restored afterwards.
+   */
+  flow(s: number, t: number, k: number): { value: number; sourceSide?: Uint8Array } {
     const nodes = this.first.length;
-    const via = new Int32Array(nodes);
-    const queue = new Int32Array(nodes);
+    const { via, seen, queue } = this.scratch(nodes);
+    const used: number[] = [];
     let value = 0;
     for (;;) {
-      via.fill(-1);
-      via[s] = -2;
+      this.generation += 1;
+      const generation = this.generation;
+      seen[s] = generation;
       let headIndex = 0;
       let tailIndex = 0;
       queue[tailIndex++] = s;
-      while (headIndex < tailIndex && via[t] === -1) {
+      while (headIndex < tailIndex && seen[t] !== generation) {
         const u = queue[headIndex++] as number;
         for (let e = this.first[u] as number; e >= 0; e = this.next[e] as number) {
           const v = this.to[e] as number;
-          if (via[v] === -1 && (this.capacity[e] as number) > 0) {
+          if (seen[v] !== generation && (this.capacity[e] as number) > 0) {
+            seen[v] = generation;
             via[v] = e;
             queue[tailIndex++] = v;
           }
         }
       }
-      if (via[t] === -1 || value >= k) {
-        const sourceSide = new Uint8Array(nodes);
-        for (let i = 0; i < tailIndex; i += 1) sourceSide[queue[i] as number] = 1;
-        return { value, sourceSide };
+      if (seen[t] !== generation || value >= k) {
+        let sourceSide: Uint8Array | undefined;
+        if (value < k) {
+          sourceSide = new Uint8Array(nodes);
+          for (let i = 0; i < tailIndex; i += 1) sourceSide[queue[i] as number] = 1;
+        }
+        for (const e of used) {
+          this.capacity[e] = this.initial[e] as number;
+          this.capacity[e ^ 1] = this.initial[e ^ 1] as number;
+        }
+        return sourceSide === undefined ? { value } : { value, sourceSide };
       }
       let bottleneck = k - value;
       for (let v = t; v !== s; v = this.to[(via[v] as number) ^ 1] as number)
         bottleneck = Math.min(bottleneck, this.capacity[via[v] as number] as number);
       for (let v = t; v !== s; v = this.to[(via[v] as number) ^ 1] as number) {
         const e = via[v] as number;
+        used.push(e);
         this.capacity[e] = (this.capacity[e] as number) - bottleneck;
         this.capacity[e ^ 1] = (this.capacity[e ^ 1] as number) + bottleneck;
       }
       value += bottleneck;
     }
+  }
+
+  private generation = 0;
+  private buffers?: { via: Int32Array; seen: Int32Array; queue: Int32Array };
+
+  private scratch(nodes: number): { via: Int32Array; seen: Int32Array; queue: Int32Array } {
+    this.buffers ??= {
+      via: new Int32Array(nodes),
+      seen: new Int32Array(nodes),
+      queue: new Int32Array(nodes),
+    };
+    return this.buffers;
   }
 }
 
@@ -105,6 +131,66 @@ export function mergeResolves(
 }
 
 /**
+ * The cheap candidates: for each node x, x with everything that reaches it (closed by
+ * construction; its cut is the arcs leaving it) and everything x does not reach (closed too;
+ * its cut is the arcs entering what x reaches). Each set is walked once with a generation
+ * stamp, and its cut summed over the arcs at its nodes, so small sets cost little.
+ */
+function quickLeaks(graph: ArcGraph, k: number): Uint8Array[] {
+  const { nodes, tail, head, weight } = graph;
+  const outArcs: number[][] = Array.from({ length: nodes }, () => []);
+  const inArcs: number[][] = Array.from({ length: nodes }, () => []);
+  for (let a = 0; a < tail.length; a += 1) {
+    outArcs[tail[a] as number]?.push(a);
+    inArcs[head[a] as number]?.push(a);
+  }
+  const stamp = new Int32Array(nodes);
+  let generation = 0;
+  // Nodes reached from `start` along arcs backwards (`into`) or forwards; stamped `generation`.
+  const walk = (start: number, backwards: boolean): number[] => {
+    generation += 1;
+    stamp[start] = generation;
+    const found = [start];
+    for (let i = 0; i < found.length; i += 1) {
+      const u = found[i] as number;
+      for (const a of (backwards ? inArcs : outArcs)[u] ?? []) {
+        const v = (backwards ? tail : head)[a] as number;
+        if (stamp[v] !== generation) {
+          stamp[v] = generation;
+          found.push(v);
+        }
+      }
+    }
+    return found;
+  };
+  const leaks: Uint8Array[] = [];
+  for (let x = 0; x < nodes; x += 1) {
+    if ((outArcs[x]?.length ?? 0) + (inArcs[x]?.length ?? 0) === 0) continue;
+    const ancestors = walk(x, true);
+    let leaving = 0;
+    for (const u of ancestors)
+      for (const a of outArcs[u] ?? [])
+        if (stamp[head[a] as number] !== generation) leaving += weight[a] as number;
+    if (leaving > 0 && leaving < k) {
+      const inside = new Uint8Array(nodes);
+      for (const u of ancestors) inside[u] = 1;
+      leaks.push(inside);
+    }
+    const reached = walk(x, false);
+    let entering = 0;
+    for (const v of reached)
+      for (const a of inArcs[v] ?? [])
+        if (stamp[tail[a] as number] !== generation) entering += weight[a] as number;
+    if (entering > 0 && entering < k) {
+      const inside = new Uint8Array(nodes).fill(1);
+      for (const v of reached) inside[v] = 0;
+      leaks.push(inside);
+    }
+  }
+  return leaks;
+}
+
+/**
  * Closed node sets whose out-weight is a small group (0 < n < k). Cheap candidates first —
  * each node with everything that reaches it, and everything not reached from a node — then, if
  * none of those leaks, an exact search: the smallest closed cut of each connected part of the
@@ -118,32 +204,11 @@ export function findLeaks(graph: ArcGraph, k: number, quick: boolean): Uint8Arra
     out[tail[a] as number]?.push(head[a] as number);
     into[head[a] as number]?.push(tail[a] as number);
   }
-  const reach = (start: number, along: number[][]) => {
-    const seen = new Uint8Array(nodes);
-    const stack = [start];
-    seen[start] = 1;
-    while (stack.length > 0) {
-      const u = stack.pop() as number;
-      for (const v of along[u] ?? [])
-        if (seen[v] === 0) {
-          seen[v] = 1;
-          stack.push(v);
-        }
-    }
-    return seen;
-  };
   const isLeak = (inside: Uint8Array) => {
     const n = closedCutWeight(graph, inside);
     return n > 0 && n < k;
   };
-  const leaks: Uint8Array[] = [];
-  for (let x = 0; quick && x < nodes; x += 1) {
-    if ((out[x]?.length ?? 0) + (into[x]?.length ?? 0) === 0) continue;
-    const ancestors = reach(x, into);
-    if (isLeak(ancestors)) leaks.push(ancestors);
-    const notReached = reach(x, out).map((seen) => 1 - seen);
-    if (isLeak(notReached)) leaks.push(notReached);
-  }
+  const leaks: Uint8Array[] = quick ? quickLeaks(graph, k) : [];
   if (leaks.length > 0) return leaks;
   // Exact: per weakly connected part, min over v of the closed cuts separating a root from v.
   const part = new Int32Array(nodes).fill(-1);
@@ -169,7 +234,7 @@ export function findLeaks(graph: ArcGraph, k: number, quick: boolean): Uint8Arra
         [v, root],
       ] as const) {
         const { value, sourceSide } = network.flow(s, t, k);
-        if (value < k && isLeak(sourceSide)) return [sourceSide];
+        if (value < k && sourceSide !== undefined && isLeak(sourceSide)) return [sourceSide];
       }
     }
   }
