@@ -2,12 +2,9 @@ import type { AssessmentResponse, Workspace } from '@capkit/model';
 import { generateSampleWorkspace } from '@capkit/model/sample';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  disclosureProblems,
-  type CheckedCell,
-  type CheckedPerson,
-} from './__tests__/disclosureChecker.js';
-import { analyseTrainingNeeds, type TrainingNeedsAnalysis } from './analyseTrainingNeeds.js';
+import { disclosureProblems, type CheckedPerson } from './__tests__/disclosureChecker.js';
+import { publishedCells } from './__tests__/publishedCells.js';
+import { analyseTrainingNeeds } from './analyseTrainingNeeds.js';
 import type { PublicationTable } from './publication.js';
 
 const allTables: PublicationTable[] = ['organisation', 'units', 'roles', 'unitRoles'];
@@ -78,26 +75,6 @@ function facts(workspace: Workspace, campaignId: string, competencyIds: readonly
     });
   }
   return people;
-}
-
-function publishedCells(analysis: TrainingNeedsAnalysis): CheckedCell[] {
-  return allTables.flatMap((table) =>
-    (analysis.groups[table]?.cells ?? []).flatMap((cell): CheckedCell[] =>
-      cell.status === 'published'
-        ? [
-            {
-              table,
-              group: cell.group,
-              competency: cell.competency,
-              count: cell.count,
-              ...(cell.gapStatus === 'published' && cell.gapCount !== null
-                ? { gapCount: cell.gapCount }
-                : {}),
-            },
-          ]
-        : [],
-    ),
-  );
 }
 
 function membersOf(workspace: Workspace, people: readonly CheckedPerson[]) {
@@ -222,7 +199,12 @@ describe('analyseTrainingNeeds', () => {
           expect(
             disclosureProblems(
               people_,
-              publishedCells(analysis),
+              publishedCells({
+                organisation: analysis.groups.organisation,
+                units: analysis.groups.units,
+                roles: analysis.groups.roles,
+                unitRoles: analysis.groups.unitRoles,
+              }),
               membersOf(ministry, people_),
               analysis.groups.competencyIds.length,
               k,

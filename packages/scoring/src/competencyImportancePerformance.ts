@@ -7,11 +7,12 @@ import {
   type Fraction,
 } from './discrepancy.js';
 import { isBelowMinimum, minimumRespondentsRule, type DisclosureOptions } from './disclosure.js';
-import type {
-  Crosshairs,
-  ImportancePerformanceItem,
-  ImportancePerformanceQuadrant,
-  ImportancePerformanceResult,
+import {
+  quadrantOf,
+  type Crosshairs,
+  type ImportancePerformanceItem,
+  type ImportancePerformanceQuadrant,
+  type ImportancePerformanceResult,
 } from './importancePerformance.js';
 import {
   validatePairedResponses,
@@ -147,15 +148,7 @@ export function competencyImportancePerformance(
     }
     const importanceSide = compareFractions(point.importance, crossImportance);
     const performanceSide = compareFractions(point.performance, crossPerformance);
-    const high = importanceSide >= 0;
-    const good = performanceSide > 0;
-    const quadrant: ImportancePerformanceQuadrant = high
-      ? good
-        ? 'keepUpTheGoodWork'
-        : 'concentrateHere'
-      : good
-        ? 'possibleOverkill'
-        : 'lowPriority';
+    const quadrant = quadrantOf(importanceSide, performanceSide);
     quadrantCounts[quadrant] += 1;
     return {
       item: c,

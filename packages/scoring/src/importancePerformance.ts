@@ -103,6 +103,20 @@ export interface ImportancePerformanceResult {
   readonly provenance: Provenance;
 }
 
+/**
+ * @internal The quadrant of a point from the signs of (mean − cross-hair): on the importance
+ * cross-hair counts as high importance, on the performance cross-hair as low performance.
+ */
+export function quadrantOf(
+  importanceSide: number,
+  performanceSide: number,
+): ImportancePerformanceQuadrant {
+  const highImportance = importanceSide >= 0;
+  const highPerformance = performanceSide > 0;
+  if (highImportance) return highPerformance ? 'keepUpTheGoodWork' : 'concentrateHere';
+  return highPerformance ? 'possibleOverkill' : 'lowPriority';
+}
+
 // See competitionRanks in borich.ts: only values this close are compared as exact fractions.
 const nearTie = 1e-12;
 
@@ -252,15 +266,7 @@ export function importancePerformance(
       crossPerformance,
       crossPerformanceExact,
     );
-    const highImportance = importanceSide >= 0;
-    const highPerformance = performanceSide > 0;
-    const quadrant: ImportancePerformanceQuadrant = highImportance
-      ? highPerformance
-        ? 'keepUpTheGoodWork'
-        : 'concentrateHere'
-      : highPerformance
-        ? 'possibleOverkill'
-        : 'lowPriority';
+    const quadrant = quadrantOf(importanceSide, performanceSide);
     quadrantCounts[quadrant] += 1;
     return {
       item,

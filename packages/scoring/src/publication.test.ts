@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  disclosureProblems,
-  type CheckedCell,
-  type CheckedPerson,
-} from './__tests__/disclosureChecker.js';
+import { disclosureProblems, type CheckedPerson } from './__tests__/disclosureChecker.js';
+import { publishedCells } from './__tests__/publishedCells.js';
 import { aggregateByGroup } from './aggregateByGroup.js';
 import { rollUpHierarchy } from './mergePartials.js';
 import {
@@ -73,33 +70,6 @@ function publish(
   return summarisePublication(mergePublicationPartials(parts), options);
 }
 
-function checkedCells(publication: Publication, roles: number): CheckedCell[] {
-  const tables: PublicationTable[] = ['organisation', 'units', 'roles', 'unitRoles'];
-  return tables
-    .flatMap((table) =>
-      (publication[table]?.cells ?? []).flatMap((cell): CheckedCell[] =>
-        cell.status === 'published'
-          ? [
-              {
-                table,
-                group: cell.group,
-                competency: cell.competency,
-                count: cell.count,
-                ...(cell.gapStatus === 'published' && cell.gapCount !== null
-                  ? { gapCount: cell.gapCount }
-                  : {}),
-              },
-            ]
-          : [],
-      ),
-    )
-    .map((cell) => ({
-      ...cell,
-      group: cell.table === 'unitRoles' ? cell.group : cell.group,
-      roles,
-    }));
-}
-
 /** Who a table cell covers, worked out from the people list and the parent links alone. */
 function membersOf(people: readonly Person[], parentOf: readonly number[], roles: number) {
   const within = (unit: number, ancestor: number) => {
@@ -134,7 +104,12 @@ function checked(
   }));
   return disclosureProblems(
     facts,
-    checkedCells(publication, setup.roles),
+    publishedCells({
+      organisation: publication.organisation,
+      units: publication.units,
+      roles: publication.roles,
+      unitRoles: publication.unitRoles,
+    }),
     membersOf(people, setup.parentOf, setup.roles),
     setup.competencies,
     k,
