@@ -1,3 +1,5 @@
+// Over 400 lines: the JSON Schema export of every document in one place, so that each document's
+// zod/JSON Schema agreement (limits, patterns, refusals) is reviewed and tested side by side.
 import { z } from 'zod';
 import { campaignSchema } from './campaign.js';
 import { capacityAssetSchema } from './capacityAsset.js';

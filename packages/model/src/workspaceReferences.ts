@@ -1,3 +1,6 @@
+// Over 400 lines: every referential check of a workspace (ids, references, uniqueness of nested
+// ids) in one pass over the documents, sharing the index maps it builds; instrument checks are
+// already their own module (instrumentReferences.ts). Split per document group with the next.
 import { isAfter, parseISO } from 'date-fns';
 import type { Competency } from './competency.js';
 import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js';

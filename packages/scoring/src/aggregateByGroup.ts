@@ -1,3 +1,6 @@
+// Over 400 lines: the two kernels (integer tally, float accumulation) must fill the same partials
+// layout and pass the same shape checks; kept together so a change to one is seen against the
+// other. The generated loop itself lives in tallyKernel.ts.
 import { provenanceWithHash, type Provenance } from './provenance.js';
 import type { ResponseMatrix } from './responseMatrix.js';
 import { scoreCompetency } from './rowScorer.js';

@@ -1,3 +1,5 @@
+// Over 400 lines: the resampling loop and the per-replicate Borich scoring share buffers and the
+// disclosure rule's published-unit set; splitting them would pass those through every call.
 import {
   borichSettings,
   competencyMeanWeightedDiscrepancy,

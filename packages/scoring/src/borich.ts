@@ -1,3 +1,6 @@
+// Over 400 lines: item and competency Borich scores share the ranking, tie and disclosure rules
+// defined here; the next statistic that needs competitionRanks should move the ranking helpers
+// into a module of their own.
 import {
   completePairSums,
   fractionOf,

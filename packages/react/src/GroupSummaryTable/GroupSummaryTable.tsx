@@ -1,3 +1,5 @@
+// Over 400 lines: this widget predates the shared widget contract; splitting it into parts the
+// way FrameworkBrowser/ is split is the work of the widget-foundation issue (9).
 import { toCsv, type CsvValue } from '@capkit/model/csv';
 import type { GroupSummary, GroupSummaryCell } from '@capkit/scoring';
 import { useId, useMemo, useState } from 'react';

@@ -1,3 +1,5 @@
+// Over 400 lines: this widget predates the shared widget contract; splitting it into parts the
+// way FrameworkBrowser/ is split is the work of the widget-foundation issue (9).
 import type { BootstrapResult, BootstrapUnit } from '@capkit/scoring/tna';
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
