@@ -29,6 +29,7 @@
 // left at the target, each file is strict as its ES module was, and the sourcemap of each file is composed with the ESM one so that it
 // still points into src/.
 import remapping from '@jridgewell/remapping';
+import { rmSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { transform } from 'esbuild';
 
@@ -95,4 +96,42 @@ export function commonJsFromEsmChunks(target: string): TsupPlugin {
       return { code, map: composed.toString() };
     },
   };
+}
+
+/** What {@link dualFormatBuilds} reads of a package's tsup options (tsup is each package's own dependency). */
+interface LibraryOptions {
+  readonly target?: unknown;
+  readonly dts?: unknown;
+}
+
+/**
+ * The builds every capkit package makes from one set of library options, run at once: ESM with
+ * shared chunks, CommonJS converted from those chunks ({@link commonJsFromEsmChunks}), and the
+ * CommonJS declarations. Because they run at once none may clean, so `dist/` is emptied here.
+ *
+ * @param esm options for the ESM build only (extra entries such as CSS files)
+ */
+export function dualFormatBuilds<T extends LibraryOptions>(library: T, esm: Partial<T> = {}) {
+  rmSync('dist', { recursive: true, force: true });
+  const target = String(library.target ?? 'es2022');
+  const declarations = typeof library.dts === 'object' && library.dts !== null ? library.dts : {};
+  return [
+    { ...library, ...esm, name: 'esm', format: ['esm' as const] },
+    {
+      ...library,
+      name: 'cjs',
+      format: ['esm' as const],
+      outExtension: () => ({ js: '.cjs' }),
+      plugins: [commonJsFromEsmChunks(target)],
+      // tsup builds declarations in a worker that never sees `outExtension`: the CommonJS types
+      // come from the next build, which tsup names `.d.cts` by itself.
+      dts: false,
+    },
+    {
+      ...library,
+      name: 'cjs-types',
+      format: ['cjs' as const],
+      dts: { ...declarations, only: true },
+    },
+  ];
 }

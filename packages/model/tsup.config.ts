@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
-import { commonJsFromEsmChunks } from '../../scripts/tsupCommonJs.js';
+import { dualFormatBuilds } from '../../scripts/tsupCommonJs.js';
 
 const target = 'es2022';
 
@@ -24,22 +23,7 @@ const library: Options = {
   target,
 };
 
-export default defineConfig(() => {
-  // The builds below run at once, so none of them may clean; dist/ starts empty here. The JSON
-  // Schemas are written into dist/json-schema/ after tsup (scripts/emitJsonSchemas.mjs).
-  rmSync('dist', { recursive: true, force: true });
-  return [
-    { ...library, name: 'esm', format: ['esm'] },
-    {
-      ...library,
-      name: 'cjs',
-      format: ['esm'],
-      outExtension: () => ({ js: '.cjs' }),
-      plugins: [commonJsFromEsmChunks(target)],
-      // tsup builds declarations in a worker that never sees `outExtension`: the CommonJS types
-      // come from the next build, which tsup names `.d.cts` by itself.
-      dts: false,
-    },
-    { ...library, name: 'cjs-types', format: ['cjs'], dts: { only: true } },
-  ];
-});
+export default defineConfig(() =>
+  // The JSON Schemas are written into dist/json-schema/ after tsup (scripts/emitJsonSchemas.mjs).
+  dualFormatBuilds(library),
+);

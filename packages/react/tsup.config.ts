@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
-import { commonJsFromEsmChunks } from '../../scripts/tsupCommonJs.js';
+import { dualFormatBuilds } from '../../scripts/tsupCommonJs.js';
 
 const target = 'es2022';
 
@@ -38,31 +37,13 @@ const library: Options = {
   banner: { js: "'use client';" },
 };
 
-export default defineConfig(() => {
-  // The builds below run at once, so none of them may clean; dist/ starts empty here.
-  rmSync('dist', { recursive: true, force: true });
-  return [
-    {
-      ...library,
-      name: 'esm',
-      format: ['esm'],
-      entry: {
-        ...entries,
-        styles: 'src/styles.css',
-        'themes/govuk': 'src/themes/govuk.css',
-        'themes/uswds': 'src/themes/uswds.css',
-      },
+export default defineConfig(() =>
+  dualFormatBuilds(library, {
+    entry: {
+      ...entries,
+      styles: 'src/styles.css',
+      'themes/govuk': 'src/themes/govuk.css',
+      'themes/uswds': 'src/themes/uswds.css',
     },
-    {
-      ...library,
-      name: 'cjs',
-      format: ['esm'],
-      outExtension: () => ({ js: '.cjs' }),
-      plugins: [commonJsFromEsmChunks(target)],
-      // tsup builds declarations in a worker that never sees `outExtension`: the CommonJS types
-      // come from the next build, which tsup names `.d.cts` by itself.
-      dts: false,
-    },
-    { ...library, name: 'cjs-types', format: ['cjs'], dts: { entry: entries, only: true } },
-  ];
-});
+  }),
+);

@@ -1,6 +1,6 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
-import { commonJsFromEsmChunks } from '../../scripts/tsupCommonJs.js';
+import { dualFormatBuilds } from '../../scripts/tsupCommonJs.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const target = 'es2022';
@@ -25,31 +25,16 @@ const library: Options = {
   define: { __CAPKIT_SCORING_VERSION__: JSON.stringify(version) },
 };
 
-export default defineConfig(() => {
-  // The three builds below run at once, so none of them may clean; dist/ starts empty here.
-  rmSync('dist', { recursive: true, force: true });
-  return [
-    { ...library, name: 'esm', format: ['esm'] },
-    {
-      ...library,
-      name: 'cjs',
-      format: ['esm'],
-      outExtension: () => ({ js: '.cjs' }),
-      plugins: [commonJsFromEsmChunks(target)],
-      // tsup builds declarations in a worker that never sees `outExtension`: the CommonJS types
-      // come from the next build, which tsup names `.d.cts` by itself.
-      dts: false,
-    },
-    { ...library, name: 'cjs-types', format: ['cjs'], dts: { only: true } },
-    {
-      ...library,
-      // Worker scripts run in a realm of their own (a worker thread or a Web Worker), where no
-      // class is shared with the page anyway; the pool rebuilds errors from the worker's
-      // messages. Each stays one standalone file, as a worker script loaded by URL needs.
-      name: 'workers',
-      entry: { workerNode: 'src/workerNode.ts', workerBrowser: 'src/workerBrowser.ts' },
-      format: ['esm', 'cjs'],
-      splitting: false,
-    },
-  ];
-});
+export default defineConfig(() => [
+  ...dualFormatBuilds(library),
+  {
+    ...library,
+    // Worker scripts run in a realm of their own (a worker thread or a Web Worker), where no
+    // class is shared with the page anyway; the pool rebuilds errors from the worker's
+    // messages. Each stays one standalone file, as a worker script loaded by URL needs.
+    name: 'workers',
+    entry: { workerNode: 'src/workerNode.ts', workerBrowser: 'src/workerBrowser.ts' },
+    format: ['esm', 'cjs'],
+    splitting: false,
+  },
+]);
