@@ -3,7 +3,7 @@ import { protectCells, type SuppressionReason } from './linkedSuppression.js';
 import type { Provenance } from './provenance.js';
 import { histogramQuantile } from './scoreHistogram.js';
 import { CapkitScoringError } from './scoringError.js';
-import { hierarchyStructure } from './suppressSmallGroups.js';
+import { directMembers, hierarchyStructure } from './suppressSmallGroups.js';
 
 /**
  * Min, max and quantiles of a cell are single people's scores (a quantile is one score, or
@@ -273,13 +273,4 @@ function hierarchyOf(partials: GroupPartials, given: Int32Array | undefined): In
     );
   }
   return own;
-}
-
-// People of each group in none of its children: the atoms of one hierarchy.
-function directMembers(rolled: Float64Array, parentOf: Int32Array): Float64Array {
-  const direct = rolled.slice();
-  parentOf.forEach((parent, g) => {
-    if (parent >= 0) direct[parent] = (direct[parent] as number) - (rolled[g] as number);
-  });
-  return direct;
 }

@@ -37,12 +37,21 @@ export function suppressSmallGroups(
     );
   }
   hierarchyDepths(parentOf);
-  // Atom g: the direct members of group g (its people in none of its children).
-  const direct = Float64Array.from({ length: groups }, (_, g) => counts[g] as number);
-  for (let g = 0; g < groups; g += 1) {
-    const parent = parentOf[g] as number;
+  return protectCells(hierarchyStructure(parentOf), directMembers(counts, parentOf), k);
+}
+
+/**
+ * The atoms of one hierarchy: the people of each group in none of its children, from counts
+ * rolled up along `parentOf`.
+ *
+ * @throws {CapkitScoringError} for counts that are not rolled up (a parent with fewer people
+ *   than its children together).
+ */
+export function directMembers(counts: ArrayLike<number>, parentOf: Int32Array): Float64Array {
+  const direct = Float64Array.from({ length: counts.length }, (_, g) => counts[g] as number);
+  parentOf.forEach((parent, g) => {
     if (parent >= 0) direct[parent] = (direct[parent] as number) - (counts[g] as number);
-  }
+  });
   direct.forEach((n, g) => {
     if (n < 0) {
       throw new CapkitScoringError(
@@ -51,7 +60,7 @@ export function suppressSmallGroups(
       );
     }
   });
-  return protectCells(hierarchyStructure(parentOf), direct, k);
+  return direct;
 }
 
 /**
