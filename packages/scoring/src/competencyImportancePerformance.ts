@@ -128,11 +128,12 @@ export function competencyImportancePerformance(
     lowPriority: 0,
     possibleOverkill: 0,
   };
-  const withheldAny = (c: number) =>
-    (itemsUsed[c]?.length ?? 0) === 0 &&
-    Array.from(options.competencyOfItem).some(
-      (of, j) => of === c && isBelowMinimum(counts[j] as number, disclosure),
-    );
+  // A competency with no published item but some withheld one is withheld, not unscored.
+  const hasWithheldItem = new Uint8Array(competencies);
+  for (let j = 0; j < data.items; j += 1)
+    if (isBelowMinimum(counts[j] as number, disclosure))
+      hasWithheldItem[options.competencyOfItem[j] as number] = 1;
+  const withheldAny = (c: number) => (itemsUsed[c]?.length ?? 0) === 0 && hasWithheldItem[c] === 1;
   const items = points.map((point, c): ImportancePerformanceItem => {
     if (point === undefined || crossImportance === null || crossPerformance === null) {
       return {
