@@ -36,6 +36,9 @@ export default defineConfig({
         ],
         test: {
           name: 'storybook',
+          // Axe over the 10,000-cell heatmap takes ~13 s alone and twice that when CI runs other
+          // tasks beside it; browser mode's 15 s default then fails a story that is correct.
+          testTimeout: 120_000,
           browser: {
             enabled: true,
             headless: true,
