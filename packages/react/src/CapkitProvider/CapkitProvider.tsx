@@ -1,5 +1,6 @@
 import { textDirection } from '@capkit/model';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { CapkitMessages, CapkitWidgetName, MessagesOf } from './capkitMessages.js';
 import { usableLocale } from './usableLocale.js';
 
 /** Settings every capkit widget inside a {@link CapkitProvider} reads. */
@@ -9,7 +10,7 @@ export interface CapkitSettings {
   /** Text direction; right-to-left mirrors charts and layouts. */
   readonly dir: 'ltr' | 'rtl';
   /** Translated strings per widget, keyed by widget name, e.g. `{ GapHeatmap: { legend: '…' } }`. */
-  readonly messages: Readonly<Record<string, object | undefined>>;
+  readonly messages: CapkitMessages;
 }
 
 const CapkitContext = createContext<CapkitSettings | undefined>(undefined);
@@ -20,14 +21,14 @@ export interface CapkitProviderProps {
    * BCP 47 locale.
    * @default 'en'
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /**
    * Text direction.
    * @default the locale's direction
    */
-  readonly dir?: 'ltr' | 'rtl';
-  /** Translated strings per widget; missing keys fall back to English. */
-  readonly messages?: Readonly<Record<string, object | undefined>>;
+  readonly dir?: 'ltr' | 'rtl' | undefined;
+  /** Translated strings per widget, typed per widget; missing keys fall back to English. */
+  readonly messages?: CapkitMessages | undefined;
   readonly children?: ReactNode;
 }
 
@@ -64,8 +65,8 @@ export function useCapkitSettings(
  * A widget's strings: English defaults, overridden by the provider's `messages[widget]`, then by
  * the widget's own `messages` prop.
  */
-export function useMessages<M extends object>(
-  widget: string,
+export function useMessages<W extends CapkitWidgetName, M extends MessagesOf<W> & object>(
+  widget: W,
   defaults: M,
   overrides?: Partial<M>,
 ): M {

@@ -5,3 +5,4 @@ export {
   type CapkitProviderProps,
   type CapkitSettings,
 } from './CapkitProvider.js';
+export type { CapkitMessages, CapkitWidgetName, MessagesOf } from './capkitMessages.js';

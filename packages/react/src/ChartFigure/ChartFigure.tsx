@@ -1,63 +1,75 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useControllableState } from '../shared/useControllableState.js';
+import {
+  defaultViewSwitchMessages,
+  type ChartView,
+  type ViewProps,
+  type ViewSwitchMessages,
+} from '../shared/widgetProps.js';
 
-/** Which view of a chart is shown. */
-export type ChartView = 'chart' | 'table';
+export type { ChartView } from '../shared/widgetProps.js';
 
 /** Props of {@link ChartFigure}. */
-export interface ChartFigureProps {
+export interface ChartFigureProps extends ViewProps {
   /** Title of the figure; also the chart's accessible name. */
   readonly title: string;
   /** What the chart shows, in a sentence or two. */
-  readonly description?: string;
+  readonly description?: string | undefined;
+  /**
+   * The plain-words finding a reader can act on, shown first, above the view switch, in both
+   * views: e.g. "Train first in data protection: it leads in every resample."
+   */
+  readonly summary?: ReactNode;
   /** The picture: an SVG with `role="img"` and an `aria-label` summary. */
   readonly chart: ReactNode;
   /** The same values as a table: never only in the picture. */
   readonly table: ReactNode;
-  /** Controlled view. */
-  readonly view?: ChartView;
-  /**
-   * Initial view when uncontrolled.
-   * @default 'chart'
-   */
-  readonly defaultView?: ChartView;
-  /** Called when the reader switches view. */
-  readonly onViewChange?: (view: ChartView) => void;
-  /** Labels of the two view buttons. */
-  readonly viewLabels?: { readonly chart: string; readonly table: string; readonly group: string };
+  /** Labels of the view switch. */
+  readonly messages?: Partial<ViewSwitchMessages> | undefined;
   /** Text direction of the figure. */
-  readonly dir?: 'ltr' | 'rtl';
+  readonly dir?: 'ltr' | 'rtl' | undefined;
   /** Extra class name on the `<figure>`. */
-  readonly className?: string;
-  /** Shown instead of chart and table, e.g. an empty or loading message. */
+  readonly className?: string | undefined;
+  /** Shown instead of chart and table, e.g. a {@link WidgetStatus}. */
   readonly status?: ReactNode;
-  /** `data-state` of the figure, for styling. @default 'ready' */
-  readonly state?: string;
+  /**
+   * `data-state` of the figure, for styling.
+   * @default 'ready'
+   */
+  readonly state?: 'ready' | 'loading' | 'error' | 'empty' | undefined;
 }
 
 /**
- * The frame of every capkit chart: a `<figure>` titled and described, with a two-button switch
- * between the chart and a table of the same values (the switch state is `data-view`).
+ * The frame of every capkit chart: a `<figure>` titled and described, its plain-words summary
+ * first, then a two-button switch between the chart and a table of the same values (the switch
+ * state is `data-view`).
  */
 export function ChartFigure({
   title,
   description,
+  summary,
   chart,
   table,
   view: controlledView,
   defaultView = 'chart',
   onViewChange,
-  viewLabels = { chart: 'Chart', table: 'Table', group: 'View as' },
+  messages,
   dir,
   className,
   status,
   state = 'ready',
 }: ChartFigureProps) {
   const id = useId();
-  const [uncontrolledView, setUncontrolledView] = useState<ChartView>(defaultView);
-  const view = controlledView ?? uncontrolledView;
-  const choose = (next: ChartView) => {
-    if (controlledView === undefined) setUncontrolledView(next);
-    onViewChange?.(next);
+  const [view, setView] = useControllableState({
+    value: controlledView,
+    defaultValue: defaultView,
+    onChange: onViewChange,
+    name: 'ChartFigure view',
+  });
+  const labels = { ...defaultViewSwitchMessages, ...messages };
+  const switchLabels: Record<ChartView, string> = {
+    chart: labels.viewChart,
+    table: labels.viewTable,
   };
   return (
     <figure
@@ -80,16 +92,19 @@ export function ChartFigure({
       </figcaption>
       {status ?? (
         <>
-          <div className="ck-figure__views" role="group" aria-label={viewLabels.group}>
+          {summary !== undefined && summary !== null && (
+            <div className="ck-summary ck-figure__summary">{summary}</div>
+          )}
+          <div className="ck-figure__views" role="group" aria-label={labels.viewGroup}>
             {(['chart', 'table'] as const).map((option) => (
               <button
                 key={option}
                 type="button"
                 className="ck-figure__view-button"
                 aria-pressed={view === option}
-                onClick={() => choose(option)}
+                onClick={() => setView(option)}
               >
-                {viewLabels[option]}
+                {switchLabels[option]}
               </button>
             ))}
           </div>

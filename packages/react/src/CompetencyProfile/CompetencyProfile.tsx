@@ -834,11 +834,7 @@ export function CompetencyProfile({
         dir={dir}
         view={view}
         onViewChange={setView}
-        viewLabels={{
-          chart: messages.viewChart,
-          table: messages.viewTable,
-          group: messages.viewGroup,
-        }}
+        messages={messages}
         state={state}
         status={statusMessage}
         chart={

@@ -785,10 +785,10 @@ export function GapHeatmap({
       {...(view === undefined ? {} : { view })}
       {...(defaultView === undefined ? {} : { defaultView })}
       {...(onViewChange === undefined ? {} : { onViewChange })}
-      viewLabels={{
-        chart: messages.gridView,
-        table: messages.tableView,
-        group: messages.viewGroup,
+      messages={{
+        viewChart: messages.gridView,
+        viewTable: messages.tableView,
+        viewGroup: messages.viewGroup,
       }}
       dir={dir}
       className={['ck-heatmap', className].filter(Boolean).join(' ')}

@@ -4,7 +4,7 @@ import type { BootstrapResult, BootstrapUnit } from '@capkit/scoring/tna';
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
-import { ChartFigure, type ChartView } from '../ChartFigure/index.js';
+import { ChartFigure, type ChartFigureProps, type ChartView } from '../ChartFigure/index.js';
 import { defaultPriorityListMessages, type PriorityListMessages } from './messages.js';
 
 /** The name of one ranked unit (item or competency), in the result's index order. */
@@ -188,10 +188,10 @@ export function PriorityList({
     ...(defaultView === undefined ? {} : { defaultView }),
     ...(onViewChange === undefined ? {} : { onViewChange }),
     className: ['ck-priority-list', className].filter(Boolean).join(' '),
-    viewLabels: { chart: messages.viewChart, table: messages.viewTable, group: messages.viewGroup },
+    messages,
     dir,
     state,
-  };
+  } satisfies Partial<ChartFigureProps>;
 
   if (state !== 'ready' || result === undefined) {
     const status =

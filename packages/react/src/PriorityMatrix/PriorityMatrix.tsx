@@ -8,7 +8,7 @@ import type {
 import { scaleLinear } from 'd3-scale';
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
-import { ChartFigure, type ChartView } from '../ChartFigure/index.js';
+import { ChartFigure, type ChartFigureProps, type ChartView } from '../ChartFigure/index.js';
 import {
   defaultPriorityMatrixMessages,
   quadrantOrder,
@@ -265,11 +265,6 @@ export function PriorityMatrix({
           ? 'empty'
           : 'ready';
 
-  const viewLabels = {
-    chart: messages.viewChart,
-    table: messages.viewTable,
-    group: messages.viewGroup,
-  };
   const frame = {
     title,
     ...(description === undefined ? {} : { description }),
@@ -277,10 +272,10 @@ export function PriorityMatrix({
     ...(defaultView === undefined ? {} : { defaultView }),
     ...(onViewChange === undefined ? {} : { onViewChange }),
     className: ['ck-priority-matrix', className].filter(Boolean).join(' '),
-    viewLabels,
+    messages,
     dir,
     state,
-  };
+  } satisfies Partial<ChartFigureProps>;
 
   if (
     state !== 'ready' ||
