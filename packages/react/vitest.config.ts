@@ -23,6 +23,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Type tests of the public API: checked by tsc, never run.
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['test/types/**/*.test-d.{ts,tsx}'],
+            tsconfig: './tsconfig.json',
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Checks on the built package: tree shaking, entry points.
           name: 'package',
           environment: 'node',
