@@ -3,6 +3,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expectNoSidewaysScroll, narrowColumn, zoom200Column } from '../../test/stories/reflow.js';
+import { plural } from '../shared/localeFormat.js';
 import { GapHeatmap } from './GapHeatmap.js';
 import type { GapHeatmapMessages } from './messages.js';
 import {
@@ -14,7 +16,7 @@ import {
   ministrySummary,
   ministryUnitNames,
   ministryUnitsArabic,
-} from './GapHeatmap.fixtures.js';
+} from '../../test/fixtures/GapHeatmap.fixtures.js';
 
 const meta = {
   title: 'Charts/GapHeatmap',
@@ -44,6 +46,11 @@ function cellOf(canvasElement: HTMLElement, unit: string, column: number): HTMLE
 
 export const Default: Story = {
   play: async ({ canvas, canvasElement }) => {
+    await expect(
+      canvas.getByText(
+        'The largest gaps are in Agile delivery, in Policy unit and Regional office. Some results of 4 units are withheld to protect small groups.',
+      ),
+    ).toBeVisible();
     const grid = canvas.getByRole('grid', { name: /competency gaps: Mean gap/ });
     await expect(grid).toBeVisible();
     await expect(canvas.getAllByRole('gridcell')).toHaveLength(9 * 6);
@@ -56,6 +63,12 @@ export const Default: Story = {
     // Hatched, not a colour band: withheld is never painted as a value.
     const withheld = cellOf(canvasElement, 'Payments team', 0);
     await expect(getComputedStyle(withheld).backgroundImage).toContain('repeating-linear-gradient');
+    // The largest need is the darkest band, with white text; the smallest the lightest.
+    const darkest = canvasElement.querySelector<HTMLElement>('[role="gridcell"][data-band="4"]');
+    const lightest = canvasElement.querySelector<HTMLElement>('[role="gridcell"][data-band="0"]');
+    if (darkest !== null) await expect(getComputedStyle(darkest).color).toBe('rgb(255, 255, 255)');
+    if (lightest !== null)
+      await expect(getComputedStyle(lightest).backgroundColor).toBe('rgb(253, 240, 230)');
   },
 };
 
@@ -144,7 +157,7 @@ export const LargeData: Story = {
     const grid = canvasElement.querySelector('[role="grid"]');
     await expect(grid?.querySelectorAll('[role="gridcell"]')).toHaveLength(10_000);
     await expect(
-      grid?.querySelectorAll('[role="gridcell"][data-state="suppressed"]').length,
+      grid?.querySelectorAll('[role="gridcell"][data-state="withheld"]').length,
     ).toBeGreaterThan(0);
     await expect(grid?.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
   },
@@ -254,9 +267,22 @@ const arabicMessages: GapHeatmapMessages = {
   gridHelp:
     'اختر كفاءة لترتيب الوحدات حسبها، أو وحدة لترتيب الكفاءات (الأكبر أولًا، ثم الأصغر، ثم الترتيب الأصلي). تنقّل بين الخلايا بمفاتيح الأسهم.',
   tableCaption: (title, measure) => `${title}: ${measure}، حسب الوحدة والكفاءة`,
-  gridView: 'خريطة حرارية',
-  tableView: 'جدول',
+  viewChart: 'خريطة حرارية',
+  viewTable: 'جدول',
   viewGroup: 'العرض',
+  summaryLargest: ({ measure, competency, units }) =>
+    measure === 'meanGap'
+      ? `أكبر الفجوات في ${competency}، في ${units}.`
+      : `أكثر من هم دون المستوى المطلوب في ${competency}، في ${units}.`,
+  summaryNoNeed: () => 'لا فجوة عن المستوى المطلوب في الوحدات المعروضة.',
+  summaryNothingPublished: 'لا نتائج يمكن عرضها: كلها محجوبة أو مفقودة أو بلا مستوى مطلوب.',
+  summaryWithheld: (units) =>
+    plural(units, {
+      one: 'حُجبت بعض نتائج وحدة واحدة لحماية المجموعات الصغيرة.',
+      two: 'حُجبت بعض نتائج وحدتين لحماية المجموعات الصغيرة.',
+      few: 'حُجبت بعض نتائج {count} وحدات لحماية المجموعات الصغيرة.',
+      other: 'حُجبت بعض نتائج {count} وحدة لحماية المجموعات الصغيرة.',
+    }),
 };
 
 export const RightToLeft: Story = {
@@ -300,20 +326,36 @@ export const RightToLeft: Story = {
 };
 
 export const NarrowViewport: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: '320px' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const figure = canvasElement.querySelector('figure');
-    const scroller = canvasElement.querySelector('.ck-heatmap__scroller');
-    await expect(figure?.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-    // The grid scrolls sideways inside the figure instead of widening the page.
+  decorators: [narrowColumn],
+  play: async ({ canvas, canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await expect(canvas.getByText(/^The largest gaps are in/)).toBeVisible();
+    // The grid scrolls sideways in its own region instead of widening the page.
+    const scroller = canvasElement.querySelector('.ck-gap-heatmap__scroller');
+    await expect(scroller).toHaveClass('ck-scroll');
     await expect(scroller?.scrollWidth).toBeGreaterThan(scroller?.clientWidth ?? 0);
+    // No header breaks inside a word: each button is at least as wide as its longest word.
+    for (const button of canvasElement.querySelectorAll<HTMLElement>('.ck-gap-heatmap__sort')) {
+      await expect(button.scrollWidth).toBeLessThanOrEqual(button.clientWidth + 1);
+    }
+  },
+};
+
+export const NarrowViewportTable: Story = {
+  args: { defaultView: 'table' },
+  decorators: [narrowColumn],
+  play: async ({ canvas, canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    const region = canvas.getByRole('region', { name: /by unit and competency/ });
+    await expect(region).toHaveAttribute('tabindex', '0');
+  },
+};
+
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
+  play: async ({ canvas, canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await expect(canvas.getByRole('grid')).toBeVisible();
   },
 };
 
@@ -329,7 +371,7 @@ export const GovukLook: Story = {
     const figure = canvasElement.querySelector('figure');
     await expect(figure).not.toBeNull();
     if (figure === null) return;
-    await expect(getComputedStyle(figure).fontFamily).toContain('GDS Transport');
+    await expect(getComputedStyle(figure).fontFamily).toMatch(/arial/i);
     await expect(within(figure).getAllByRole('gridcell')).toHaveLength(54);
   },
 };

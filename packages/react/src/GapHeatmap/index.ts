@@ -4,4 +4,8 @@ export {
   type GapHeatmapSort,
   type GapMeasure,
 } from './GapHeatmap.js';
-export { defaultGapHeatmapMessages, type GapHeatmapMessages } from './messages.js';
+export {
+  defaultGapHeatmapMessages,
+  type GapHeatmapLargestText,
+  type GapHeatmapMessages,
+} from './messages.js';

@@ -1,11 +1,38 @@
-/** Every string the heatmap shows, so an app can translate it; English by default. */
-export interface GapHeatmapMessages {
-  /** Shown instead of the heatmap when there are no results. */
-  readonly empty: string;
-  /** Shown, as a busy status, while results load. */
-  readonly loading: string;
-  /** Shown when results could not be loaded and the app gave no `errorMessage`. */
-  readonly error: string;
+import { plural, type LocalizedCount } from '../shared/localeFormat.js';
+import {
+  defaultViewSwitchMessages,
+  type LoadStateMessages,
+  type ViewSwitchMessages,
+} from '../shared/widgetProps.js';
+import type { GapMeasure } from './cellViews.js';
+
+/** What {@link GapHeatmapMessages.summaryLargest} is given to name the largest need. */
+export interface GapHeatmapLargestText {
+  /** Which measure colours the heatmap. */
+  readonly measure: GapMeasure;
+  /** The competency with the largest need. */
+  readonly competency: string;
+  /** The units where it is largest, as a list in the locale ("A and B"); never a withheld one. */
+  readonly units: string;
+  /** How many units {@link units} names. */
+  readonly unitCount: LocalizedCount;
+}
+
+/**
+ * Every string the heatmap shows, so an app can translate it; English by default. `viewChart`
+ * labels the button of the coloured grid, `viewTable` that of the plain table.
+ */
+export interface GapHeatmapMessages extends ViewSwitchMessages, LoadStateMessages {
+  /**
+   * First sentence of the plain-words summary: the competency and units of the largest need.
+   */
+  readonly summaryLargest: (largest: GapHeatmapLargestText) => string;
+  /** Summary when no published value is above zero. */
+  readonly summaryNoNeed: (measure: GapMeasure) => string;
+  /** Summary when no cell has a published value (all withheld, empty or without a level). */
+  readonly summaryNothingPublished: string;
+  /** Second sentence of the summary: how many units have withheld results (never which). */
+  readonly summaryWithheld: (units: LocalizedCount) => string;
   /** Header of the column of unit names; its button sorts the units by name. */
   readonly unit: string;
   /** Name of the mean-gap measure, in the legend and the table caption. */
@@ -36,16 +63,27 @@ export interface GapHeatmapMessages {
   readonly gridHelp: string;
   /** Caption of the table view. */
   readonly tableCaption: (title: string, measure: string) => string;
-  /** Label of the button that shows the coloured grid. */
-  readonly gridView: string;
-  /** Label of the button that shows the plain table. */
-  readonly tableView: string;
-  /** Label of the group of the two view buttons. */
-  readonly viewGroup: string;
 }
 
 /** English defaults for {@link GapHeatmapMessages}. */
 export const defaultGapHeatmapMessages: GapHeatmapMessages = {
+  ...defaultViewSwitchMessages,
+  viewChart: 'Heatmap',
+  summaryLargest: ({ measure, competency, units }) =>
+    measure === 'meanGap'
+      ? `The largest gaps are in ${competency}, in ${units}.`
+      : `Most people are below the required level in ${competency}, in ${units}.`,
+  summaryNoNeed: (measure) =>
+    measure === 'meanGap'
+      ? 'No unit shown has a gap to the required level.'
+      : 'No one in the units shown is below the required level.',
+  summaryNothingPublished:
+    'No results can be shown: each is withheld, missing or has no required level.',
+  summaryWithheld: (units) =>
+    plural(units, {
+      one: 'Some results of {count} unit are withheld to protect small groups.',
+      other: 'Some results of {count} units are withheld to protect small groups.',
+    }),
   empty: 'No results to show yet.',
   loading: 'Loading results…',
   error: 'The results could not be loaded. Try again later.',
@@ -66,7 +104,4 @@ export const defaultGapHeatmapMessages: GapHeatmapMessages = {
   gridHelp:
     'Select a competency to sort the units by it, or a unit to sort the competencies (largest first, then smallest first, then the original order). Arrow keys move between cells.',
   tableCaption: (title, measure) => `${title}: ${measure}, by unit and competency`,
-  gridView: 'Heatmap',
-  tableView: 'Table',
-  viewGroup: 'View as',
 };
