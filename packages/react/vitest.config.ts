@@ -61,6 +61,9 @@ export default defineConfig({
                 executablePath,
                 args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
               },
+              // A window large enough that the test frame is never scaled down to fit it, so
+              // that the looks' screenshots (test/stories/matchScreenshot.ts) are 1 px per CSS px.
+              contextOptions: { viewport: { width: 1280, height: 4000 } },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -1,0 +1,28 @@
+import { expect } from 'vitest';
+import { page } from 'vitest/browser';
+
+/** Width of the window the looks are photographed in: a laptop, wide enough for every widget. */
+const screenshotWidth = 1024;
+
+/**
+ * Compares an element with its committed baseline (vitest browser mode's toMatchScreenshot):
+ * `src/<folder>/__screenshots__/<stories file>/<name>-chromium-linux.png`. Outside CI a missing
+ * baseline is written and the test passes; in CI (CI=true) it fails. `vitest run --project
+ * storybook -u <path>` rewrites baselines deliberately. The window is first made as tall as the
+ * element, since a screenshot cannot show what lies outside the window. Storybook's own UI has
+ * no baselines: there .storybook/main.ts swaps this module for matchScreenshot.storybook.ts.
+ */
+export async function matchScreenshot(element: HTMLElement, name: string): Promise<void> {
+  // Twice: the first resize may reflow the element to another height.
+  for (let pass = 0; pass < 2; pass += 1) {
+    const height = Math.ceil(element.getBoundingClientRect().height) + 32;
+    await page.viewport(screenshotWidth, Math.max(height, 600));
+  }
+  element.scrollIntoView({ block: 'start' });
+  await expect.element(element).toMatchScreenshot(name, {
+    comparatorName: 'pixelmatch',
+    // Per-pixel colour tolerance for anti-aliasing, and at most 0.2% of pixels may differ.
+    comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
+    screenshotOptions: { scale: 'css' },
+  });
+}
