@@ -1,12 +1,17 @@
+import { createElement, type HTMLAttributes } from 'react';
 import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
+import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import type { FrameworkAreaNode, FrameworkCompetencyNode } from './frameworkTree.js';
 import type { FrameworkBrowserMessages } from './messages.js';
 import { langIfDifferent } from './textLanguage.js';
 
-/** Heading levels the details panel can start at; its level list is one deeper. */
-export type DetailsHeadingLevel = 2 | 3 | 4 | 5;
-
-const headingTags = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
+/** A heading of the given level. */
+function Heading({
+  level,
+  ...props
+}: { readonly level: HeadingLevel } & HTMLAttributes<HTMLHeadingElement>) {
+  return createElement(headingTag(level), props);
+}
 
 /** Props of {@link CompetencyDetails}. */
 export interface CompetencyDetailsProps {
@@ -16,8 +21,8 @@ export interface CompetencyDetailsProps {
   readonly area: FrameworkAreaNode | undefined;
   /** The framework's scales; the competency's own is looked up by id. */
   readonly scales: readonly ProficiencyScale[];
-  /** Level of the panel's heading. */
-  readonly headingLevel: DetailsHeadingLevel;
+  /** Level of the panel's heading; its level list is one deeper (h6 stays h6). */
+  readonly headingLevel: HeadingLevel;
   /** The reader's locale. */
   readonly locale: string;
   /** The widget's strings. */
@@ -36,8 +41,7 @@ export function CompetencyDetails({
   messages,
   headingId,
 }: CompetencyDetailsProps) {
-  const Heading = headingTags[headingLevel];
-  const SubHeading = headingTags[(headingLevel + 1) as 3 | 4 | 5 | 6];
+  const subLevel: HeadingLevel = headingLevel === 6 ? 6 : ((headingLevel + 1) as HeadingLevel);
   const lang = (textLanguage: string) => langIfDifferent(textLanguage, locale);
 
   if (node === undefined) {
@@ -47,7 +51,11 @@ export function CompetencyDetails({
         aria-labelledby={headingId}
         data-state="empty"
       >
-        <Heading id={headingId} className="ck-framework-browser__details-heading">
+        <Heading
+          level={headingLevel}
+          id={headingId}
+          className="ck-framework-browser__details-heading"
+        >
           {messages.detailsHeading}
         </Heading>
         <p className="ck-framework-browser__hint">{messages.noSelection}</p>
@@ -64,7 +72,11 @@ export function CompetencyDetails({
       data-state="selected"
       data-competency-id={node.id}
     >
-      <Heading id={headingId} className="ck-framework-browser__details-heading">
+      <Heading
+        level={headingLevel}
+        id={headingId}
+        className="ck-framework-browser__details-heading"
+      >
         <span className="ck-framework-browser__code">{node.code}</span>{' '}
         <span lang={lang(node.label.lang)}>{node.label.text}</span>
       </Heading>
@@ -92,9 +104,9 @@ export function CompetencyDetails({
         <p className="ck-framework-browser__hint">{messages.unknownScale}</p>
       ) : (
         <>
-          <SubHeading className="ck-framework-browser__levels-heading">
+          <Heading level={subLevel} className="ck-framework-browser__levels-heading">
             {messages.proficiencyLevels}
-          </SubHeading>
+          </Heading>
           <ol className="ck-framework-browser__levels">
             {scale.levels.map((level) => {
               const name = resolveLocalizedText(level.label, [locale]);

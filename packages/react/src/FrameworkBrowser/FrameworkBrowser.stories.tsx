@@ -2,6 +2,7 @@ import '../themes/govuk.css';
 import { digitalGovernmentFramework } from '@capkit/model/reference';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { expectNoSidewaysScroll, narrowColumn, zoom200Column } from '../../test/stories/reflow.js';
 import { FrameworkBrowser } from './FrameworkBrowser.js';
 import {
   arabicFramework,
@@ -9,7 +10,7 @@ import {
   emptyFramework,
   frenchMessages,
   generateLargeFramework,
-} from './FrameworkBrowser.fixtures.js';
+} from '../../test/fixtures/FrameworkBrowser.fixtures.js';
 
 const largeFramework = generateLargeFramework();
 
@@ -88,7 +89,7 @@ export const Loading: Story = {
 
 export const ErrorState: Story = {
   name: 'Error',
-  args: { framework: undefined, status: 'error' },
+  args: { framework: undefined, status: 'error', errorMessage: undefined },
   play: async ({ canvas, canvasElement, userEvent }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(
       'The competency framework could not be loaded. Try again later.',
@@ -184,16 +185,10 @@ export const French: Story = {
 };
 
 export const NarrowViewport: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
   args: { defaultExpandedIds: ['dg-area-data'] },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: '320px' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrowColumn],
   play: async ({ canvas, canvasElement, userEvent }) => {
+    await expectNoSidewaysScroll(canvasElement);
     await userEvent.tab();
     await userEvent.tab();
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{Enter}');
@@ -204,7 +199,16 @@ export const NarrowViewport: Story = {
       .getByRole('region', { name: 'DG-3.1 Data management' })
       .getBoundingClientRect();
     await expect(details.top).toBeGreaterThanOrEqual(tree.bottom);
-    await expect(details.right).toBeLessThanOrEqual(320 + 1);
+    await expectNoSidewaysScroll(canvasElement);
+  },
+};
+
+export const Zoom200: Story = {
+  args: { defaultSelectedId: 'dg-data-management' },
+  decorators: [zoom200Column],
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole('region', { name: 'DG-3.1 Data management' })).toBeVisible();
+    await expectNoSidewaysScroll(canvasElement);
   },
 };
 

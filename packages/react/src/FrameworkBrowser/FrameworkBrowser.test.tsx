@@ -1,12 +1,11 @@
 import { digitalGovernmentFramework } from '@capkit/model/reference';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import axe from 'axe-core';
 import { useState } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
+import { axeViolations } from '../../test/helpers/axe.js';
+import { renderOnServerThenHydrate } from '../../test/helpers/ssr.js';
 import { FrameworkBrowser } from './FrameworkBrowser.js';
 import {
   arabicFramework,
@@ -14,18 +13,9 @@ import {
   emptyFramework,
   frenchMessages,
   generateLargeFramework,
-} from './FrameworkBrowser.fixtures.js';
+} from '../../test/fixtures/FrameworkBrowser.fixtures.js';
 
 const framework = digitalGovernmentFramework;
-
-async function axeViolations(container: HTMLElement) {
-  const results = await axe.run(container, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-    // happy-dom does not lay out or paint; contrast is checked in Chromium by the stories.
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 function item(name: string | RegExp) {
   return screen.getByRole('treeitem', { name });
@@ -94,7 +84,7 @@ describe('FrameworkBrowser: structure', () => {
 
   it('says so when the framework is empty, and shows no tree', () => {
     const { container } = render(<FrameworkBrowser framework={emptyFramework} />);
-    expect(screen.getByText('This framework has no areas or competencies yet.')).toBeTruthy();
+    expect(screen.getByText('This framework has no areas or competencies yet.')).toBeVisible();
     expect(screen.queryByRole('tree')).toBeNull();
     expect(container.firstElementChild?.getAttribute('data-state')).toBe('empty');
   });
@@ -105,10 +95,30 @@ describe('FrameworkBrowser: structure', () => {
     expect(container.firstElementChild?.getAttribute('aria-busy')).toBe('true');
     expect(container.firstElementChild?.getAttribute('data-state')).toBe('loading');
     rerender(<FrameworkBrowser status="error" />);
-    expect(screen.getByRole('alert').textContent).toBe(
+    expect(screen.getByRole('alert')).toHaveTextContent(
       'The competency framework could not be loaded. Try again later.',
     );
     expect(screen.queryByRole('tree')).toBeNull();
+    expect(container.firstElementChild).not.toHaveAttribute('aria-busy');
+    rerender(<FrameworkBrowser status="error" errorMessage="The server is down (503)." />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The server is down (503).');
+  });
+
+  it('starts its headings at the given level, the level list one deeper and at most h6', () => {
+    const { rerender } = render(
+      <FrameworkBrowser framework={framework} defaultSelectedId="dg-identity" headingLevel={4} />,
+    );
+    expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(
+      'DG-1.1.1 Digital identity',
+    );
+    expect(screen.getByRole('heading', { level: 5 })).toHaveTextContent('Proficiency levels');
+    rerender(
+      <FrameworkBrowser framework={framework} defaultSelectedId="dg-identity" headingLevel={6} />,
+    );
+    expect(screen.getAllByRole('heading', { level: 6 }).map((h) => h.textContent)).toEqual([
+      'DG-1.1.1 Digital identity',
+      'Proficiency levels',
+    ]);
   });
 });
 
@@ -207,15 +217,14 @@ describe('FrameworkBrowser: keyboard', () => {
   it('selects a competency with Enter or Space and shows its details', async () => {
     const onSelect = vi.fn();
     const user = userEvent.setup();
-    const { container } = render(<FrameworkBrowser framework={framework} onSelect={onSelect} />);
-    expect(screen.getByRole('region', { name: 'Competency details' })).toBeTruthy();
+    const { container } = render(
+      <FrameworkBrowser framework={framework} onSelectionChange={onSelect} />,
+    );
+    expect(screen.getByRole('region', { name: 'Competency details' })).toBeVisible();
     await user.click(item('DG-2 Service design and delivery'));
     expect(item('DG-2 Service design and delivery').getAttribute('aria-expanded')).toBe('true');
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(onSelect).toHaveBeenLastCalledWith(
-      'dg-user-research',
-      expect.objectContaining({ code: 'DG-2.1' }),
-    );
+    expect(onSelect).toHaveBeenLastCalledWith('dg-user-research');
     expect(item('DG-2.1 User research').getAttribute('aria-selected')).toBe('true');
     expect(container.firstElementChild?.getAttribute('data-selected-id')).toBe('dg-user-research');
 
@@ -245,7 +254,7 @@ describe('FrameworkBrowser: keyboard', () => {
     expect(levels[1]?.textContent).not.toContain('Proficient threshold');
 
     await user.keyboard('{ArrowDown} ');
-    expect(onSelect).toHaveBeenLastCalledWith('dg-service-design', expect.anything());
+    expect(onSelect).toHaveBeenLastCalledWith('dg-service-design');
     expect(item('DG-2.2 Service design').getAttribute('aria-selected')).toBe('true');
     expect(item('DG-2.1 User research').getAttribute('aria-selected')).toBe('false');
   });
@@ -305,10 +314,10 @@ describe('FrameworkBrowser: keyboard', () => {
   it('selects and opens with a click', async () => {
     const onSelect = vi.fn();
     const user = userEvent.setup();
-    render(<FrameworkBrowser framework={framework} onSelect={onSelect} />);
+    render(<FrameworkBrowser framework={framework} onSelectionChange={onSelect} />);
     await user.click(item('DG-5 Policy, procurement and governance'));
     await user.click(item('DG-5.2 Digital procurement'));
-    expect(onSelect).toHaveBeenCalledWith('dg-digital-procurement', expect.anything());
+    expect(onSelect).toHaveBeenCalledWith('dg-digital-procurement');
     expect(item('DG-5.2 Digital procurement').getAttribute('aria-selected')).toBe('true');
     expect(focusedName()).toBe('DG-5.2 Digital procurement');
   });
@@ -321,7 +330,7 @@ describe('FrameworkBrowser: controlled and uncontrolled state', () => {
     expect(selected.getAttribute('aria-selected')).toBe('true');
     expect(selected.tabIndex).toBe(0);
     expect(selected.dataset['selected']).toBe('');
-    expect(screen.getByRole('region', { name: 'DG-4.2.3 Cybersecurity' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'DG-4.2.3 Cybersecurity' })).toBeVisible();
   });
 
   it('follows a controlled selection, and only reports the reader’s choice', async () => {
@@ -332,11 +341,11 @@ describe('FrameworkBrowser: controlled and uncontrolled state', () => {
         framework={framework}
         selectedId="dg-data-analysis"
         expandedIds={['dg-area-data']}
-        onSelect={onSelect}
+        onSelectionChange={onSelect}
       />,
     );
     await user.click(item('DG-3.1 Data management'));
-    expect(onSelect).toHaveBeenCalledWith('dg-data-management', expect.anything());
+    expect(onSelect).toHaveBeenCalledWith('dg-data-management');
     expect(item('DG-3.1 Data management').getAttribute('aria-selected')).toBe('false');
     expect(item('DG-3.2 Data analysis').getAttribute('aria-selected')).toBe('true');
     rerender(
@@ -344,11 +353,11 @@ describe('FrameworkBrowser: controlled and uncontrolled state', () => {
         framework={framework}
         selectedId={null}
         expandedIds={['dg-area-data']}
-        onSelect={onSelect}
+        onSelectionChange={onSelect}
       />,
     );
     expect(screen.queryByRole('treeitem', { selected: true })).toBeNull();
-    expect(screen.getByRole('region', { name: 'Competency details' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Competency details' })).toBeVisible();
   });
 
   it('follows controlled expansion, and reports the change the reader asked for', async () => {
@@ -376,7 +385,7 @@ describe('FrameworkBrowser: controlled and uncontrolled state', () => {
           <FrameworkBrowser
             framework={framework}
             selectedId={selectedId}
-            onSelect={setSelectedId}
+            onSelectionChange={setSelectedId}
             expandedIds={expandedIds}
             onExpandedChange={setExpandedIds}
           />
@@ -531,7 +540,26 @@ describe('FrameworkBrowser: language', () => {
     expect(details.textContent).toContain('L3 Praticien');
     expect(details.textContent).toContain('Seuil de maîtrise');
     await user.click(selected);
-    expect(screen.getByRole('tree', { name: 'Référentiel de compétences' })).toBeTruthy();
+    expect(screen.getByRole('tree', { name: 'Référentiel de compétences' })).toBeVisible();
+  });
+
+  it('counts search results with French plural rules', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkBrowser framework={framework} locale="fr" messages={frenchMessages} />);
+    const search = screen.getByRole('searchbox', { name: 'Rechercher une compétence' });
+    await user.type(search, 'DG-4.2.3');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        '1 compétence correspond à « DG-4.2.3 ».',
+      ),
+    );
+    await user.clear(search);
+    await user.type(search, 'data');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        '11 compétences correspondent à « data ».',
+      ),
+    );
   });
 
   it('marks English fallbacks in an Arabic tree with lang', () => {
@@ -559,9 +587,9 @@ describe('FrameworkBrowser: language', () => {
     );
     const tree = screen.getByRole('tree', { name: 'الإطار' });
     expect(tree.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
-    expect(item('DG-2 تصميم الخدمات وتقديمها')).toBeTruthy();
+    expect(item('DG-2 تصميم الخدمات وتقديمها')).toBeVisible();
     // Strings not given fall back to English.
-    expect(screen.getByRole('searchbox', { name: 'Search competencies' })).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: 'Search competencies' })).toBeVisible();
   });
 });
 
@@ -622,27 +650,15 @@ describe('FrameworkBrowser: accessibility', () => {
 
 describe('FrameworkBrowser: server rendering', () => {
   it('renders on the server and hydrates without errors', async () => {
-    const element = (
-      <FrameworkBrowser framework={framework} defaultSelectedId="dg-web-operations" />
-    );
-    const html = renderToString(element);
+    const { html, container, recoverableErrors, consoleErrors, unmount } =
+      await renderOnServerThenHydrate(
+        <FrameworkBrowser framework={framework} defaultSelectedId="dg-web-operations" />,
+      );
     expect(html).toContain('role="tree"');
     expect(html).toContain('Web operations');
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const recoverableErrors: unknown[] = [];
-    const root = await act(() =>
-      hydrateRoot(container, element, {
-        onRecoverableError: (error) => recoverableErrors.push(error),
-      }),
-    );
     expect(recoverableErrors).toEqual([]);
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
+    expect(consoleErrors).toEqual([]);
     expect(within(container).getByRole('treeitem', { selected: true }).tabIndex).toBe(0);
-    act(() => root.unmount());
-    container.remove();
+    unmount();
   });
 });

@@ -1,4 +1,4 @@
-import type { Competency, CompetencyFramework } from '@capkit/model';
+import type { CompetencyFramework } from '@capkit/model';
 import {
   useDeferredValue,
   useEffect,
@@ -12,7 +12,16 @@ import {
   type MouseEvent,
 } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
-import { CompetencyDetails, type DetailsHeadingLevel } from './CompetencyDetails.js';
+import { localizedCount } from '../shared/localeFormat.js';
+import { useControllableState } from '../shared/useControllableState.js';
+import { WidgetStatus, widgetState } from '../shared/WidgetStatus.js';
+import type {
+  HeadingProps,
+  LoadStateProps,
+  LocaleProps,
+  SelectionProps,
+} from '../shared/widgetProps.js';
+import { CompetencyDetails } from './CompetencyDetails.js';
 import {
   ancestorAreaIds,
   areaKey,
@@ -28,33 +37,14 @@ import { defaultFrameworkBrowserMessages, type FrameworkBrowserMessages } from '
 import { foldSearchQuery } from './searchText.js';
 import { findTypeaheadMatch } from './typeahead.js';
 
-/** Whether the framework is there to browse, still coming, or failed to come. */
-export type FrameworkBrowserStatus = 'ready' | 'loading' | 'error';
-
 /** Props of {@link FrameworkBrowser}. */
-export interface FrameworkBrowserProps {
+export interface FrameworkBrowserProps
+  extends LocaleProps<FrameworkBrowserMessages>, LoadStateProps, SelectionProps, HeadingProps {
   /**
    * The framework to browse. May be left out while `status` is `'loading'` or `'error'`; left out
    * when ready, it shows as empty.
    */
   readonly framework?: CompetencyFramework | undefined;
-  /**
-   * `'loading'` and `'error'` show an accessible message (a status, an alert) instead of the tree.
-   * @default 'ready'
-   */
-  readonly status?: FrameworkBrowserStatus;
-  /**
-   * Id of the selected competency, for controlled selection; `null` for none. Leave it out for
-   * uncontrolled selection.
-   */
-  readonly selectedId?: string | null | undefined;
-  /**
-   * Id of the competency selected at first, for uncontrolled selection.
-   * @default null
-   */
-  readonly defaultSelectedId?: string | null | undefined;
-  /** Called when the reader selects a competency (Enter, Space or a click). */
-  readonly onSelect?: ((competencyId: string, competency: Competency) => void) | undefined;
   /**
    * Ids of the open areas, for controlled expansion. Leave it out for uncontrolled expansion.
    * While a search is active, the areas holding matches show open whatever this says.
@@ -70,25 +60,6 @@ export interface FrameworkBrowserProps {
    * or selects a competency found by search whose areas were closed.
    */
   readonly onExpandedChange?: ((expandedIds: string[]) => void) | undefined;
-  /**
-   * BCP 47 locale: picks the language of labels, statements and level names.
-   * @default the nearest CapkitProvider's, else 'en'
-   */
-  readonly locale?: string | undefined;
-  /**
-   * Text direction; right-to-left also swaps the meaning of the Left and Right arrow keys.
-   * @default the locale's direction
-   */
-  readonly dir?: 'ltr' | 'rtl' | undefined;
-  /**
-   * Level of the details panel's heading; the heading of its level list is one deeper.
-   * @default 2
-   */
-  readonly headingLevel?: DetailsHeadingLevel | undefined;
-  /** Replacement strings, e.g. a translation; missing keys fall back to the provider, then English. */
-  readonly messages?: Partial<FrameworkBrowserMessages> | undefined;
-  /** Extra class name on the root element. */
-  readonly className?: string | undefined;
 }
 
 const emptyTree: FrameworkTree = { roots: [], nodes: new Map(), competencyCount: 0 };
@@ -109,9 +80,10 @@ const singleCharacter = /^.$/su;
 export function FrameworkBrowser({
   framework,
   status = 'ready',
+  errorMessage,
   selectedId: controlledSelectedId,
   defaultSelectedId = null,
-  onSelect,
+  onSelectionChange,
   expandedIds: controlledExpandedIds,
   defaultExpandedIds,
   onExpandedChange,
@@ -143,18 +115,27 @@ export function FrameworkBrowser({
   const view = useMemo(() => filterFrameworkTree(tree, deferredQuery), [tree, deferredQuery]);
   const searching = view.query !== '';
 
-  const [uncontrolledSelectedId, setUncontrolledSelectedId] = useState(defaultSelectedId);
-  const selectedId =
-    controlledSelectedId === undefined ? uncontrolledSelectedId : controlledSelectedId;
+  const [selectedId, setSelectedId] = useControllableState({
+    value: controlledSelectedId,
+    defaultValue: defaultSelectedId,
+    onChange: onSelectionChange,
+    name: 'FrameworkBrowser selectedId',
+  });
   const selectedNode = selectedId === null ? undefined : tree.nodes.get(competencyKey(selectedId));
   const selected = selectedNode?.kind === 'competency' ? selectedNode : undefined;
 
-  const [uncontrolledExpandedIds, setUncontrolledExpandedIds] = useState<readonly string[]>(
+  const [initialExpandedIds] = useState<readonly string[]>(
     () =>
       defaultExpandedIds ??
       (selectedId === null ? [] : ancestorAreaIds(tree, competencyKey(selectedId))),
   );
-  const expandedIds = controlledExpandedIds ?? uncontrolledExpandedIds;
+  const [expandedIds, commitExpanded] = useControllableState<readonly string[]>({
+    value: controlledExpandedIds,
+    defaultValue: initialExpandedIds,
+    // The caller's handler gets an array of its own to keep.
+    onChange: (next) => onExpandedChange?.([...next]),
+    name: 'FrameworkBrowser expandedIds',
+  });
   const expandedSet = useMemo(() => new Set(expandedIds), [expandedIds]);
 
   // Closing an area during a search is temporary: it lasts until the query changes.
@@ -181,16 +162,13 @@ export function FrameworkBrowser({
   const activeKey = nearestVisible(focusedKey) ?? nearestVisible(selected?.key) ?? rows[0]?.key;
 
   const [announcement, setAnnouncement] = useState('');
-  const resultSummary = searching ? messages.resultCount(view.matchCount, view.query) : '';
+  const resultSummary = searching
+    ? messages.resultCount(localizedCount(locale, view.matchCount), view.query)
+    : '';
   useEffect(() => {
     const timer = setTimeout(() => setAnnouncement(resultSummary), announcementDelayMs);
     return () => clearTimeout(timer);
   }, [resultSummary]);
-
-  const commitExpanded = (next: string[]) => {
-    if (controlledExpandedIds === undefined) setUncontrolledExpandedIds(next);
-    onExpandedChange?.(next);
-  };
 
   const setAreasOpen = (ids: readonly string[], open: boolean) => {
     if (searching) {
@@ -210,8 +188,7 @@ export function FrameworkBrowser({
 
   const select = (node: FrameworkTreeNode) => {
     if (node.kind !== 'competency') return;
-    if (controlledSelectedId === undefined) setUncontrolledSelectedId(node.id);
-    onSelect?.(node.id, node.competency);
+    setSelectedId(node.id);
     // Keep it in sight once the search is cleared: open the areas that enclose it.
     const closed = ancestorAreaIds(tree, node.key).filter((id) => !expandedSet.has(id));
     if (closed.length > 0) commitExpanded([...expandedIds, ...closed]);
@@ -335,35 +312,21 @@ export function FrameworkBrowser({
   };
 
   const empty = status === 'ready' && tree.roots.length === 0;
-  const state = status === 'ready' ? (empty ? 'empty' : 'ready') : status;
   const rootProps = {
     className: ['ck-framework-browser', className].filter(Boolean).join(' '),
     dir,
-    'data-state': state,
+    'data-state': widgetState(status, empty),
   };
 
-  if (status === 'loading') {
+  if (status !== 'ready' || empty) {
     return (
-      <div {...rootProps} aria-busy="true">
-        <p className="ck-framework-browser__message" role="status">
-          {messages.loading}
-        </p>
-      </div>
-    );
-  }
-  if (status === 'error') {
-    return (
-      <div {...rootProps}>
-        <p className="ck-framework-browser__message" role="alert">
-          {messages.error}
-        </p>
-      </div>
-    );
-  }
-  if (empty) {
-    return (
-      <div {...rootProps}>
-        <p className="ck-framework-browser__message">{messages.empty}</p>
+      <div {...rootProps} aria-busy={status === 'loading' ? true : undefined}>
+        <WidgetStatus
+          status={status}
+          empty={empty}
+          messages={messages}
+          errorMessage={errorMessage}
+        />
       </div>
     );
   }

@@ -1,7 +1,2 @@
-export {
-  FrameworkBrowser,
-  type FrameworkBrowserProps,
-  type FrameworkBrowserStatus,
-} from './FrameworkBrowser.js';
-export type { DetailsHeadingLevel } from './CompetencyDetails.js';
+export { FrameworkBrowser, type FrameworkBrowserProps } from './FrameworkBrowser.js';
 export { defaultFrameworkBrowserMessages, type FrameworkBrowserMessages } from './messages.js';

@@ -1,13 +1,19 @@
+import { plural, type LocalizedCount } from '../shared/localeFormat.js';
+import type { LoadStateMessages } from '../shared/widgetProps.js';
+
 /** Every string the framework browser shows, so an app can translate it; English by default. */
-export interface FrameworkBrowserMessages {
+export interface FrameworkBrowserMessages extends LoadStateMessages {
   /** Accessible name of the tree of areas and competencies. */
   readonly treeLabel: string;
   /** Label of the search field. */
   readonly searchLabel: string;
   /** Hint under the search field: what it searches. */
   readonly searchHint: string;
-  /** Announced (politely) and shown after a search: how many competencies match. */
-  readonly resultCount: (count: number, query: string) => string;
+  /**
+   * Announced (politely) and shown after a search: how many competencies match. `count` carries
+   * the number, its text in the reader's locale and its plural category.
+   */
+  readonly resultCount: (count: LocalizedCount, query: string) => string;
   /** Shown while the framework is loading. */
   readonly loading: string;
   /** Shown when the framework could not be loaded. */
@@ -38,9 +44,9 @@ export const defaultFrameworkBrowserMessages: FrameworkBrowserMessages = {
   searchLabel: 'Search competencies',
   searchHint: 'Search by code, name or statement.',
   resultCount: (count, query) =>
-    count === 0
+    count.value === 0
       ? `No competencies match “${query}”.`
-      : `${count} ${count === 1 ? 'competency matches' : 'competencies match'} “${query}”.`,
+      : `${plural(count, { one: '{count} competency matches', other: '{count} competencies match' })} “${query}”.`,
   loading: 'Loading the competency framework…',
   error: 'The competency framework could not be loaded. Try again later.',
   empty: 'This framework has no areas or competencies yet.',
