@@ -1,6 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import '../themes/govuk.css';
+import {
+  expectNoSidewaysScroll,
+  inColumn,
+  narrowColumn,
+  zoom200Column,
+} from '../../test/stories/reflow.js';
 import { PriorityList } from './PriorityList.js';
 import {
   arabicMessages,
@@ -14,7 +20,7 @@ import {
   teamPriorities,
   withheldLabels,
   withheldPriorities,
-} from './PriorityList.fixtures.js';
+} from '../../test/fixtures/PriorityList.fixtures.js';
 
 const meta = {
   title: 'Charts/PriorityList',
@@ -33,7 +39,11 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    // Plain words first: what to train first, and how sure the resamples are.
+    await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(
+      'Train first in User research, Service design, and Accessibility: they are in the top 3 in at least 99% of resamples.',
+    );
     await expect(
       canvas.getByRole('figure', { name: 'Digital team: training priorities' }),
     ).toHaveAccessibleDescription(
@@ -86,11 +96,14 @@ export const Withheld: Story = {
   args: { result: withheldPriorities, labels: withheldLabels },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Withheld: fewer than 5 people answered')).toBeVisible();
+    await expect(
+      canvas.getByText(/1 item is withheld: too few people answered it\./),
+    ).toBeVisible();
   },
 };
 
 export const Loading: Story = {
-  args: { loading: true },
+  args: { status: 'loading' },
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent(
       'Loading training-needs priorities…',
@@ -100,10 +113,13 @@ export const Loading: Story = {
 };
 
 export const Error: Story = {
-  args: { error: 'The bootstrap stopped: the survey has no respondents yet.' },
+  args: {
+    status: 'error',
+    errorMessage: 'The bootstrap stopped: the survey has no respondents yet.',
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The training-needs priorities could not be shown. The bootstrap stopped',
+      'The bootstrap stopped: the survey has no respondents yet.',
     );
     await expect(canvas.queryByRole('list')).toBeNull();
   },
@@ -152,15 +168,9 @@ export const RightToLeft: Story = {
 };
 
 export const NarrowViewport: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: '320px' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvas }) => {
+  decorators: [narrowColumn],
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expectNoSidewaysScroll(canvasElement);
     const [first] = canvas.getAllByRole('listitem');
     // The bar moves under the name, so nothing is squeezed.
     const name = first?.querySelector('.ck-priority-list__name')?.getBoundingClientRect();
@@ -168,6 +178,35 @@ export const NarrowViewport: Story = {
     await expect(bar?.top).toBeGreaterThan(name?.bottom ?? Infinity);
     await expect(bar?.width).toBeGreaterThan(150);
     await expect(canvas.getByText('User research')).toBeVisible();
+    // Seven columns cannot reflow into 320 px: the table scrolls in its own named, focusable
+    // region, and the page does not.
+    await userEvent.click(canvas.getByRole('button', { name: 'Table' }));
+    const region = canvas.getByRole('region', { name: /values/ });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expectNoSidewaysScroll(canvasElement);
+  },
+};
+
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await expect(canvasElement.querySelector('.ck-summary')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Table' }));
+    await expectNoSidewaysScroll(canvasElement);
+  },
+};
+
+/** At 1280 px the table fits: no column is clipped and nothing scrolls. */
+export const WideTable: Story = {
+  args: { defaultView: 'table' },
+  decorators: [inColumn(1280)],
+  play: async ({ canvas }) => {
+    const region = canvas.getByRole('region', { name: /values/ });
+    await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth + 1);
+    const headers = canvas.getAllByRole('columnheader');
+    const last = headers[headers.length - 1]?.getBoundingClientRect();
+    await expect(last?.right).toBeLessThanOrEqual(region.getBoundingClientRect().right + 1);
   },
 };
 

@@ -1,10 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
+import { axeViolations } from '../../test/helpers/axe.js';
+import { renderOnServerThenHydrate } from '../../test/helpers/ssr.js';
 import { PriorityList } from './PriorityList.js';
 import {
   allWithheldPriorities,
@@ -18,18 +18,9 @@ import {
   teamPriorities,
   withheldLabels,
   withheldPriorities,
-} from './PriorityList.fixtures.js';
+} from '../../test/fixtures/PriorityList.fixtures.js';
 
 const title = 'Digital team: training priorities';
-
-async function axeViolations(container: HTMLElement) {
-  const results = await axe.run(container, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-    // happy-dom does not lay out or paint; contrast is checked in Chromium by the stories.
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 function describedText(element: HTMLElement) {
   return (element.getAttribute('aria-describedby') ?? '')
@@ -182,14 +173,14 @@ describe('PriorityList', () => {
     expect(describedText(screen.getByRole('figure'))).toMatch(
       /^Competencies are ranked by Borich mean weighted discrepancy score \(MWDS\), highest need first, each the mean of its items’ scores\./,
     );
-    expect(screen.getByRole('columnheader', { name: 'Competency' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Competency' })).toBeVisible();
     expect(
       screen.getByRole('columnheader', { name: 'In top 1 (share of resamples)' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(
       screen.getByRole('columnheader', { name: 'Answer pairs over its items (n)' }),
-    ).toBeTruthy();
-    expect(screen.getByRole('rowheader', { name: 'Research and design' })).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByRole('rowheader', { name: 'Research and design' })).toBeVisible();
   });
 
   it('reaches the view switch and the table by keyboard', async () => {
@@ -206,7 +197,7 @@ describe('PriorityList', () => {
     await user.tab({ shift: true });
     await user.tab({ shift: true });
     await user.keyboard(' ');
-    expect(screen.getByRole('list', { name: /ranked by need/ })).toBeTruthy();
+    expect(screen.getByRole('list', { name: /ranked by need/ })).toBeVisible();
   });
 
   it('mirrors in right-to-left and formats numbers and percentages in the locale', () => {
@@ -256,7 +247,7 @@ describe('PriorityList', () => {
 
   it('says so when nothing can be ranked', () => {
     render(<PriorityList title={title} result={emptyPriorities} labels={[]} />);
-    expect(screen.getByText('No training-needs priorities to show yet.')).toBeTruthy();
+    expect(screen.getByText('No training-needs priorities to show yet.')).toBeVisible();
     expect(screen.getByRole('figure').dataset['state']).toBe('empty');
     expect(screen.queryByRole('list')).toBeNull();
   });
@@ -271,7 +262,7 @@ describe('PriorityList', () => {
     expect(payments?.textContent).toBe(
       'Not rankedDigital payments (GovStack building block)Withheld: fewer than 5 people answered',
     );
-    expect(payments?.dataset['withheld']).toBe('true');
+    expect(payments?.dataset['state']).toBe('withheld');
     expect(payments?.querySelector('svg')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Table' }));
     const row = within(screen.getByRole('table')).getByRole('row', { name: /Digital payments/ });
@@ -289,27 +280,34 @@ describe('PriorityList', () => {
   it('says why nothing is shown when every item is withheld', () => {
     render(<PriorityList title={title} result={allWithheldPriorities} labels={teamLabels} />);
     expect(screen.getByRole('figure').dataset['state']).toBe('empty');
-    expect(screen.getByRole('figure').querySelector('.ck-priority-list__empty')?.textContent).toBe(
+    expect(screen.getByRole('figure').querySelector('.ck-status')).toHaveTextContent(
       'Nothing can be shown: fewer than 5 people answered each item, and figures from so few people would reveal their answers.',
     );
     expect(screen.queryByRole('list')).toBeNull();
   });
 
   it('announces loading in a status region, and errors in an alert', () => {
-    const { rerender } = render(<PriorityList title={title} labels={teamLabels} loading />);
-    expect(screen.getByRole('status').textContent).toBe('Loading training-needs priorities…');
+    const { rerender } = render(
+      <PriorityList title={title} labels={teamLabels} status="loading" />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading training-needs priorities…');
     expect(screen.getByRole('figure').dataset['state']).toBe('loading');
     rerender(
       <PriorityList
         title={title}
         labels={teamLabels}
-        error="The bootstrap stopped: the survey has no respondents."
+        status="error"
+        errorMessage="The bootstrap stopped: the survey has no respondents."
       />,
     );
-    expect(screen.getByRole('alert').textContent).toBe(
-      'The training-needs priorities could not be shown. The bootstrap stopped: the survey has no respondents.',
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The bootstrap stopped: the survey has no respondents.',
     );
     expect(screen.getByRole('figure').dataset['state']).toBe('error');
+    rerender(<PriorityList title={title} labels={teamLabels} status="error" />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The training-needs priorities could not be shown.',
+    );
   });
 
   it('has no axe violations (WCAG 2.2 AA), in both views', async () => {
@@ -335,20 +333,13 @@ describe('PriorityList', () => {
     expect(html).toContain('<figure');
     expect(html).toContain('2 (tied)');
 
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const root = await act(async () =>
-      Promise.resolve(
-        hydrateRoot(
-          container,
-          <PriorityList title={title} result={teamPriorities} labels={teamLabels} />,
-        ),
-      ),
+    const hydrated = await renderOnServerThenHydrate(
+      <PriorityList title={title} result={teamPriorities} labels={teamLabels} />,
     );
+    expect(hydrated.recoverableErrors).toEqual([]);
+    expect(hydrated.consoleErrors).toEqual([]);
     expect(consoleError).not.toHaveBeenCalled();
-    expect(within(container).getAllByRole('listitem')).toHaveLength(9);
-    act(() => root.unmount());
-    container.remove();
+    expect(within(hydrated.container).getAllByRole('listitem')).toHaveLength(9);
+    hydrated.unmount();
   });
 });

@@ -2,8 +2,10 @@ export { PriorityList, type PriorityListLabel, type PriorityListProps } from './
 export {
   defaultPriorityListMessages,
   type PriorityListEstimateText,
+  type PriorityListGroupText,
   type PriorityListMessages,
   type PriorityListMethodText,
   type PriorityListStabilityText,
+  type PriorityListSummaryText,
   type PriorityListUnitKind,
 } from './messages.js';

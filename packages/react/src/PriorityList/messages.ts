@@ -1,3 +1,5 @@
+import { plural, type LocalizedCount } from '../shared/localeFormat.js';
+import type { LoadStateMessages, ViewSwitchMessages } from '../shared/widgetProps.js';
 /** What is ranked: single survey items, or competencies (the mean of their items' scores). */
 export type PriorityListUnitKind = 'item' | 'competency';
 
@@ -37,20 +39,43 @@ export interface PriorityListMethodText {
   readonly k: string;
 }
 
+/** Some of the leading units, as {@link PriorityListSummaryText} gives them. */
+export interface PriorityListGroupText {
+  /** Their names as one phrase in the reader's language ("A, B and C"). */
+  readonly names: string;
+  /** How many they are. */
+  readonly count: LocalizedCount;
+  /** The smallest share of resamples in which one of them is in the top k, e.g. "62%". */
+  readonly share: string;
+  /** Whether each of them is in the top k in every resample. */
+  readonly everyResample: boolean;
+}
+
+/** What {@link PriorityListMessages.summary} is given to say what to train first. */
+export interface PriorityListSummaryText {
+  /**
+   * The leading units (ranked k or better) that are in the top k in at least nine resamples in
+   * ten: the ones to train first. `null` when there is none.
+   */
+  readonly firm: PriorityListGroupText | null;
+  /** The leading units that drop out of the top k more often. `null` when there is none. */
+  readonly unsure: PriorityListGroupText | null;
+  /** k of "in the top k". */
+  readonly k: LocalizedCount;
+  /** Whether items or competencies are ranked. */
+  readonly by: PriorityListUnitKind;
+}
+
 /** Every string the priority list shows, so an app can translate it; English by default. */
-export interface PriorityListMessages {
-  /** Shown instead of the list when no unit has a score. */
-  readonly empty: string;
-  /** Announced (in a status region) while the bootstrap runs. */
-  readonly loading: string;
-  /** First sentence of the error message; the `error` prop's detail follows it. */
-  readonly error: string;
-  /** Label of the chart/table switch. */
-  readonly viewGroup: string;
-  /** Button that shows the ranked chart. */
-  readonly viewChart: string;
-  /** Button that shows the table. */
-  readonly viewTable: string;
+export interface PriorityListMessages extends LoadStateMessages, ViewSwitchMessages {
+  /**
+   * The plain-words summary that opens the list: what to train first and how sure the
+   * bootstrap is of it, e.g. "Train first in data protection and agile delivery: they are in
+   * the top 3 in every resample."
+   */
+  readonly summary: (summary: PriorityListSummaryText) => string;
+  /** Added to the summary when units are withheld: how many (never which), and why. */
+  readonly summaryWithheld: (count: LocalizedCount, by: PriorityListUnitKind) => string;
   /** The sentence added to the figure's description: method, replicates, level. */
   readonly method: (method: PriorityListMethodText) => string;
   /** Accessible name of the ranked list. */
@@ -106,6 +131,30 @@ export interface PriorityListMessages {
 
 /** English defaults for {@link PriorityListMessages}. */
 export const defaultPriorityListMessages: PriorityListMessages = {
+  summary: ({ firm, unsure, k }) => {
+    const top = k.value === 1 ? 'ranked first' : `in the top ${k.text}`;
+    if (firm === null) {
+      if (unsure === null) return '';
+      return (
+        `${unsure.names} ${plural(unsure.count, { one: 'has', other: 'have' })} the highest need, but the order is not settled: ` +
+        `${plural(unsure.count, { one: 'it is', other: 'one of them is' })} ${top} in only ${unsure.share} of resamples. ` +
+        'Compare the intervals before choosing.'
+      );
+    }
+    const they = plural(firm.count, { one: 'it is', other: 'they are' });
+    const how = firm.everyResample ? 'in every resample' : `in at least ${firm.share} of resamples`;
+    const first = `Train first in ${firm.names}: ${they} ${top} ${how}.`;
+    if (unsure === null) return first;
+    return (
+      `${first} ${unsure.names} ${plural(unsure.count, { one: 'follows', other: 'follow' })}, less surely: ` +
+      `${plural(unsure.count, { one: 'it is', other: 'one of them is' })} ${top} in only ${unsure.share} of resamples.`
+    );
+  },
+  summaryWithheld: (count, by) =>
+    plural(count, {
+      one: `{count} ${by === 'item' ? 'item is' : 'competency is'} withheld: too few people answered it.`,
+      other: `{count} ${by === 'item' ? 'items are' : 'competencies are'} withheld: too few people answered them.`,
+    }),
   empty: 'No training-needs priorities to show yet.',
   loading: 'Loading training-needs priorities…',
   error: 'The training-needs priorities could not be shown.',
