@@ -1,9 +1,6 @@
 import { expect } from 'vitest';
 import { page } from 'vitest/browser';
 
-/** Width of the window the looks are photographed in: a laptop, wide enough for every widget. */
-const screenshotWidth = 1024;
-
 /**
  * Compares an element with its committed baseline (vitest browser mode's toMatchScreenshot):
  * `src/<folder>/__screenshots__/<stories file>/<name>-chromium-linux.png`. Outside CI a missing
@@ -12,11 +9,16 @@ const screenshotWidth = 1024;
  * element, since a screenshot cannot show what lies outside the window. Storybook's own UI has
  * no baselines: there .storybook/main.ts swaps this module for matchScreenshot.storybook.ts.
  */
-export async function matchScreenshot(element: HTMLElement, name: string): Promise<void> {
+export async function matchScreenshot(
+  element: HTMLElement,
+  name: string,
+  /** Width of the window, in CSS px: a laptop's, wide enough for every widget. */
+  width = 1024,
+): Promise<void> {
   // Twice: the first resize may reflow the element to another height.
   for (let pass = 0; pass < 2; pass += 1) {
     const height = Math.ceil(element.getBoundingClientRect().height) + 32;
-    await page.viewport(screenshotWidth, Math.max(height, 600));
+    await page.viewport(width, Math.max(height, 600));
   }
   element.scrollIntoView({ block: 'start' });
   await expect.element(element).toMatchScreenshot(name, {
