@@ -1,9 +1,15 @@
 import '../themes/govuk.css';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
-import { GroupSummaryTable } from './GroupSummaryTable.js';
-import type { GroupSummaryTableMessages } from './messages.js';
 import {
+  expectNoSidewaysScroll,
+  inColumn,
+  narrowColumn,
+  zoom200Column,
+} from '../../test/stories/reflow.js';
+import { GroupSummaryTable } from './GroupSummaryTable.js';
+import {
+  arabicMessages,
   digitalCompetencies,
   digitalCompetenciesArabic,
   largeUnitNames,
@@ -13,7 +19,7 @@ import {
   ministryUnitsArabic,
   roleNames,
   roleSummary,
-} from './GroupSummaryTable.fixtures.js';
+} from '../../test/fixtures/GroupSummaryTable.fixtures.js';
 
 const meta = {
   title: 'Tables/GroupSummaryTable',
@@ -134,31 +140,6 @@ export const LargeData: Story = {
   },
 };
 
-const arabicMessages: GroupSummaryTableMessages = {
-  group: 'الوحدة',
-  competency: 'الكفاءة',
-  status: 'الحالة',
-  count: 'المستجيبون',
-  mean: 'متوسط الدرجة',
-  sd: 'الانحراف المعياري',
-  median: 'الوسيط',
-  meanGap: 'متوسط الفجوة',
-  shareBelowRequired: 'دون المستوى المطلوب',
-  percentColumn: (header) => `${header} (٪)`,
-  published: 'منشور',
-  withheldPrimary: (k) => `محجوب: أقل من ${k} مستجيبين`,
-  withheldComplementary: 'محجوب كي لا تُستنتج نتائج مجموعة أصغر',
-  withheldNote: (k) =>
-    `تُحجب نتائج المجموعات التي تضم أقل من ${k} مستجيبين حفاظًا على الخصوصية، وتُحجب بعض المجموعات الأكبر أيضًا كي لا تُستنتج نتائج مجموعة صغيرة بالطرح من المجموع.`,
-  noResponses: 'لا توجد إجابات',
-  notSet: 'غير محدد',
-  notAvailable: 'غير متاح',
-  download: 'تنزيل بصيغة CSV',
-  loading: 'جارٍ تحميل النتائج…',
-  error: 'تعذّر تحميل النتائج. حاول مرة أخرى لاحقًا.',
-  empty: 'لا توجد نتائج لعرضها بعد.',
-};
-
 export const RightToLeft: Story = {
   args: {
     title: 'محو الأمية في البيانات: النتائج حسب الوحدة',
@@ -177,7 +158,10 @@ export const RightToLeft: Story = {
     ),
   ],
   play: async ({ canvas, canvasElement }) => {
-    await expect(canvasElement.querySelector('.ck-summary-table')).toHaveAttribute('dir', 'rtl');
+    await expect(canvasElement.querySelector('.ck-group-summary-table')).toHaveAttribute(
+      'dir',
+      'rtl',
+    );
     const row = canvas.getByRole('row', { name: /^فريق المنصة/ });
     const header = within(row).getByRole('rowheader');
     const [count] = within(row).getAllByRole('cell');
@@ -194,22 +178,58 @@ export const RightToLeft: Story = {
 };
 
 export const NarrowViewport: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: '320px' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrowColumn],
+  play: async ({ canvas, canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    // Eight columns cannot reflow into 320 px: the table scrolls sideways in its own
+    // focusable region, named by the title, instead of widening the page.
+    const region = await canvas.findByRole('region', { name: 'Data literacy: results by unit' });
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(canvasElement.querySelector('.ck-summary')).toBeVisible();
+  },
+};
+
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
   play: async ({ canvasElement }) => {
-    const scroller = canvasElement.querySelector('.ck-summary-table__scroller');
-    await expect(
-      canvasElement.querySelector('.ck-summary-table')?.getBoundingClientRect().width,
-    ).toBeLessThanOrEqual(320);
-    // The table scrolls sideways in a focusable region instead of widening the page.
-    await expect(scroller?.scrollWidth).toBeGreaterThan(scroller?.clientWidth ?? 0);
-    await expect(scroller).toHaveAttribute('tabindex', '0');
+    await expectNoSidewaysScroll(canvasElement);
+  },
+};
+
+/**
+ * At 1280 px the table fits: no column is clipped, no scroll region, no tab stop on the
+ * wrapper, and no header broken inside a word.
+ */
+export const Wide: Story = {
+  args: { competency: 'all' },
+  decorators: [inColumn(1280)],
+  play: async ({ canvas, canvasElement }) => {
+    const table = canvas.getByRole('table');
+    const wrapper = table.parentElement;
+    await expect(wrapper).not.toBeNull();
+    if (wrapper === null) return;
+    await expect(wrapper.scrollWidth).toBeLessThanOrEqual(wrapper.clientWidth + 1);
+    await expect(wrapper).not.toHaveAttribute('tabindex');
+    await expect(canvas.queryByRole('region')).toBeNull();
+    const headers = canvas.getAllByRole('columnheader');
+    const last = headers[headers.length - 1]?.getBoundingClientRect();
+    await expect(last?.right).toBeLessThanOrEqual(wrapper.getBoundingClientRect().right + 1);
+    // No header breaks inside a word: each word of a header is on one line.
+    for (const header of headers) {
+      const range = canvasElement.ownerDocument.createRange();
+      const text = header.querySelector('button')?.firstChild;
+      if (!(text instanceof Text)) continue;
+      let start = 0;
+      for (const word of text.textContent.split(' ')) {
+        range.setStart(text, start);
+        range.setEnd(text, start + word.length);
+        await expect(range.getClientRects().length, `“${word}” in one piece`).toBeLessThanOrEqual(
+          1,
+        );
+        start += word.length + 1;
+      }
+    }
   },
 };
 
@@ -222,7 +242,7 @@ export const GovukLook: Story = {
     ),
   ],
   play: async ({ canvasElement }) => {
-    const root = canvasElement.querySelector<HTMLElement>('.ck-summary-table');
+    const root = canvasElement.querySelector<HTMLElement>('.ck-group-summary-table');
     await expect(root).not.toBeNull();
     if (root === null) return;
     await expect(getComputedStyle(root).fontFamily).toContain('GDS Transport');

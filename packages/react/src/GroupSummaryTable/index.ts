@@ -9,4 +9,9 @@ export {
   type GroupSummaryTableProps,
   type GroupSummaryTableSort,
 } from './GroupSummaryTable.js';
-export { defaultGroupSummaryTableMessages, type GroupSummaryTableMessages } from './messages.js';
+export {
+  defaultGroupSummaryTableMessages,
+  type GroupSummaryFurthestText,
+  type GroupSummaryTableMessages,
+  type GroupSummaryWithheldText,
+} from './messages.js';

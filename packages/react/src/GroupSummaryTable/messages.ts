@@ -1,5 +1,39 @@
+import { plural, type LocalizedCount } from '../shared/localeFormat.js';
+import type { LoadStateMessages } from '../shared/widgetProps.js';
+
+/** What {@link GroupSummaryTableMessages.summaryFurthest} is given. */
+export interface GroupSummaryFurthestText {
+  /** Name of the published group furthest below the required level. */
+  readonly group: string;
+  /** Name of the competency it is furthest below in. */
+  readonly competency: string;
+  /** Its mean gap to the required level, formatted. */
+  readonly meanGap: string;
+  /** Its share of people below the required level, formatted as a percentage. */
+  readonly share: string;
+}
+
+/** What {@link GroupSummaryTableMessages.summaryWithheld} is given. */
+export interface GroupSummaryWithheldText {
+  /** Groups withheld because they have fewer than k respondents. */
+  readonly tooSmall: LocalizedCount;
+  /** Other groups withheld so that a small group cannot be worked out. */
+  readonly protecting: LocalizedCount;
+  /** k: the fewest respondents a published result rests on. */
+  readonly k: LocalizedCount;
+}
+
 /** Every string the table and its CSV show, so an app can translate them; English by default. */
-export interface GroupSummaryTableMessages {
+export interface GroupSummaryTableMessages extends LoadStateMessages {
+  /**
+   * The plain-words summary's first sentence: which published group is furthest below the
+   * required level (a withheld group is never named).
+   */
+  readonly summaryFurthest: (furthest: GroupSummaryFurthestText) => string;
+  /** The summary's first sentence when published groups have gap figures but no one is below. */
+  readonly summaryNoneBelow: string;
+  /** The summary's sentence on withheld groups: how many, and why (never which). */
+  readonly summaryWithheld: (withheld: GroupSummaryWithheldText) => string;
   /** Header of the column of group names, unless the app gives a `groupHeading`. */
   readonly group: string;
   /** Header of the column of competency names (all competencies, and always in the CSV). */
@@ -36,16 +70,36 @@ export interface GroupSummaryTableMessages {
   readonly notAvailable: string;
   /** Label of the CSV download button. */
   readonly download: string;
-  /** Shown, as a busy status, while results load. */
-  readonly loading: string;
-  /** Shown when results could not be loaded and the app gave no `errorMessage`. */
-  readonly error: string;
-  /** Shown instead of the table when there are no results. */
-  readonly empty: string;
 }
 
 /** English defaults for {@link GroupSummaryTableMessages}. */
 export const defaultGroupSummaryTableMessages: GroupSummaryTableMessages = {
+  summaryFurthest: ({ group, competency, meanGap, share }) =>
+    `${group} is furthest below the required level in ${competency}: a mean gap of ${meanGap} levels, with ${share} of its people below it.`,
+  summaryNoneBelow: 'No published group is below the required level.',
+  summaryWithheld: ({ tooSmall, protecting, k }) => {
+    const small =
+      tooSmall.value === 0
+        ? ''
+        : plural(tooSmall, {
+            one: `{count} group is withheld because it has fewer than ${k.text} respondents`,
+            other: `{count} groups are withheld because they have fewer than ${k.text} respondents`,
+          });
+    const others =
+      protecting.value === 0
+        ? ''
+        : tooSmall.value === 0
+          ? plural(protecting, {
+              one: '{count} group is withheld so that a smaller group’s results cannot be worked out',
+              other:
+                '{count} groups are withheld so that a smaller group’s results cannot be worked out',
+            })
+          : plural(protecting, {
+              one: '{count} more to protect them',
+              other: '{count} more to protect them',
+            });
+    return `${[small, others].filter(Boolean).join(', and ')}.`;
+  },
   group: 'Group',
   competency: 'Competency',
   status: 'Status',
