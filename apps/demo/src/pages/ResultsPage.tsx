@@ -18,10 +18,6 @@ export function ResultsPage() {
   return (
     <>
       <h1 tabIndex={-1}>Training needs</h1>
-      <p className="demo-lead">
-        Train first in <strong>{topLabel}</strong>: of all the skills, staff rate it as the one with
-        the widest gap between how much it matters to their job and how well they do it today.
-      </p>
       <p>
         This draws on the self-assessments of {needs.people ?? `fewer than ${needs.k}`} people in
         the Ministry of Digital Services. Each rated how important each skill is to their job and
