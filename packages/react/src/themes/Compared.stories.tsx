@@ -7,14 +7,9 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import govukFrontendCss from 'govuk-frontend/dist/govuk/govuk-frontend.min.css?inline';
 import uswdsCss from '@uswds/uswds/css/uswds.min.css?inline';
 import { AssessmentForm } from '../AssessmentForm/index.js';
-import { GroupSummaryTable } from '../GroupSummaryTable/index.js';
+import { CompetencyProfile } from '../CompetencyProfile/index.js';
 import { ProficiencyBadge } from '../ProficiencyBadge/index.js';
-import {
-  digitalCompetencies,
-  roleNames,
-  roleSummary,
-} from '../../test/fixtures/GroupSummaryTable.fixtures.js';
-import { lookInstrument, lookScale } from '../../test/fixtures/Themes.fixtures.js';
+import { lookInstrument, lookProfile, lookScale } from '../../test/fixtures/Themes.fixtures.js';
 import { matchScreenshot } from '../../test/stories/matchScreenshot.js';
 import { govukReferenceMarkup, uswdsReferenceMarkup } from '../../test/stories/referenceMarkup.js';
 
@@ -28,7 +23,7 @@ interface ReferenceFrameProps {
 
 /** A design system's own components in a frame of their own, as tall as its content. */
 function ReferenceFrame({ title, css, htmlClass, bodyClass, markup }: ReferenceFrameProps) {
-  const [height, setHeight] = useState(1200);
+  const [height, setHeight] = useState(150);
   const srcDoc = `<!doctype html><html lang="en" class="${htmlClass}"><head><meta charset="utf-8"><title>${title}</title><style>${css}</style><style>body{margin:0;padding:16px}</style></head><body class="${bodyClass}">${markup}</body></html>`;
   return (
     <iframe
@@ -36,10 +31,14 @@ function ReferenceFrame({ title, css, htmlClass, bodyClass, markup }: ReferenceF
       srcDoc={srcDoc}
       style={{ inlineSize: '100%', blockSize: height, border: 0 }}
       onLoad={(event) => {
-        const root = event.currentTarget.contentDocument?.documentElement;
-        if (root === undefined) return;
-        // As tall as its content at every width (the frame narrows when the window does).
-        new ResizeObserver(() => setHeight(root.scrollHeight)).observe(root);
+        const body = event.currentTarget.contentDocument?.body;
+        if (body === undefined) return;
+        // As tall as its content at every width; starting short, it only grows to fit (the
+        // design systems give the body a full-height minimum, which would feed back).
+        new ResizeObserver(() => {
+          const next = Math.ceil(body.scrollHeight);
+          setHeight((current) => (Math.abs(current - next) > 1 ? next : current));
+        }).observe(body);
       }}
     />
   );
@@ -54,13 +53,11 @@ function CapkitSide({ className }: { readonly className: string }) {
         Level reached: <ProficiencyBadge scale={lookScale} level={3} />{' '}
         <ProficiencyBadge scale={lookScale} level={1} />
       </p>
-      <GroupSummaryTable
-        title="Data literacy: results by role"
-        summary={roleSummary}
-        groups={roleNames}
-        competencies={digitalCompetencies}
-        competency={1}
-        groupHeading="Role"
+      <CompetencyProfile
+        title="Team skills against required levels"
+        scale={lookScale}
+        data={lookProfile}
+        defaultView="table"
       />
       <div data-confirmation="">
         <AssessmentForm instrument={lookInstrument} />

@@ -2,13 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { AssessmentForm } from '../AssessmentForm/index.js';
 import { CompetencyProfile } from '../CompetencyProfile/index.js';
-import { GroupSummaryTable } from '../GroupSummaryTable/index.js';
 import { ProficiencyBadge } from '../ProficiencyBadge/index.js';
-import {
-  digitalCompetencies,
-  roleNames,
-  roleSummary,
-} from '../../test/fixtures/GroupSummaryTable.fixtures.js';
 import { lookInstrument, lookProfile, lookScale } from '../../test/fixtures/Themes.fixtures.js';
 import { matchScreenshot } from '../../test/stories/matchScreenshot.js';
 
@@ -38,13 +32,11 @@ function Look({ look }: LookProps) {
         data={lookProfile}
         defaultForm="bars"
       />
-      <GroupSummaryTable
-        title="Data literacy: results by role"
-        summary={roleSummary}
-        groups={roleNames}
-        competencies={digitalCompetencies}
-        competency={1}
-        groupHeading="Role"
+      <CompetencyProfile
+        title="Team skills as a table"
+        scale={lookScale}
+        data={lookProfile}
+        defaultView="table"
       />
       <AssessmentForm instrument={lookInstrument} requireAnswers />
     </div>
@@ -65,8 +57,10 @@ async function playLook(canvasElement: HTMLElement, look: LookProps['look']) {
   const canvas = within(canvasElement);
   const root = canvasElement.querySelector(`[data-look="${look}"]`);
   if (!(root instanceof HTMLElement)) throw new Error(`The ${look} look did not render`);
-  await expect(canvas.getByRole('figure', { name: /Team skills/ })).toBeVisible();
-  await expect(canvas.getByRole('table', { name: /Data literacy: results by role/ })).toBeVisible();
+  await expect(
+    canvas.getByRole('figure', { name: /Team skills against required levels/ }),
+  ).toBeVisible();
+  await expect(canvas.getByRole('figure', { name: /Team skills as a table/ })).toBeVisible();
   await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
   const summary = await canvas.findByRole('alert', { name: 'There is a problem' });
   await expect(summary).toBeVisible();

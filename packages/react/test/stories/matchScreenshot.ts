@@ -23,8 +23,8 @@ export async function matchScreenshot(
   element.scrollIntoView({ block: 'start' });
   await expect.element(element).toMatchScreenshot(name, {
     comparatorName: 'pixelmatch',
-    // Per-pixel colour tolerance for anti-aliasing, and at most 0.2% of pixels may differ.
-    comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
+    // Per-pixel colour tolerance for anti-aliasing, and at most 0.05% of pixels may differ.
+    comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.0005 },
     screenshotOptions: { scale: 'css' },
   });
 }

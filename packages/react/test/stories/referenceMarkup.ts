@@ -8,11 +8,11 @@
 /** The answers of the comparison form, as in test/fixtures/Themes.fixtures.ts. */
 const points = ['Awareness', 'Working', 'Practitioner', 'Expert'];
 
-/** The first rows of the GroupSummaryTable beside it (roleSummary, data literacy). */
+/** The rows of the CompetencyProfile table beside it (test/fixtures/Themes.fixtures.ts). */
 const profileRows: readonly (readonly [string, string, string, string])[] = [
-  ['Developers', '25', '3.25', '0.09'],
-  ['Product managers', '9', '2.19', '1.81'],
-  ['Delivery managers', '10', '1.60', '2.40'],
+  ['User research', '2.2', '3', 'Below by 0.8'],
+  ['Data literacy', '2.7', '3', 'Below by 0.3'],
+  ['Agile delivery', '3.4', '3', 'Meets'],
 ];
 
 /** GOV.UK Frontend 6: error summary, radios with an error, button, tags, table, panel. */
@@ -53,12 +53,12 @@ export function govukReferenceMarkup(): string {
   <button type="submit" class="govuk-button" data-module="govuk-button">Submit</button>
   <p class="govuk-body">Level reached: <strong class="govuk-tag">Practitioner</strong> <strong class="govuk-tag govuk-tag--grey">Awareness</strong></p>
   <table class="govuk-table">
-    <caption class="govuk-table__caption govuk-table__caption--m">Data literacy: results by role</caption>
+    <caption class="govuk-table__caption govuk-table__caption--m">Team skills against required levels</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row">
-      <th scope="col" class="govuk-table__header">Role</th>
-      <th scope="col" class="govuk-table__header govuk-table__header--numeric">Respondents</th>
-      <th scope="col" class="govuk-table__header govuk-table__header--numeric">Mean score</th>
-      <th scope="col" class="govuk-table__header govuk-table__header--numeric">Mean gap</th>
+      <th scope="col" class="govuk-table__header">Competency</th>
+      <th scope="col" class="govuk-table__header govuk-table__header--numeric">Score</th>
+      <th scope="col" class="govuk-table__header govuk-table__header--numeric">Required level</th>
+      <th scope="col" class="govuk-table__header">Status</th>
     </tr></thead>
     <tbody class="govuk-table__body">${profileRows
       .map(
@@ -66,7 +66,7 @@ export function govukReferenceMarkup(): string {
       <th scope="row" class="govuk-table__header">${name}</th>
       <td class="govuk-table__cell govuk-table__cell--numeric">${respondents}</td>
       <td class="govuk-table__cell govuk-table__cell--numeric">${mean}</td>
-      <td class="govuk-table__cell govuk-table__cell--numeric">${gap}</td></tr>`,
+      <td class="govuk-table__cell">${gap}</td></tr>`,
       )
       .join('')}
     </tbody>
@@ -112,8 +112,8 @@ export function uswdsReferenceMarkup(): string {
   <p><button type="submit" class="usa-button">Submit</button></p>
   <p>Level reached: <span class="usa-tag">Practitioner</span> <span class="usa-tag">Awareness</span></p>
   <table class="usa-table">
-    <caption>Data literacy: results by role</caption>
-    <thead><tr><th scope="col">Role</th><th scope="col">Respondents</th><th scope="col">Mean score</th><th scope="col">Mean gap</th></tr></thead>
+    <caption>Team skills against required levels</caption>
+    <thead><tr><th scope="col">Competency</th><th scope="col">Score</th><th scope="col">Required level</th><th scope="col">Status</th></tr></thead>
     <tbody>${profileRows
       .map(
         ([name, respondents, mean, gap]) =>
