@@ -21,7 +21,9 @@ export async function matchScreenshot(
     await page.viewport(width, Math.max(height, 600));
   }
   element.scrollIntoView({ block: 'start' });
-  await expect.element(element).toMatchScreenshot(name, {
+  // expect(element), not expect.element(…): the polling form retries a mismatch until the
+  // test times out instead of failing with the diff (vitest-dev/vitest#10204).
+  await expect(element).toMatchScreenshot(name, {
     comparatorName: 'pixelmatch',
     // Per-pixel colour tolerance for anti-aliasing, and at most 0.05% of pixels may differ.
     comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.0005 },
