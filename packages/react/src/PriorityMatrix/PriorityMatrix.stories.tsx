@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
+import { expectNoSidewaysScroll, narrowColumn, zoom200Column } from '../../test/stories/reflow.js';
 import '../themes/govuk.css';
 import { PriorityMatrix } from './PriorityMatrix.js';
 import {
@@ -12,13 +13,32 @@ import {
   teamMatrix,
   withheldLabels,
   withheldMatrix,
-} from './PriorityMatrix.fixtures.js';
+} from '../../test/fixtures/PriorityMatrix.fixtures.js';
 
 /** The quadrant names drawn in the chart, each label's lines joined. */
 function quadrantLabels(root: HTMLElement): string[] {
   return Array.from(root.querySelectorAll('.ck-priority-matrix__quadrant-label'), (label) =>
     Array.from(label.querySelectorAll('tspan'), (line) => line.textContent).join(' '),
   );
+}
+
+/** Asserts that no two quadrant names (or a name and a cross-hair label) overlap on screen. */
+async function expectLabelsApart(root: HTMLElement): Promise<void> {
+  const boxes = Array.from(
+    root.querySelectorAll(
+      '.ck-priority-matrix__quadrant-label, .ck-priority-matrix__crosshair[data-axis="importance"] text',
+    ),
+    (label) => label.getBoundingClientRect(),
+  );
+  await expect(boxes).toHaveLength(5);
+  const overlapping: string[] = [];
+  boxes.forEach((a, i) => {
+    boxes.slice(i + 1).forEach((b, j) => {
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        overlapping.push(`${String(i)} × ${String(i + j + 1)}`);
+    });
+  });
+  await expect(overlapping).toEqual([]);
 }
 
 const meta = {
@@ -42,6 +62,12 @@ export const Default: Story = {
     await expect(
       canvas.getByRole('figure', { name: 'Digital team: where to train first' }),
     ).toBeVisible();
+    await expect(
+      canvas.getByText(
+        'Concentrate here: 3 items matter most and are done least well — User research, Data literacy, and Service design.',
+      ),
+    ).toBeVisible();
+    await expectLabelsApart(canvasElement);
     await expect(quadrantLabels(canvasElement)).toEqual([
       'Concentrate here',
       'Keep up the good work',
@@ -100,7 +126,7 @@ export const Empty: Story = {
 };
 
 export const Loading: Story = {
-  args: { loading: true },
+  args: { status: 'loading' },
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading the priority matrix…');
     await expect(canvasElement.querySelector('figure')).toHaveAttribute('data-state', 'loading');
@@ -108,10 +134,13 @@ export const Loading: Story = {
 };
 
 export const Error: Story = {
-  args: { error: 'The survey export has no performance ratings. Check the file and try again.' },
+  args: {
+    status: 'error',
+    errorMessage: 'The survey export has no performance ratings. Check the file and try again.',
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The priority matrix could not be shown. The survey export has no performance ratings.',
+      'The survey export has no performance ratings. Check the file and try again.',
     );
     await expect(canvas.queryByRole('listbox')).toBeNull();
   },
@@ -172,19 +201,46 @@ export const RightToLeft: Story = {
 };
 
 export const NarrowViewport: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: '320px' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [narrowColumn],
   play: async ({ canvas, canvasElement }) => {
-    const plot = canvasElement.querySelector('svg');
-    await expect(plot?.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expectNoSidewaysScroll(canvasElement);
+    await expect(canvas.getByText(/^Concentrate here: 3 items/)).toBeVisible();
     await expect(canvas.getAllByRole('option')).toHaveLength(9);
-    await expect(canvas.getByRole('button', { name: 'Table' })).toBeVisible();
+    // Drawn at its measured width: the quadrant names keep their size and never overlap.
+    await waitFor(() =>
+      expect(canvasElement.querySelector('svg')?.getAttribute('viewBox')).toMatch(/^0 0 3\d\d /),
+    );
+    await expectLabelsApart(canvasElement);
+  },
+};
+
+/** At 320 px with the axes zoomed on the data, the cross-hairs move near the names. */
+export const NarrowViewportLargeData: Story = {
+  args: { result: largeMatrix, labels: largeLabels, domain: 'data' },
+  decorators: [narrowColumn],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await waitFor(() =>
+      expect(canvasElement.querySelector('svg')?.getAttribute('viewBox')).toMatch(/^0 0 3\d\d /),
+    );
+    await expectLabelsApart(canvasElement);
+  },
+};
+
+export const NarrowViewportTable: Story = {
+  args: { defaultView: 'table' },
+  decorators: [narrowColumn],
+  play: async ({ canvas, canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await expect(canvas.getByRole('region', { name: /values/ })).toHaveAttribute('tabindex', '0');
+  },
+};
+
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await expectLabelsApart(canvasElement);
   },
 };
 
@@ -198,9 +254,7 @@ export const GovukLook: Story = {
   ],
   play: async ({ canvas, canvasElement }) => {
     const figure = canvasElement.querySelector('figure');
-    await waitFor(() =>
-      expect(figure && getComputedStyle(figure).fontFamily).toMatch(/GDS Transport/),
-    );
+    await waitFor(() => expect(figure && getComputedStyle(figure).fontFamily).toMatch(/arial/i));
     await expect(quadrantLabels(canvasElement)).toContain('Concentrate here');
     await expect(canvas.getAllByRole('option')).toHaveLength(9);
   },

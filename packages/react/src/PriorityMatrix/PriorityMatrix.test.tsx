@@ -1,10 +1,10 @@
 import { importancePerformance, pairedResponsesFromRows } from '@capkit/scoring/tna';
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { axeViolations } from '../../test/helpers/axe.js';
+import { renderOnServerThenHydrate } from '../../test/helpers/ssr.js';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { PriorityMatrix } from './PriorityMatrix.js';
 import {
@@ -19,18 +19,9 @@ import {
   teamMatrixMidpoint,
   withheldLabels,
   withheldMatrix,
-} from './PriorityMatrix.fixtures.js';
+} from '../../test/fixtures/PriorityMatrix.fixtures.js';
 
 const title = 'Digital team: where to train first';
-
-async function axeViolations(container: HTMLElement) {
-  const results = await axe.run(container, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-    // happy-dom does not lay out or paint; contrast is checked in Chromium by the stories.
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 function optionNames() {
   return screen.getAllByRole('option').map((option) => option.getAttribute('aria-label'));
@@ -46,7 +37,7 @@ describe('PriorityMatrix', () => {
     render(<PriorityMatrix title={title} result={teamMatrix} labels={teamLabels} />);
     const figure = screen.getByRole('figure', { name: title });
     expect(figure.dataset['state']).toBe('ready');
-    expect(within(figure).getByRole('group', { name: title })).toBeTruthy();
+    expect(within(figure).getByRole('group', { name: title })).toBeInTheDocument();
     // Nine of ten items have answers on both scales; top of the picture first.
     expect(optionNames()).toEqual([
       'User research: importance 4.53, performance 2.42, Concentrate here',
@@ -268,7 +259,7 @@ describe('PriorityMatrix', () => {
         '0',
       ],
     ]);
-    expect(screen.getByText(/^Cross-hairs at the grand means of the items/)).toBeTruthy();
+    expect(screen.getByText(/^Cross-hairs at the grand means of the items/)).toBeVisible();
   });
 
   it('says when an item sits on a cross-hair and the tie rule placed it', () => {
@@ -340,12 +331,12 @@ describe('PriorityMatrix', () => {
     expect(
       screen.getByRole('option', { name: /^Content design/ }).getAttribute('aria-label'),
     ).toMatch(/Priorité basse$/);
-    expect(screen.getByRole('button', { name: 'Table' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Table' })).toBeVisible();
   });
 
   it('says so when there is nothing to plot', () => {
     render(<PriorityMatrix title={title} result={emptyMatrix} labels={[]} />);
-    expect(screen.getByText('No importance and performance ratings to plot yet.')).toBeTruthy();
+    expect(screen.getByText('No importance and performance ratings to plot yet.')).toBeVisible();
     expect(screen.getByRole('figure').dataset['state']).toBe('empty');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
@@ -378,7 +369,7 @@ describe('PriorityMatrix', () => {
     render(<PriorityMatrix title={title} result={allWithheldMatrix} labels={teamLabels} />);
     expect(screen.getByRole('figure').dataset['state']).toBe('empty');
     expect(
-      screen.getByRole('figure').querySelector('.ck-priority-matrix__empty')?.textContent,
+      screen.getByRole('figure').querySelector('.ck-status[data-state="empty"]')?.textContent,
     ).toBe(
       'Nothing can be plotted: fewer than 5 people answered each item, and figures from so few people would reveal their answers.',
     );
@@ -386,7 +377,9 @@ describe('PriorityMatrix', () => {
   });
 
   it('announces loading in a status region, and errors in an alert', () => {
-    const { rerender } = render(<PriorityMatrix title={title} labels={teamLabels} loading />);
+    const { rerender } = render(
+      <PriorityMatrix title={title} labels={teamLabels} status="loading" />,
+    );
     expect(screen.getByRole('status').textContent).toBe('Loading the priority matrix…');
     expect(screen.getByRole('figure').dataset['state']).toBe('loading');
     rerender(
@@ -394,12 +387,16 @@ describe('PriorityMatrix', () => {
         title={title}
         result={teamMatrix}
         labels={teamLabels}
-        error="The survey export is missing its performance column."
+        status="error"
+        errorMessage="The survey export is missing its performance column."
       />,
     );
     expect(screen.getByRole('alert').textContent).toBe(
-      'The priority matrix could not be shown. The survey export is missing its performance column.',
+      'The survey export is missing its performance column.',
     );
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    rerender(<PriorityMatrix title={title} labels={teamLabels} status="error" />);
+    expect(screen.getByRole('alert').textContent).toBe('The priority matrix could not be shown.');
     expect(screen.getByRole('figure').dataset['state']).toBe('error');
   });
 
@@ -458,15 +455,15 @@ describe('PriorityMatrix', () => {
     expect(html).toContain('<figure');
     expect(html).toContain('Concentrate here');
 
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const root = await act(async () => Promise.resolve(hydrateRoot(container, element)));
+    const hydrated = await renderOnServerThenHydrate(element);
+    expect(hydrated.html).toBe(html);
+    expect(hydrated.recoverableErrors).toEqual([]);
+    expect(hydrated.consoleErrors).toEqual([]);
     expect(consoleError).not.toHaveBeenCalled();
+    const container = hydrated.container;
     expect(
       within(container).getByRole('option', { selected: true }).getAttribute('aria-label'),
     ).toMatch(/^Cloud architecture/);
-    act(() => root.unmount());
-    container.remove();
+    hydrated.unmount();
   });
 });

@@ -5,6 +5,7 @@ export {
 } from './PriorityMatrix.js';
 export {
   defaultPriorityMatrixMessages,
+  type PriorityMatrixConcentrateText,
   type PriorityMatrixMessages,
   type PriorityMatrixPointText,
   type PriorityMatrixSummaryText,

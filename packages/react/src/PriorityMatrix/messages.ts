@@ -1,4 +1,17 @@
 import type { Crosshairs, ImportancePerformanceQuadrant } from '@capkit/scoring/tna';
+import { plural, type LocalizedCount } from '../shared/localeFormat.js';
+import type { LoadStateMessages, ViewSwitchMessages } from '../shared/widgetProps.js';
+
+/** What {@link PriorityMatrixMessages.summaryConcentrate} is given. */
+export interface PriorityMatrixConcentrateText {
+  /** How many items are in "concentrate here". */
+  readonly count: LocalizedCount;
+  /**
+   * The first few of them, widest distance between importance and performance first, as a list
+   * in the locale, ending in {@link PriorityMatrixMessages.summaryMore} when there are more.
+   */
+  readonly items: string;
+}
 
 /** What {@link PriorityMatrixMessages.pointLabel} is given to name one point. */
 export interface PriorityMatrixPointText {
@@ -41,19 +54,17 @@ export interface PriorityMatrixSummaryText {
 }
 
 /** Every string the priority matrix shows, so an app can translate it; English by default. */
-export interface PriorityMatrixMessages {
-  /** Shown instead of the chart when no item has a score. */
-  readonly empty: string;
-  /** Announced (in a status region) while the result is being computed. */
-  readonly loading: string;
-  /** First sentence of the error message; the `error` prop's detail follows it. */
-  readonly error: string;
-  /** Label of the chart/table switch. */
-  readonly viewGroup: string;
-  /** Button that shows the chart. */
-  readonly viewChart: string;
-  /** Button that shows the table. */
-  readonly viewTable: string;
+export interface PriorityMatrixMessages extends ViewSwitchMessages, LoadStateMessages {
+  /**
+   * Plain-words summary, first sentence: the items that matter most and are done least well.
+   */
+  readonly summaryConcentrate: (concentrate: PriorityMatrixConcentrateText) => string;
+  /** Plain-words summary when no item is in "concentrate here". */
+  readonly summaryNoConcentrate: string;
+  /** The last entry of the summary's list when it names only some items: "2 more". */
+  readonly summaryMore: (more: LocalizedCount) => string;
+  /** Second sentence of the summary: how many items are withheld (never which). */
+  readonly summaryWithheld: (items: LocalizedCount, minimum: string) => string;
   /** Horizontal axis title. */
   readonly performanceAxis: string;
   /** Vertical axis title. */
@@ -122,6 +133,19 @@ const items = (count: number, text: string) => `${text} ${count === 1 ? 'item' :
 
 /** English defaults for {@link PriorityMatrixMessages}. */
 export const defaultPriorityMatrixMessages: PriorityMatrixMessages = {
+  summaryConcentrate: ({ count, items }) =>
+    plural(count, {
+      one: `Concentrate here: {count} item matters most and is done least well — ${items}.`,
+      other: `Concentrate here: {count} items matter most and are done least well — ${items}.`,
+    }),
+  summaryNoConcentrate:
+    'No item both matters more than most and is done less well than most: nothing needs concentrating on first.',
+  summaryMore: (more) => plural(more, { other: '{count} more' }),
+  summaryWithheld: (items, minimum) =>
+    plural(items, {
+      one: `{count} item is not shown: fewer than ${minimum} people answered it.`,
+      other: `{count} items are not shown: fewer than ${minimum} people answered each.`,
+    }),
   empty: 'No importance and performance ratings to plot yet.',
   loading: 'Loading the priority matrix…',
   error: 'The priority matrix could not be shown.',
