@@ -15,3 +15,4 @@ export {
   type GroupSummaryTableMessages,
   type GroupSummaryWithheldText,
 } from './messages.js';
+export type { LoadStateProps, LoadStatus, LocaleProps } from '../shared/widgetProps.js';

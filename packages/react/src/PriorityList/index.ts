@@ -9,3 +9,10 @@ export {
   type PriorityListSummaryText,
   type PriorityListUnitKind,
 } from './messages.js';
+export type {
+  ChartView,
+  LoadStateProps,
+  LoadStatus,
+  LocaleProps,
+  ViewProps,
+} from '../shared/widgetProps.js';
