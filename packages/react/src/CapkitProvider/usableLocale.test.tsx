@@ -15,16 +15,16 @@ import {
   digitalCompetencies,
   ministrySummary,
   ministryUnitNames,
-} from '../GapHeatmap/GapHeatmap.fixtures.js';
+} from '../../test/fixtures/GapHeatmap.fixtures.js';
 import { GroupSummaryTable, groupSummaryCsv } from '../GroupSummaryTable/GroupSummaryTable.js';
-import { ministrySummaryWithMedians } from '../GroupSummaryTable/GroupSummaryTable.fixtures.js';
+import { ministrySummaryWithMedians } from '../../test/fixtures/GroupSummaryTable.fixtures.js';
 import { PriorityList } from '../PriorityList/PriorityList.js';
-import { teamLabels, teamPriorities } from '../PriorityList/PriorityList.fixtures.js';
+import { teamLabels, teamPriorities } from '../../test/fixtures/PriorityList.fixtures.js';
 import { PriorityMatrix } from '../PriorityMatrix/PriorityMatrix.js';
 import {
   teamLabels as matrixLabels,
   teamMatrix,
-} from '../PriorityMatrix/PriorityMatrix.fixtures.js';
+} from '../../test/fixtures/PriorityMatrix.fixtures.js';
 import { ProficiencyBadge } from '../ProficiencyBadge/ProficiencyBadge.js';
 import { ScaleLegend } from '../ScaleLegend/ScaleLegend.js';
 import { CapkitProvider } from './CapkitProvider.js';
