@@ -181,8 +181,9 @@ export const NarrowViewport: Story = {
     // Seven columns cannot reflow into 320 px: the table scrolls in its own named, focusable
     // region, and the page does not.
     await userEvent.click(canvas.getByRole('button', { name: 'Table' }));
-    const region = canvas.getByRole('region', { name: /values/ });
+    const region = await canvas.findByRole('region', { name: /values/ });
     await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
     await expectNoSidewaysScroll(canvasElement);
   },
 };
@@ -202,11 +203,17 @@ export const WideTable: Story = {
   args: { defaultView: 'table' },
   decorators: [inColumn(1280)],
   play: async ({ canvas }) => {
-    const region = canvas.getByRole('region', { name: /values/ });
-    await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth + 1);
+    const table = canvas.getByRole('table');
+    const wrapper = table.parentElement;
+    await expect(wrapper).not.toBeNull();
+    if (wrapper === null) return;
+    await expect(wrapper.scrollWidth).toBeLessThanOrEqual(wrapper.clientWidth + 1);
+    // It fits: no scroll region and no extra tab stop.
+    await expect(canvas.queryByRole('region')).toBeNull();
+    await expect(wrapper).not.toHaveAttribute('tabindex');
     const headers = canvas.getAllByRole('columnheader');
     const last = headers[headers.length - 1]?.getBoundingClientRect();
-    await expect(last?.right).toBeLessThanOrEqual(region.getBoundingClientRect().right + 1);
+    await expect(last?.right).toBeLessThanOrEqual(wrapper.getBoundingClientRect().right + 1);
   },
 };
 

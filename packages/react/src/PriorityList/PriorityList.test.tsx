@@ -183,7 +183,10 @@ describe('PriorityList', () => {
     expect(screen.getByRole('rowheader', { name: 'Research and design' })).toBeVisible();
   });
 
-  it('reaches the view switch and the table by keyboard', async () => {
+  it('reaches the view switch and, where the table is too wide, its scroll region by keyboard', async () => {
+    // happy-dom lays nothing out: make the table wider than its wrapper, as on a phone.
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(320);
     const user = userEvent.setup();
     render(<PriorityList title={title} result={teamPriorities} labels={teamLabels} />);
     await user.tab();
@@ -198,6 +201,24 @@ describe('PriorityList', () => {
     await user.tab({ shift: true });
     await user.keyboard(' ');
     expect(screen.getByRole('list', { name: /ranked by need/ })).toBeVisible();
+  });
+
+  it('adds no scroll region and no tab stop when the table fits', async () => {
+    const user = userEvent.setup();
+    render(
+      <PriorityList
+        title={title}
+        result={teamPriorities}
+        labels={teamLabels}
+        defaultView="table"
+      />,
+    );
+    expect(screen.getByRole('table')).toBeVisible();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(document.body);
   });
 
   it('mirrors in right-to-left and formats numbers and percentages in the locale', () => {

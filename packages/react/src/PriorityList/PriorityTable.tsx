@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useScrollRegion } from '../shared/useScrollRegion.js';
 import { rowState } from './PriorityChart.js';
 import type { PriorityRow } from './priorityRows.js';
 import type { PriorityText } from './priorityText.js';
@@ -17,14 +18,20 @@ export interface PriorityTableProps {
 
 /**
  * The list's values as a table: rank, name, score, interval, rank probabilities and n. Seven
- * columns cannot reflow into a phone's width, so the table scrolls in its own region, which is
- * focusable and named by the caption so that a keyboard can scroll it.
+ * columns cannot reflow into a phone's width: there the table scrolls in its own region,
+ * focusable and named by the caption so that a keyboard can scroll it. Where it fits, it is a
+ * plain table with no extra tab stop.
  */
 export function PriorityTable({ title, rows, topK, text }: PriorityTableProps) {
   const captionId = `${useId()}-caption`;
+  const [scrollRef, scrolls] = useScrollRegion<HTMLDivElement>();
   const { messages, by, level, k } = text;
   return (
-    <div className="ck-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div
+      ref={scrollRef}
+      className="ck-scroll"
+      {...(scrolls ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : {})}
+    >
       <table className="ck-table ck-priority-list__table">
         <caption id={captionId}>{messages.tableCaption(title)}</caption>
         <thead>
