@@ -4,7 +4,9 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 // The design systems' own built CSS, for these comparison stories only (devDependencies,
 // pinned; never imported by a widget). Each is loaded into its own frame so that neither
 // touches capkit's side of the page.
-import govukFrontendCss from 'govuk-frontend/dist/govuk/govuk-frontend.min.css?inline';
+// GOV.UK Frontend's file is read raw: its old-IE `@media screen\0` hacks stop the CSS minifier of
+// Storybook's build. Its fonts are not ours to load either way (GDS Transport, see govuk.css).
+import govukFrontendCss from 'govuk-frontend/dist/govuk/govuk-frontend.min.css?raw';
 import uswdsCss from '@uswds/uswds/css/uswds.min.css?inline';
 import { AssessmentForm } from '../AssessmentForm/index.js';
 import { CompetencyProfile } from '../CompetencyProfile/index.js';
