@@ -137,7 +137,8 @@ function columnWidth(competencies: readonly string[]): string {
   for (const name of competencies) {
     for (const word of name.split(/\s+/)) longest = Math.max(longest, word.length);
   }
-  return `max(5rem, ${(longest * 0.6 * 0.875 + 1.5).toFixed(2)}rem)`;
+  // Plus the padding, the gap and the sort mark beside the word.
+  return `max(5rem, ${(longest * 0.62 * 0.875 + 2.5).toFixed(2)}rem)`;
 }
 
 /** Props of {@link HeatmapGrid}. */
