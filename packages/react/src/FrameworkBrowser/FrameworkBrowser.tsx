@@ -6,7 +6,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type ChangeEvent,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
@@ -32,6 +31,7 @@ import {
   type FrameworkTree,
   type FrameworkTreeNode,
 } from './frameworkTree.js';
+import { FrameworkSearch } from './FrameworkSearch.js';
 import { FrameworkTreeItem, isExpandable, keyWithin, treeItemId } from './FrameworkTreeItem.js';
 import { defaultFrameworkBrowserMessages, type FrameworkBrowserMessages } from './messages.js';
 import { foldSearchQuery } from './searchText.js';
@@ -301,16 +301,6 @@ export function FrameworkBrowser({
     activate(node);
   };
 
-  const handleSearchChange = (event: ChangeEvent<HTMLInputElement>) => setQuery(event.target.value);
-  const handleSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    // Enter would submit an enclosing form; the search already runs as the reader types.
-    if (event.key === 'Enter') event.preventDefault();
-    if (event.key === 'Escape' && query !== '') {
-      event.preventDefault();
-      setQuery('');
-    }
-  };
-
   const empty = status === 'ready' && tree.roots.length === 0;
   const rootProps = {
     className: ['ck-framework-browser', className].filter(Boolean).join(' '),
@@ -340,28 +330,13 @@ export function FrameworkBrowser({
       data-searching={searching ? '' : undefined}
       data-result-count={searching ? view.matchCount : undefined}
     >
-      <div className="ck-framework-browser__search">
-        <label className="ck-framework-browser__search-label" htmlFor={`${idPrefix}-search`}>
-          {messages.searchLabel}
-        </label>
-        <p className="ck-framework-browser__hint" id={`${idPrefix}-search-hint`}>
-          {messages.searchHint}
-        </p>
-        <input
-          id={`${idPrefix}-search`}
-          className="ck-framework-browser__search-input"
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={`${idPrefix}-search-hint`}
-          value={query}
-          onChange={handleSearchChange}
-          onKeyDown={handleSearchKeyDown}
-        />
-        <p className="ck-framework-browser__results" role="status" aria-live="polite">
-          {announcement}
-        </p>
-      </div>
+      <FrameworkSearch
+        idPrefix={idPrefix}
+        query={query}
+        onQueryChange={setQuery}
+        announcement={announcement}
+        messages={messages}
+      />
       <div className="ck-framework-browser__body">
         <div className="ck-framework-browser__tree-panel">
           {rows.length > 0 && (
