@@ -9,3 +9,13 @@ export {
   type GapHeatmapLargestText,
   type GapHeatmapMessages,
 } from './messages.js';
+export type { LocalizedCount } from '../shared/localeFormat.js';
+export type {
+  ChartView,
+  LoadStateMessages,
+  LoadStateProps,
+  LoadStatus,
+  LocaleProps,
+  ViewProps,
+  ViewSwitchMessages,
+} from '../shared/widgetProps.js';

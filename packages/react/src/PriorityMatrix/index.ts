@@ -10,3 +10,14 @@ export {
   type PriorityMatrixPointText,
   type PriorityMatrixSummaryText,
 } from './messages.js';
+export type { LocalizedCount } from '../shared/localeFormat.js';
+export type {
+  ChartView,
+  LoadStateMessages,
+  LoadStateProps,
+  LoadStatus,
+  LocaleProps,
+  SelectionProps,
+  ViewProps,
+  ViewSwitchMessages,
+} from '../shared/widgetProps.js';
