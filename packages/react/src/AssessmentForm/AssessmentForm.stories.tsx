@@ -4,17 +4,24 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import '../themes/govuk.css';
+import {
+  expectNoSidewaysScroll,
+  inColumn,
+  narrowColumn,
+  zoom200Column,
+} from '../../test/stories/reflow.js';
 import { AssessmentForm, type AssessmentFormProps } from './AssessmentForm.js';
 import {
   allHiddenInstrument,
   arabicInstrument,
   arabicMessages,
   ddatLevelDescriptors,
+  fivePointRating,
   largeInstrument,
   sampleInstrument,
   selfAssessment,
-} from './AssessmentForm.fixtures.js';
-import type { FormDraft } from './draftState.js';
+} from '../../test/fixtures/AssessmentForm.fixtures.js';
+import type { FormDraft } from './formDraft.js';
 import { indexedDbDraftStorage } from './draftStorage.js';
 
 const meta = {
@@ -98,9 +105,7 @@ export const LargeData: Story = {
   args: { instrument: largeData, itemsPerPage: 120 },
   render: (args) => (
     <>
-      <p data-benchmark="" className="ck-assessment-form__status">
-        Benchmark not run yet.
-      </p>
+      <p data-benchmark="">Benchmark not run yet.</p>
       <AssessmentForm {...args} />
     </>
   ),
@@ -155,21 +160,55 @@ export const RightToLeft: Story = {
   },
 };
 
-/** A phone-sized screen: the scale points wrap, targets stay at least 24 × 24 px. */
+/** The top offsets of the scale's radios in the first question, in scale order (not N/A). */
+function scaleTops(canvasElement: HTMLElement): number[] {
+  const scale = canvasElement.querySelector('.ck-assessment-form__scale');
+  return [...(scale?.querySelectorAll('input[type="radio"]') ?? [])].map((radio) =>
+    Math.round(radio.getBoundingClientRect().top),
+  );
+}
+
+/** At 1280 px a labelled 1–5 scale reads in order on one line: every radio at the same height. */
+export const ScaleOnOneLine: Story = {
+  args: { instrument: fivePointRating },
+  decorators: [inColumn(1280)],
+  play: async ({ canvasElement }) => {
+    const tops = scaleTops(canvasElement);
+    await expect(tops).toHaveLength(5);
+    await expect(new Set(tops).size).toBe(1);
+    const lefts = [...canvasElement.querySelectorAll('.ck-assessment-form__scale input')].map(
+      (radio) => radio.getBoundingClientRect().left,
+    );
+    await expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+    await expectNoSidewaysScroll(canvasElement);
+  },
+};
+
+/**
+ * A phone-sized column (320 CSS px, WCAG 1.4.10): the five points do not fit on one line, so they
+ * stack one per line in order, never 2 + 2 + 1; targets stay at least 24 × 24 px.
+ */
 export const NarrowViewport: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: '320px' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvas }) => {
-    const radio = canvas.getAllByRole('radio')[0];
+  args: { instrument: fivePointRating },
+  decorators: [narrowColumn],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    const tops = scaleTops(canvasElement);
+    await expect(tops).toHaveLength(5);
+    await expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    await expect(new Set(tops).size).toBe(5);
+    const radio = canvasElement.querySelector('.ck-assessment-form__scale input');
     const box = radio?.getBoundingClientRect();
     await expect(box?.width).toBeGreaterThanOrEqual(24);
     await expect(box?.height).toBeGreaterThanOrEqual(24);
+  },
+};
+
+/** 200% zoom in a 1280 px window: the sample's importance–performance pairs reflow, nothing scrolls sideways. */
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
   },
 };
 

@@ -1,11 +1,10 @@
 import type { Answer } from '@capkit/model';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import axe from 'axe-core';
 import { useState } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { axeViolations } from '../../test/helpers/axe.js';
+import { renderOnServerThenHydrate } from '../../test/helpers/ssr.js';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { AssessmentForm, type AssessmentFormSubmission } from './AssessmentForm.js';
 import {
@@ -16,18 +15,10 @@ import {
   largeInstrument,
   sampleInstrument,
   selfAssessment,
-} from './AssessmentForm.fixtures.js';
-import type { FormAnswers, FormDraft } from './draftState.js';
+} from '../../test/fixtures/AssessmentForm.fixtures.js';
+import type { FormDraft } from './formDraft.js';
+import type { FormAnswers } from './formRules.js';
 import { memoryDraftStorage, type DraftStorage } from './draftStorage.js';
-
-async function axeViolations(container: HTMLElement) {
-  const results = await axe.run(container, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-    // happy-dom does not lay out or paint; contrast is checked in Chromium by the stories.
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 function rootOf(container: HTMLElement): HTMLElement {
   const root = container.querySelector<HTMLElement>('.ck-assessment-form');
@@ -42,7 +33,7 @@ function question(name: RegExp | string) {
 describe('AssessmentForm', () => {
   it('asks each shown question in its own fieldset, named by number and prompt', () => {
     render(<AssessmentForm instrument={selfAssessment} />);
-    expect(screen.getByRole('form', { name: 'Case work skills: self-assessment' })).toBeTruthy();
+    expect(screen.getByRole('form', { name: 'Case work skills: self-assessment' })).toBeVisible();
     // "How much would training help" waits for a low rating: four of the five are shown.
     expect(
       screen
@@ -72,9 +63,9 @@ describe('AssessmentForm', () => {
   it('asks importance and performance as two named radio groups under the question', () => {
     render(<AssessmentForm instrument={sampleInstrument} />);
     const first = question(/Question 1 Explaining digital identity/);
-    expect(within(first).getByRole('group', { name: 'Importance to the job' })).toBeTruthy();
-    expect(within(first).getByRole('group', { name: 'How well it is done today' })).toBeTruthy();
-    expect(within(first).getByRole('checkbox', { name: 'Not applicable' })).toBeTruthy();
+    expect(within(first).getByRole('group', { name: 'Importance to the job' })).toBeVisible();
+    expect(within(first).getByRole('group', { name: 'How well it is done today' })).toBeVisible();
+    expect(within(first).getByRole('checkbox', { name: 'Not applicable' })).toBeVisible();
   });
 
   it('is answered with the keyboard: Tab into a group, arrows within it, Space to select', async () => {
@@ -112,7 +103,7 @@ describe('AssessmentForm', () => {
     });
     const pair = question(/Handling complaints/);
     await user.click(within(pair).getByRole('checkbox', { name: 'Not applicable' }));
-    expect(pair.closest('[data-state]')?.getAttribute('data-state')).toBe('notApplicable');
+    expect(pair.closest('[data-state]')?.getAttribute('data-state')).toBe('not-applicable');
     await user.click(
       within(pair).getAllByRole('radio', { name: '3 Practitioner' })[0] as HTMLElement,
     );
@@ -144,8 +135,8 @@ describe('AssessmentForm', () => {
     expect(screen.queryByRole('group', { name: /How much would training/ })).toBeNull();
     const first = question(/Question 1/);
     await user.click(within(first).getByRole('radio', { name: '2 Working' }));
-    expect(question(/Question 2 How much would training/)).toBeTruthy();
-    expect(question(/Question 3 Sharing case data/)).toBeTruthy();
+    expect(question(/Question 2 How much would training/)).toBeVisible();
+    expect(question(/Question 3 Sharing case data/)).toBeVisible();
     await user.click(within(first).getByRole('radio', { name: '4 Expert' }));
     expect(screen.queryByRole('group', { name: /How much would training/ })).toBeNull();
   });
@@ -153,13 +144,13 @@ describe('AssessmentForm', () => {
   it('pages by section, says where the respondent is, and moves focus to the page heading', async () => {
     const user = userEvent.setup();
     const { container } = render(<AssessmentForm instrument={sampleInstrument} />);
-    expect(screen.getByText('Page 1 of 10')).toBeTruthy();
-    expect(screen.getByText('0 of 40 questions answered')).toBeTruthy();
-    expect(screen.getByRole('progressbar', { name: 'Questions answered' })).toBeTruthy();
+    expect(screen.getByText('Page 1 of 10')).toBeVisible();
+    expect(screen.getByText('0 of 40 questions answered')).toBeVisible();
+    expect(screen.getByRole('progressbar', { name: 'Questions answered' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Previous' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(rootOf(container).dataset['page']).toBe('2');
-    expect(screen.getByText('Page 2 of 10')).toBeTruthy();
+    expect(screen.getByText('Page 2 of 10')).toBeVisible();
     const heading = screen.getByRole('heading', { level: 3 });
     expect(heading.textContent).toBe(sampleInstrument.sections?.[1]?.title['en']);
     expect(document.activeElement).toBe(heading);
@@ -170,11 +161,11 @@ describe('AssessmentForm', () => {
   it('pages an instrument without sections by itemsPerPage, and submits on the last page', async () => {
     const user = userEvent.setup();
     render(<AssessmentForm instrument={largeInstrument(25)} itemsPerPage={10} />);
-    expect(screen.getByRole('heading', { name: 'Questions 1 to 10' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Questions 1 to 10' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('heading', { name: 'Questions 21 to 25' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Submit' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Questions 21 to 25' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Submit' })).toBeVisible();
   });
 
   it('stops on Next with an error summary that takes focus and links to each question', async () => {
@@ -228,7 +219,7 @@ describe('AssessmentForm', () => {
     await user.click(within(importance).getByRole('radio', { name: '4 Very' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByText('Page 2 of 10')).toBeTruthy();
+    expect(screen.getByText('Page 2 of 10')).toBeVisible();
   });
 
   it('submits the answers in the model’s shape, with null for skipped questions', async () => {
@@ -259,7 +250,7 @@ describe('AssessmentForm', () => {
     );
     await waitFor(() => expect(rootOf(container).dataset['state']).toBe('submitted'));
     expect(document.activeElement).toBe(screen.getByRole('status'));
-    expect(screen.getByText('Your answers have been submitted.')).toBeTruthy();
+    expect(screen.getByText('Your answers have been submitted.')).toBeVisible();
   });
 
   it('autosaves every change to the storage adapter, and says so politely', async () => {
@@ -322,14 +313,14 @@ describe('AssessmentForm', () => {
       <AssessmentForm instrument={sampleInstrument} storage={storage} draftKey="r1" />,
     );
     expect(rootOf(container).dataset['state']).toBe('restoring');
-    expect(await screen.findByText('Page 2 of 10')).toBeTruthy();
+    expect(await screen.findByText('Page 2 of 10')).toBeVisible();
     expect(rootOf(container).dataset['page']).toBe('2');
     expect(screen.getAllByRole('radio', { name: '3 Moderately' })[0]).toHaveProperty(
       'checked',
       true,
     );
     expect(screen.getAllByRole('radio', { name: '2 A little' })[1]).toHaveProperty('checked', true);
-    expect(screen.getByText('1 of 40 questions answered')).toBeTruthy();
+    expect(screen.getByText('1 of 40 questions answered')).toBeVisible();
   });
 
   it('reads the draft once per key, not again when given a new storage object', async () => {
@@ -431,7 +422,7 @@ describe('AssessmentForm', () => {
       true,
     );
     // A rating of 1 shows the training question.
-    expect(question(/How much would training/)).toBeTruthy();
+    expect(question(/How much would training/)).toBeVisible();
     await user.click(within(first).getByRole('radio', { name: '4 Expert' }));
     expect(changes.at(-1)?.['case-system']).toEqual({
       kind: 'rating',
@@ -451,21 +442,21 @@ describe('AssessmentForm', () => {
     expect(
       within(question(/plain English/)).getByRole('radio', { name: 'Not applicable' }),
     ).toHaveProperty('checked', true);
-    expect(screen.getByText('1 of 4 questions answered')).toBeTruthy();
+    expect(screen.getByText('1 of 4 questions answered')).toBeVisible();
   });
 
   it('shows loading and error states as accessible messages', () => {
     const { container, rerender } = render(<AssessmentForm status="loading" />);
     expect(screen.getByRole('status').textContent).toBe('Loading the questionnaire…');
     expect(rootOf(container).dataset['state']).toBe('loading');
-    rerender(<AssessmentForm status="error" statusMessage="The server did not answer." />);
+    rerender(<AssessmentForm status="error" errorMessage="The server did not answer." />);
     expect(screen.getByRole('alert').textContent).toBe('The server did not answer.');
     expect(rootOf(container).dataset['state']).toBe('error');
   });
 
   it('says so when no question is shown', () => {
     const { container } = render(<AssessmentForm instrument={allHiddenInstrument} />);
-    expect(screen.getByText('There are no questions to answer.')).toBeTruthy();
+    expect(screen.getByText('There are no questions to answer.')).toBeVisible();
     expect(screen.queryByRole('button')).toBeNull();
     expect(rootOf(container).dataset['state']).toBe('empty');
   });
@@ -475,11 +466,11 @@ describe('AssessmentForm', () => {
       <AssessmentForm instrument={arabicInstrument} locale="ar" messages={arabicMessages} />,
     );
     expect(rootOf(container).getAttribute('dir')).toBe('rtl');
-    expect(screen.getByRole('heading', { name: 'الهوية الرقمية' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'الهوية الرقمية' })).toBeVisible();
     const prompt = screen.getByText('شرح الهوية الرقمية للزملاء والشركاء');
     expect(prompt.getAttribute('lang')).toBe('ar');
     expect(screen.getAllByRole('group', { name: 'الأهمية للعمل' })).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'التالي' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'التالي' })).toBeVisible();
   });
 
   it('takes strings from a CapkitProvider, then its own messages prop, else English', () => {
@@ -488,8 +479,8 @@ describe('AssessmentForm', () => {
         <AssessmentForm instrument={sampleInstrument} messages={{ next: 'Suivant' }} />
       </CapkitProvider>,
     );
-    expect(screen.getByRole('button', { name: 'Suivant' })).toBeTruthy();
-    expect(screen.getByText('Page 1 of 10')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Suivant' })).toBeVisible();
+    expect(screen.getByText('Page 1 of 10')).toBeVisible();
   });
 
   it('has no axe violations (WCAG 2.2 AA), with and without errors shown', async () => {
@@ -507,26 +498,22 @@ describe('AssessmentForm', () => {
     expect(await axeViolations(container)).toEqual([]);
     await user.click(within(question(/Question 1/)).getByRole('radio', { name: /2 Working/ }));
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    expect(screen.getByRole('alert', { name: 'There is a problem' })).toBeTruthy();
+    expect(screen.getByRole('alert', { name: 'There is a problem' })).toBeVisible();
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('renders on the server and hydrates without errors', async () => {
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const storage = memoryDraftStorage();
-    const form = <AssessmentForm instrument={sampleInstrument} storage={storage} draftKey="ssr" />;
-    const html = renderToString(form);
+    const { html, container, recoverableErrors, consoleErrors, unmount } =
+      await renderOnServerThenHydrate(
+        <AssessmentForm instrument={sampleInstrument} storage={storage} draftKey="ssr" />,
+      );
     expect(html).toContain('data-state="restoring"');
     expect(html).toContain('Digital skills training needs assessment 2026');
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const root = await act(async () => Promise.resolve(hydrateRoot(container, form)));
-    await waitFor(() => expect(container.textContent).toContain('Page 1 of 10'));
-    expect(consoleError).not.toHaveBeenCalled();
-    act(() => root.unmount());
-    container.remove();
-    consoleError.mockRestore();
+    await waitFor(() => expect(container).toHaveTextContent('Page 1 of 10'));
+    expect(recoverableErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    unmount();
   });
 });
 

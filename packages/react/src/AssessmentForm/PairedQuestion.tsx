@@ -36,7 +36,7 @@ export function PairedQuestion({
   const message =
     issue === undefined ? undefined : issueMessage(issue, number, allowNotApplicable, messages);
   const state = notApplicable
-    ? 'notApplicable'
+    ? 'not-applicable'
     : importance !== null && performance !== null
       ? 'answered'
       : importance !== null || performance !== null

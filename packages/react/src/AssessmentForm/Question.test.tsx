@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssessmentForm } from './AssessmentForm.js';
-import { largeInstrument } from './AssessmentForm.fixtures.js';
+import { largeInstrument } from '../../test/fixtures/AssessmentForm.fixtures.js';
 import { memoryDraftStorage } from './draftStorage.js';
 import type * as PairedQuestionModule from './PairedQuestion.js';
 import type { QuestionProps } from './questionParts.js';

@@ -34,7 +34,7 @@ export function RatingQuestion({
     <div
       className={`ck-assessment-form__question${issue === undefined ? '' : ' ck-assessment-form__question--error'}`}
       data-item-id={item.id}
-      data-state={notApplicable ? 'notApplicable' : value === null ? 'unanswered' : 'answered'}
+      data-state={notApplicable ? 'not-applicable' : value === null ? 'unanswered' : 'answered'}
       data-invalid={issue === undefined ? undefined : ''}
     >
       <fieldset

@@ -1,4 +1,5 @@
 import type { ResolvedText } from '@capkit/model';
+import type { CSSProperties } from 'react';
 
 /** One point of the rating scale, resolved for the reader's language. */
 export interface ScalePoint {
@@ -25,12 +26,14 @@ export interface ScaleRadiosProps {
   /** Called with the rating the respondent picked. */
   readonly onSelect: (value: number) => void;
   /** A "not applicable" radio after an "or" divider, in the same group. */
-  readonly notApplicable?: {
-    readonly label: string;
-    readonly divider: string;
-    readonly selected: boolean;
-    readonly onSelect: () => void;
-  };
+  readonly notApplicable?:
+    | {
+        readonly label: string;
+        readonly divider: string;
+        readonly selected: boolean;
+        readonly onSelect: () => void;
+      }
+    | undefined;
 }
 
 /** Id of the radio for `value` in the group with `idPrefix`. */
@@ -41,6 +44,10 @@ export function radioId(idPrefix: string, value: number | 'na'): string {
 /**
  * One radio group's options: a native radio per scale point (arrow keys move within the group,
  * Space selects), its label, and its level descriptor as a hint linked by `aria-describedby`.
+ * Each option is a real `<input type="radio">` followed by its `<label>`, both with classes, so
+ * a theme can draw the radio as GOV.UK Frontend does. The points sit in one row where they all
+ * fit and one per line where they do not, never wrapped part-way (2 + 2 + 1): CSS compares the
+ * row's width with `--ck-scale-points` options of `--ck-scale-option-width` each.
  */
 export function ScaleRadios({
   name,
@@ -51,49 +58,52 @@ export function ScaleRadios({
   notApplicable,
 }: ScaleRadiosProps) {
   return (
-    <div
-      className={
-        // Options with descriptors stack, as GOV.UK radios with hints do; bare points sit in a row.
-        points.some((point) => point.descriptor !== undefined)
-          ? 'ck-assessment-form__radios ck-assessment-form__radios--stacked'
-          : 'ck-assessment-form__radios'
-      }
-    >
-      {points.map((point) => {
-        const id = radioId(idPrefix, point.value);
-        const hintId = `${id}-hint`;
-        return (
-          <div key={point.value} className="ck-assessment-form__radio">
-            <input
-              className="ck-assessment-form__radio-input"
-              type="radio"
-              id={id}
-              name={name}
-              value={point.value}
-              checked={selected === point.value}
-              onChange={() => onSelect(point.value)}
-              aria-describedby={point.descriptor === undefined ? undefined : hintId}
-            />
-            <label className="ck-assessment-form__radio-label" htmlFor={id}>
-              <span className="ck-assessment-form__point-value">{point.valueText}</span>
-              {point.label !== undefined && (
-                <span className="ck-assessment-form__point-label" lang={point.label.lang}>
-                  {point.label.text}
-                </span>
+    <div className="ck-assessment-form__radios">
+      <div
+        className={
+          // Options with descriptors stack, as GOV.UK radios with hints do; bare points share a row.
+          points.some((point) => point.descriptor !== undefined)
+            ? 'ck-assessment-form__scale ck-assessment-form__scale--stacked'
+            : 'ck-assessment-form__scale'
+        }
+        style={{ '--ck-scale-points': points.length } as CSSProperties}
+      >
+        {points.map((point) => {
+          const id = radioId(idPrefix, point.value);
+          const hintId = `${id}-hint`;
+          return (
+            <div key={point.value} className="ck-assessment-form__radio">
+              <input
+                className="ck-assessment-form__radio-input"
+                type="radio"
+                id={id}
+                name={name}
+                value={point.value}
+                checked={selected === point.value}
+                onChange={() => onSelect(point.value)}
+                aria-describedby={point.descriptor === undefined ? undefined : hintId}
+              />
+              <label className="ck-assessment-form__radio-label" htmlFor={id}>
+                <span className="ck-assessment-form__point-value">{point.valueText}</span>
+                {point.label !== undefined && (
+                  <span className="ck-assessment-form__point-label" lang={point.label.lang}>
+                    {point.label.text}
+                  </span>
+                )}
+              </label>
+              {point.descriptor !== undefined && (
+                <div
+                  id={hintId}
+                  className="ck-assessment-form__radio-hint"
+                  lang={point.descriptor.lang}
+                >
+                  {point.descriptor.text}
+                </div>
               )}
-            </label>
-            {point.descriptor !== undefined && (
-              <div
-                id={hintId}
-                className="ck-assessment-form__radio-hint"
-                lang={point.descriptor.lang}
-              >
-                {point.descriptor.text}
-              </div>
-            )}
-          </div>
-        );
-      })}
+            </div>
+          );
+        })}
+      </div>
       {notApplicable !== undefined && (
         <>
           <div className="ck-assessment-form__divider">{notApplicable.divider}</div>

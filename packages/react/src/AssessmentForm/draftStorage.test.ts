@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormDraft } from './draftState.js';
+import type { FormDraft } from './formDraft.js';
 import { DraftStorageError, indexedDbDraftStorage, memoryDraftStorage } from './draftStorage.js';
 
 const draft: FormDraft = {

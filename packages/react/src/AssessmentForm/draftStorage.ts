@@ -1,4 +1,4 @@
-import type { FormDraft } from './draftState.js';
+import type { FormDraft } from './formDraft.js';
 
 /**
  * Where the form keeps a respondent's draft between visits. Every method may be called on the

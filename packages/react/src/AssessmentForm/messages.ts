@@ -1,5 +1,10 @@
-/** Every string the assessment form shows, so an app can translate it; English by default. */
-export interface AssessmentFormMessages {
+import type { LoadStateMessages } from '../shared/widgetProps.js';
+
+/**
+ * Every string the assessment form shows, so an app can translate it; English by default. The
+ * load states (`loading`, `error`, `empty`) are named as in every widget.
+ */
+export interface AssessmentFormMessages extends LoadStateMessages {
   /** Shown above each question's prompt, and used to name the question in error messages. */
   readonly questionNumber: (number: number) => string;
   /** Legend of the first radio group of an importance–performance question. */
@@ -48,8 +53,8 @@ export interface AssessmentFormMessages {
   readonly restoring: string;
   /** Shown while the instrument itself is loading (`status="loading"`). */
   readonly loading: string;
-  /** Shown when the instrument could not be loaded (`status="error"`). */
-  readonly loadError: string;
+  /** Shown when the instrument could not be loaded (`status="error"`) and no `errorMessage` is given. */
+  readonly error: string;
   /** Shown when the instrument has no question to show, e.g. all are hidden by display rules. */
   readonly empty: string;
   /** Status while `onSubmit` is running. */
@@ -96,7 +101,7 @@ export const defaultAssessmentFormMessages: AssessmentFormMessages = {
   draftSaveFailed: 'Your answers could not be saved on this device. Keep this page open.',
   restoring: 'Loading your saved answers…',
   loading: 'Loading the questionnaire…',
-  loadError: 'The questionnaire could not be loaded. Try again later.',
+  error: 'The questionnaire could not be loaded. Try again later.',
   empty: 'There are no questions to answer.',
   submitting: 'Sending your answers…',
   submitted: 'Your answers have been submitted.',

@@ -1,5 +1,5 @@
 import { resolveLocalizedText, type Answer, type InstrumentItem } from '@capkit/model';
-import type { AnswerChange, ValidationIssue } from './draftState.js';
+import type { AnswerChange, ValidationIssue } from './formRules.js';
 import type { AssessmentFormMessages } from './messages.js';
 import { radioId, type ScalePoint } from './ScaleRadios.js';
 
@@ -133,7 +133,7 @@ export interface ErrorMessageProps {
 export function ErrorMessage({ id, text, prefix }: ErrorMessageProps) {
   return (
     <p id={id} className="ck-assessment-form__error-message">
-      <span className="ck-assessment-form__visually-hidden">{prefix} </span>
+      <span className="ck-visually-hidden">{prefix} </span>
       {text}
     </p>
   );
@@ -167,9 +167,7 @@ export function ClearAnswerButton({ number, messages, focusId, onClear }: ClearA
       }}
     >
       {messages.clearAnswer}
-      <span className="ck-assessment-form__visually-hidden">
-        {messages.clearAnswerContext(number)}
-      </span>
+      <span className="ck-visually-hidden">{messages.clearAnswerContext(number)}</span>
     </button>
   );
 }

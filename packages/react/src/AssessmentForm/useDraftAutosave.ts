@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useInsertionEffect, useRef, useState } from 'react';
-import type { FormDraft } from './draftState.js';
+import type { FormDraft } from './formDraft.js';
 import type { DraftStorage } from './draftStorage.js';
 
 /** Whether the latest draft is stored: nothing saved yet, a change not yet stored, saved, or the last save failed. */

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { AssessmentForm } from '../AssessmentForm/AssessmentForm.js';
-import { sampleInstrument } from '../AssessmentForm/AssessmentForm.fixtures.js';
+import { sampleInstrument } from '../../test/fixtures/AssessmentForm.fixtures.js';
 import { memoryDraftStorage } from '../AssessmentForm/draftStorage.js';
 import { CompetencyBarChart } from '../CompetencyBarChart/CompetencyBarChart.js';
 import { ddatScale, teamScores } from '../CompetencyBarChart/CompetencyBarChart.fixtures.js';

@@ -1,5 +1,9 @@
+/*
+ * The rules of the questionnaire, pure and DOM-free: pages, display rules, answer changes,
+ * validation and what is submitted. Reading a stored draft back is in formDraft.ts, the form's
+ * navigation state in formReducer.ts.
+ */
 import {
-  answerSchema,
   type Answer,
   type Instrument,
   type InstrumentItem,
@@ -11,22 +15,6 @@ import {
  * answer was cleared); a half-answered importance–performance item holds `null` for the other half.
  */
 export type FormAnswers = Readonly<Record<string, Answer>>;
-
-/** A respondent's work in progress, as the form saves it through a {@link DraftStorage}. */
-export interface FormDraft {
-  /** Shape version of the draft, so later versions can migrate or ignore old drafts. */
-  readonly version: 1;
-  /** Instrument the answers belong to; a draft of another instrument is ignored. */
-  readonly instrumentId: string;
-  /** The answers given so far. */
-  readonly answers: FormAnswers;
-  /** Page the respondent was on, so the form resumes there. */
-  readonly pageId: string;
-  /** When the respondent first answered or changed page (ISO 8601), for the response's `startedAt`. */
-  readonly startedAt: string;
-  /** When the draft was saved (ISO 8601). */
-  readonly savedAt: string;
-}
 
 /** One page of the form: a section of the instrument, or a run of items when it has none. */
 export interface FormPage {
@@ -272,52 +260,6 @@ export function submittedAnswers(instrument: Instrument, answers: FormAnswers): 
     });
 }
 
-function fitsItem(answer: Answer, item: InstrumentItem, instrument: Instrument): boolean {
-  const { min, max, allowNotApplicable } = instrument.ratingScale;
-  const inRange = (value: number | null) =>
-    value === null || (Number.isInteger(value) && value >= min && value <= max);
-  switch (answer.kind) {
-    case 'rating':
-      return item.format === 'rating' && inRange(answer.value);
-    case 'importancePerformance':
-      return (
-        item.format === 'importancePerformance' &&
-        inRange(answer.importance) &&
-        inRange(answer.performance)
-      );
-    case 'notApplicable':
-      return allowNotApplicable;
-    default:
-      return answer satisfies never;
-  }
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Reads back a stored draft for `instrument`: `undefined` when it is not a draft, or belongs to
- * another instrument. Answers that no longer fit (unknown item, wrong kind, out of range) are
- * dropped rather than failing the whole draft, so an edited instrument still resumes.
- */
-export function parseFormDraft(value: unknown, instrument: Instrument): FormDraft | undefined {
-  if (!isRecord(value) || value['version'] !== 1) return undefined;
-  if (value['instrumentId'] !== instrument.id) return undefined;
-  const { pageId, startedAt, savedAt, answers } = value;
-  if (typeof pageId !== 'string' || typeof startedAt !== 'string') return undefined;
-  if (typeof savedAt !== 'string' || !isRecord(answers)) return undefined;
-  const items = new Map(instrument.items.map((item) => [item.id, item]));
-  const kept: Record<string, Answer> = {};
-  for (const [itemId, candidate] of Object.entries(answers)) {
-    const parsed = answerSchema.safeParse(candidate);
-    const item = items.get(itemId);
-    if (!parsed.success || item === undefined || parsed.data.itemId !== itemId) continue;
-    if (fitsItem(parsed.data, item, instrument)) kept[itemId] = parsed.data;
-  }
-  return { version: 1, instrumentId: instrument.id, answers: kept, pageId, startedAt, savedAt };
-}
-
 /** The pages that have at least one shown item: the pages the respondent actually sees. */
 export function shownPages(
   pages: readonly FormPage[],
@@ -346,94 +288,12 @@ export function pageIndexOf(
   return 0;
 }
 
-/** Where keyboard focus goes after the form re-renders. */
-export type FocusTarget = 'heading' | 'errorSummary' | 'confirmation';
-
-/** The form's navigation and submission state (the answers live apart, possibly controlled). */
-export interface FormState {
-  /**
-   * `restoring` while a saved draft is read; `editing`; `submitting` while `onSubmit` runs;
-   * `submitted` once it succeeded.
-   */
-  readonly phase: 'restoring' | 'editing' | 'submitting' | 'submitted';
-  /** Page shown; `undefined` for the first. */
-  readonly pageId: string | undefined;
-  /** Problems shown in the error summary, from the last Next or Submit. */
-  readonly issues: readonly ValidationIssue[];
-  /** Whether the last submission failed. */
-  readonly submitFailed: boolean;
-  /** When the respondent first answered or changed page (ISO 8601). */
-  readonly startedAt: string | undefined;
-  /** A request to move focus once rendered; `serial` changes with each request. */
-  readonly focus: { readonly target: FocusTarget; readonly serial: number } | undefined;
-}
-
-/** Something that happened to the form; see {@link formReducer}. */
-export type FormEvent =
-  | { readonly type: 'restored'; readonly pageId?: string; readonly startedAt?: string }
-  | { readonly type: 'answered'; readonly at: string }
-  | { readonly type: 'navigated'; readonly pageId: string; readonly at: string }
-  | {
-      readonly type: 'invalid';
-      readonly pageId: string;
-      readonly issues: readonly ValidationIssue[];
-    }
-  | { readonly type: 'submitting' }
-  | { readonly type: 'submitted' }
-  | { readonly type: 'submitFailed' };
-
-/** The state of a form before anything happened; `restoring` when a draft is to be read. */
-export function initialFormState(restoring: boolean): FormState {
-  return {
-    phase: restoring ? 'restoring' : 'editing',
-    pageId: undefined,
-    issues: [],
-    submitFailed: false,
-    startedAt: undefined,
-    focus: undefined,
-  };
-}
-
-function requestFocus(state: FormState, target: FocusTarget): FormState['focus'] {
-  return { target, serial: (state.focus?.serial ?? 0) + 1 };
-}
-
-/** The form's state after `event`. Pure: no clock, no storage, no DOM. */
-export function formReducer(state: FormState, event: FormEvent): FormState {
-  switch (event.type) {
-    case 'restored':
-      return {
-        ...state,
-        phase: 'editing',
-        pageId: event.pageId ?? state.pageId,
-        startedAt: event.startedAt ?? state.startedAt,
-      };
-    case 'answered':
-      return state.startedAt === undefined ? { ...state, startedAt: event.at } : state;
-    case 'navigated':
-      return {
-        ...state,
-        pageId: event.pageId,
-        issues: [],
-        submitFailed: false,
-        startedAt: state.startedAt ?? event.at,
-        focus: requestFocus(state, 'heading'),
-      };
-    case 'invalid':
-      return {
-        ...state,
-        pageId: event.pageId,
-        issues: event.issues,
-        submitFailed: false,
-        focus: requestFocus(state, 'errorSummary'),
-      };
-    case 'submitting':
-      return { ...state, phase: 'submitting', issues: [], submitFailed: false };
-    case 'submitted':
-      return { ...state, phase: 'submitted', focus: requestFocus(state, 'confirmation') };
-    case 'submitFailed':
-      return { ...state, phase: 'editing', submitFailed: true };
-    default:
-      return event satisfies never;
-  }
+/** Each shown item's question number, from 1 in instrument order; hidden items have none. */
+export function questionNumbers(
+  instrument: Instrument,
+  shown: ReadonlySet<string>,
+): ReadonlyMap<string, number> {
+  const byItem = new Map<string, number>();
+  for (const item of instrument.items) if (shown.has(item.id)) byItem.set(item.id, byItem.size + 1);
+  return byItem;
 }

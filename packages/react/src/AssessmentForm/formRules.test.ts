@@ -4,18 +4,20 @@ import {
   applyAnswerChange,
   buildPages,
   displayRuleValue,
-  formReducer,
-  initialFormState,
   isAnswered,
   pageIndexOf,
-  parseFormDraft,
+  questionNumbers,
   shownItemIds,
   shownPages,
   submittedAnswers,
   validateItems,
   type FormAnswers,
-} from './draftState.js';
-import { largeInstrument, sampleInstrument, selfAssessment } from './AssessmentForm.fixtures.js';
+} from './formRules.js';
+import {
+  largeInstrument,
+  sampleInstrument,
+  selfAssessment,
+} from '../../test/fixtures/AssessmentForm.fixtures.js';
 
 function itemOf(instrument: Instrument, id: string) {
   const item = instrument.items.find((candidate) => candidate.id === id);
@@ -232,35 +234,6 @@ describe('submittedAnswers', () => {
   });
 });
 
-describe('parseFormDraft', () => {
-  const draft = {
-    version: 1,
-    instrumentId: selfAssessment.id,
-    pageId: 'page-1',
-    startedAt: '2026-02-02T09:00:00.000Z',
-    savedAt: '2026-02-02T09:05:00.000Z',
-    answers: {
-      'case-system': { kind: 'rating', itemId: 'case-system', value: 2 },
-      'data-sharing': { kind: 'rating', itemId: 'data-sharing', value: 9 },
-      complaints: { kind: 'rating', itemId: 'complaints', value: 2 },
-      'gone-item': { kind: 'rating', itemId: 'gone-item', value: 2 },
-    },
-  };
-
-  it('keeps the answers that still fit the instrument and drops the rest', () => {
-    expect(parseFormDraft(draft, selfAssessment)?.answers).toEqual({
-      'case-system': { kind: 'rating', itemId: 'case-system', value: 2 },
-    });
-  });
-
-  it('ignores drafts of another instrument, of another version, or of no known shape', () => {
-    expect(parseFormDraft({ ...draft, instrumentId: 'other' }, selfAssessment)).toBeUndefined();
-    expect(parseFormDraft({ ...draft, version: 2 }, selfAssessment)).toBeUndefined();
-    expect(parseFormDraft('draft', selfAssessment)).toBeUndefined();
-    expect(parseFormDraft(undefined, selfAssessment)).toBeUndefined();
-  });
-});
-
 describe('pages shown and resuming', () => {
   it('skips pages whose items are all hidden, and resumes on the nearest earlier page', () => {
     const pages = buildPages(selfAssessment, 1);
@@ -273,53 +246,13 @@ describe('pages shown and resuming', () => {
   });
 });
 
-describe('formReducer', () => {
-  it('starts restoring when there is a draft to read, and resumes on its page', () => {
-    const restoring = initialFormState(true);
-    expect(restoring.phase).toBe('restoring');
-    const restored = formReducer(restoring, {
-      type: 'restored',
-      pageId: 'page-3',
-      startedAt: '2026-02-02T09:00:00.000Z',
-    });
-    expect(restored).toMatchObject({
-      phase: 'editing',
-      pageId: 'page-3',
-      startedAt: '2026-02-02T09:00:00.000Z',
-    });
-    expect(restored.focus).toBeUndefined();
-  });
-
-  it('asks for focus on the heading after navigating and on the summary when invalid', () => {
-    const invalid = formReducer(initialFormState(false), {
-      type: 'invalid',
-      pageId: 'page-1',
-      issues: [{ itemId: 'a', code: 'ratingRequired' }],
-    });
-    expect(invalid.focus?.target).toBe('errorSummary');
-    const navigated = formReducer(invalid, {
-      type: 'navigated',
-      pageId: 'page-2',
-      at: '2026-02-02T09:00:00.000Z',
-    });
-    expect(navigated).toMatchObject({ pageId: 'page-2', issues: [] });
-    expect(navigated.focus).toEqual({ target: 'heading', serial: 2 });
-    expect(navigated.startedAt).toBe('2026-02-02T09:00:00.000Z');
-  });
-
-  it('records the first answer time only once', () => {
-    const first = formReducer(initialFormState(false), { type: 'answered', at: 'first' });
-    expect(formReducer(first, { type: 'answered', at: 'second' })).toBe(first);
-    expect(first.startedAt).toBe('first');
-  });
-
-  it('goes back to editing with a failure flag when submitting fails', () => {
-    const submitting = formReducer(initialFormState(false), { type: 'submitting' });
-    expect(submitting.phase).toBe('submitting');
-    expect(formReducer(submitting, { type: 'submitFailed' })).toMatchObject({
-      phase: 'editing',
-      submitFailed: true,
-    });
-    expect(formReducer(submitting, { type: 'submitted' }).focus?.target).toBe('confirmation');
+describe('questionNumbers', () => {
+  it('numbers the shown items from 1 in instrument order, skipping hidden ones', () => {
+    const shown = shownItemIds(selfAssessment, {});
+    const numbers = questionNumbers(selfAssessment, shown);
+    expect([...numbers.values()]).toEqual([1, 2, 3, 4]);
+    // "How much would training help" waits for a low rating: hidden, so unnumbered.
+    expect(numbers.size).toBe(selfAssessment.items.length - 1);
+    for (const item of selfAssessment.items) expect(numbers.has(item.id)).toBe(shown.has(item.id));
   });
 });
