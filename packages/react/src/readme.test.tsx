@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { CompetencyBarChart } from './CompetencyBarChart/index.js';
-import { ddatScale } from './CompetencyBarChart/CompetencyBarChart.fixtures.js';
+import { ddatScale } from '../test/fixtures/CompetencyBarChart.fixtures.js';
 
 // The README's example, kept runnable.
 function TeamProfile() {

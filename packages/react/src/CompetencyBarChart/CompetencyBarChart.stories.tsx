@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { CompetencyBarChart } from './CompetencyBarChart.js';
-import { ddatScale, teamScores, teamScoresArabic } from './CompetencyBarChart.fixtures.js';
+import {
+  ddatScale,
+  teamScores,
+  teamScoresArabic,
+} from '../../test/fixtures/CompetencyBarChart.fixtures.js';
 
 const meta = {
   title: 'Charts/CompetencyBarChart',

@@ -4,7 +4,11 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { CompetencyBarChart } from './CompetencyBarChart.js';
-import { ddatScale, teamScores, teamScoresArabic } from './CompetencyBarChart.fixtures.js';
+import {
+  ddatScale,
+  teamScores,
+  teamScoresArabic,
+} from '../../test/fixtures/CompetencyBarChart.fixtures.js';
 
 const title = 'Digital team: competency scores';
 

@@ -8,7 +8,7 @@ import {
   ministryProfile,
   researcherProfile,
   researcherProfileArabic,
-} from './CompetencyProfile.fixtures.js';
+} from '../../test/fixtures/CompetencyProfile.fixtures.js';
 
 const meta = {
   title: 'Charts/CompetencyProfile',

@@ -1,9 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { axeViolations } from '../../test/helpers/axe.js';
+import { renderOnServerThenHydrate } from '../../test/helpers/ssr.js';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { CompetencyProfile, type CompetencyProfileDatum } from './CompetencyProfile.js';
 import {
@@ -11,18 +11,9 @@ import {
   ministryProfile,
   researcherProfile,
   researcherProfileArabic,
-} from './CompetencyProfile.fixtures.js';
+} from '../../test/fixtures/CompetencyProfile.fixtures.js';
 
 const title = 'Amira Haddad: competency profile';
-
-async function axeViolations(container: HTMLElement) {
-  const results = await axe.run(container, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-    // happy-dom does not lay out or paint; contrast is checked in Chromium by the stories.
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 function tableCells() {
   return screen
@@ -45,8 +36,12 @@ describe('CompetencyProfile', () => {
     // Wide and narrow drawings; CSS shows one (happy-dom applies no container queries).
     const plots = within(figure).getAllByRole('img', { name: /Radar chart of 5 competencies/ });
     expect(plots.map((plot) => plot.getAttribute('data-layout'))).toEqual(['wide', 'narrow']);
-    expect(container.querySelector('.ck-profile')?.getAttribute('data-form')).toBe('radar');
-    expect(container.querySelector('.ck-profile')?.getAttribute('data-view')).toBe('chart');
+    expect(container.querySelector('.ck-competency-profile')?.getAttribute('data-form')).toBe(
+      'radar',
+    );
+    expect(container.querySelector('.ck-competency-profile')?.getAttribute('data-view')).toBe(
+      'chart',
+    );
     expect(screen.getByRole('button', { name: 'Radar' }).getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -58,7 +53,7 @@ describe('CompetencyProfile', () => {
         'Below the required level in 2 of 5 competencies: User research (gap 0.8), Data literacy (gap 0.3). ' +
           'No score in 1 competency: Cyber security awareness (not enough answers).',
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('orders shortfalls by gap, not by position', () => {
@@ -76,7 +71,7 @@ describe('CompetencyProfile', () => {
       screen.getByText(
         'Below the required level in 2 of 2 competencies: Service design (gap 1.5), Agile delivery (gap 0.1).',
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('never shows a shortfall as a gap of 0.0', () => {
@@ -90,7 +85,7 @@ describe('CompetencyProfile', () => {
     );
     expect(
       screen.getByText('Below the required level in 1 of 1 competency: Agile delivery (gap 0.1).'),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(tableCells()).toEqual([
       ['Agile delivery', '3.0', 'Working', 'Practitioner', '0.1', 'Below required level'],
     ]);
@@ -113,7 +108,7 @@ describe('CompetencyProfile', () => {
         'At or above the required level in 2 of 3 competencies, and below it in none. ' +
           'No required level set for 1 competency: Open standards.',
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('gives every value in the table view: score, level reached, required level, gap and status', () => {
@@ -125,7 +120,7 @@ describe('CompetencyProfile', () => {
         defaultView="table"
       />,
     );
-    expect(screen.getByRole('table', { name: `${title}: values` })).toBeTruthy();
+    expect(screen.getByRole('table', { name: `${title}: values` })).toBeVisible();
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
       'Competency',
       'Score',
@@ -156,7 +151,7 @@ describe('CompetencyProfile', () => {
       ],
     ]);
     // The summary is there in the table view too.
-    expect(screen.getByText(/^Below the required level in 2 of 5/)).toBeTruthy();
+    expect(screen.getByText(/^Below the required level in 2 of 5/)).toBeVisible();
   });
 
   it('leaves a gap in the radar for a missing score instead of drawing it at 0', () => {
@@ -164,13 +159,15 @@ describe('CompetencyProfile', () => {
       <CompetencyProfile title={title} scale={ddatScale} data={researcherProfile} />,
     );
     const plot = container.querySelector('svg[data-layout="wide"]');
-    expect(plot?.querySelectorAll('.ck-profile__score-marker')).toHaveLength(4);
-    expect(plot?.querySelectorAll('.ck-profile__required-marker')).toHaveLength(5);
-    const scoreLine = plot?.querySelector('.ck-profile__score-line');
+    expect(plot?.querySelectorAll('.ck-competency-profile__score-marker')).toHaveLength(4);
+    expect(plot?.querySelectorAll('.ck-competency-profile__required-marker')).toHaveLength(5);
+    const scoreLine = plot?.querySelector('.ck-competency-profile__score-line');
     expect(scoreLine?.getAttribute('data-complete')).toBe('false');
     // Two separate strokes: the outline breaks at the missing score.
     expect(scoreLine?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
-    const missing = plot?.querySelector('.ck-profile__axis-label[data-missing="true"]');
+    const missing = plot?.querySelector(
+      '.ck-competency-profile__axis-label[data-state="no-score"]',
+    );
     expect(missing?.textContent).toBe('Cyber securityawarenessNo score');
   });
 
@@ -179,7 +176,7 @@ describe('CompetencyProfile', () => {
     const { container } = render(
       <CompetencyProfile title={title} scale={ddatScale} data={researcherProfile} />,
     );
-    const profile = container.querySelector('.ck-profile');
+    const profile = container.querySelector('.ck-competency-profile');
 
     await user.tab(); // Chart
     await user.tab(); // Table
@@ -189,14 +186,16 @@ describe('CompetencyProfile', () => {
     await user.keyboard(' ');
     expect(profile?.getAttribute('data-form')).toBe('bars');
     expect(screen.getAllByRole('img', { name: /Bar chart of 5 competencies/ })).toHaveLength(2);
-    expect(container.querySelectorAll('svg[data-layout="wide"] .ck-profile__bar')).toHaveLength(4);
+    expect(
+      container.querySelectorAll('svg[data-layout="wide"] .ck-competency-profile__bar'),
+    ).toHaveLength(4);
 
     await user.tab({ shift: true }); // Radar
     await user.tab({ shift: true }); // Table
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Table' }));
     await user.keyboard('{Enter}');
     expect(profile?.getAttribute('data-view')).toBe('table');
-    expect(screen.getByRole('table')).toBeTruthy();
+    expect(screen.getByRole('table')).toBeVisible();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -215,7 +214,9 @@ describe('CompetencyProfile', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Radar' }));
     expect(onFormChange).toHaveBeenCalledWith('radar');
-    expect(container.querySelector('.ck-profile')?.getAttribute('data-form')).toBe('bars');
+    expect(container.querySelector('.ck-competency-profile')?.getAttribute('data-form')).toBe(
+      'bars',
+    );
     rerender(
       <CompetencyProfile
         title={title}
@@ -225,7 +226,9 @@ describe('CompetencyProfile', () => {
         onFormChange={onFormChange}
       />,
     );
-    expect(container.querySelector('.ck-profile')?.getAttribute('data-form')).toBe('radar');
+    expect(container.querySelector('.ck-competency-profile')?.getAttribute('data-form')).toBe(
+      'radar',
+    );
   });
 
   it('starts from defaultForm when uncontrolled', () => {
@@ -237,7 +240,9 @@ describe('CompetencyProfile', () => {
         defaultForm="bars"
       />,
     );
-    expect(container.querySelector('.ck-profile')?.getAttribute('data-form')).toBe('bars');
+    expect(container.querySelector('.ck-competency-profile')?.getAttribute('data-form')).toBe(
+      'bars',
+    );
     expect(screen.getByRole('button', { name: 'Bars' }).getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -251,11 +256,11 @@ describe('CompetencyProfile', () => {
       />,
     );
     const plot = container.querySelector('svg[data-layout="wide"]');
-    expect(plot?.querySelectorAll('.ck-profile__required-line')).toHaveLength(5);
-    expect(plot?.querySelectorAll('.ck-profile__required-marker')).toHaveLength(5);
-    expect(plot?.querySelector('.ck-profile__value[data-missing="true"]')?.textContent).toBe(
-      'No score: not enough answers',
-    );
+    expect(plot?.querySelectorAll('.ck-competency-profile__required-line')).toHaveLength(5);
+    expect(plot?.querySelectorAll('.ck-competency-profile__required-marker')).toHaveLength(5);
+    expect(
+      plot?.querySelector('.ck-competency-profile__value[data-state="no-score"]')?.textContent,
+    ).toBe('No score: not enough answers');
   });
 
   it('mirrors for right-to-left locales: the radar runs anticlockwise, labels anchor outward', () => {
@@ -272,7 +277,7 @@ describe('CompetencyProfile', () => {
       'rtl',
     );
     const labels = [
-      ...container.querySelectorAll('svg[data-layout="wide"] .ck-profile__axis-label'),
+      ...container.querySelectorAll('svg[data-layout="wide"] .ck-competency-profile__axis-label'),
     ];
     // The second competency sits left of centre, and its text runs leftward from the anchor:
     // in right-to-left text `start` is the right edge.
@@ -287,7 +292,7 @@ describe('CompetencyProfile', () => {
       <CompetencyProfile title={title} scale={ddatScale} data={researcherProfile} />,
     );
     const labels = [
-      ...container.querySelectorAll('svg[data-layout="wide"] .ck-profile__axis-label'),
+      ...container.querySelectorAll('svg[data-layout="wide"] .ck-competency-profile__axis-label'),
     ];
     expect(Number(labels[1]?.getAttribute('x'))).toBeGreaterThan(320);
     expect(labels[1]?.getAttribute('text-anchor')).toBe('start');
@@ -316,18 +321,18 @@ describe('CompetencyProfile', () => {
     const narrow = container.querySelector('svg[data-layout="narrow"]');
     expect(narrow?.getAttribute('viewBox')).toBe('0 0 320 280');
     expect(
-      [...(narrow?.querySelectorAll('.ck-profile__axis-label') ?? [])].map(
+      [...(narrow?.querySelectorAll('.ck-competency-profile__axis-label') ?? [])].map(
         (label) => label.textContent,
       ),
     ).toEqual(['1', '2', '3', '4', '5']);
     const wideLabels = container.querySelectorAll(
-      'svg[data-layout="wide"] .ck-profile__axis-label',
+      'svg[data-layout="wide"] .ck-competency-profile__axis-label',
     );
     expect(wideLabels[0]?.textContent).toBe('User research');
     // CSS shows this key only beside the narrow drawing, as the wide one names its axes.
-    expect(container.querySelector('.ck-profile__axis-key')?.getAttribute('data-always')).toBe(
-      'false',
-    );
+    expect(
+      container.querySelector('.ck-competency-profile__axis-key')?.getAttribute('data-always'),
+    ).toBe('false');
     expect(
       within(screen.getByRole('list', { name: 'Axes' })).getAllByRole('listitem')[4]?.textContent,
     ).toBe('Cyber security awareness (No score: not enough answers)');
@@ -337,12 +342,14 @@ describe('CompetencyProfile', () => {
     const { container } = render(
       <CompetencyProfile title={title} scale={ddatScale} data={ministryProfile} />,
     );
-    const labels = container.querySelectorAll('svg[data-layout="wide"] .ck-profile__axis-label');
+    const labels = container.querySelectorAll(
+      'svg[data-layout="wide"] .ck-competency-profile__axis-label',
+    );
     expect(labels).toHaveLength(24);
     expect(labels[23]?.textContent).toBe('24');
-    expect(container.querySelector('.ck-profile__axis-key')?.getAttribute('data-always')).toBe(
-      'true',
-    );
+    expect(
+      container.querySelector('.ck-competency-profile__axis-key')?.getAttribute('data-always'),
+    ).toBe('true');
     const key = screen.getByRole('list', { name: 'Axes' });
     const items = within(key).getAllByRole('listitem');
     expect(items).toHaveLength(24);
@@ -352,10 +359,12 @@ describe('CompetencyProfile', () => {
 
   it('says so when there is nothing to plot, without an empty table', () => {
     const { container } = render(<CompetencyProfile title={title} scale={ddatScale} data={[]} />);
-    expect(screen.getByText('No competency scores to show yet.')).toBeTruthy();
+    expect(screen.getByText('No competency scores to show yet.')).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
-    expect(container.querySelector('.ck-profile')?.getAttribute('data-state')).toBe('empty');
+    expect(container.querySelector('.ck-competency-profile')?.getAttribute('data-state')).toBe(
+      'empty',
+    );
   });
 
   it('announces loading and errors', () => {
@@ -363,12 +372,16 @@ describe('CompetencyProfile', () => {
       <CompetencyProfile title={title} scale={ddatScale} data={[]} status="loading" />,
     );
     expect(screen.getByRole('status').textContent).toBe('Loading competency scores…');
-    expect(container.querySelector('.ck-profile')?.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('.ck-competency-profile')?.getAttribute('aria-busy')).toBe(
+      'true',
+    );
     rerender(<CompetencyProfile title={title} scale={ddatScale} data={[]} status="error" />);
     expect(screen.getByRole('alert').textContent).toBe(
       'The competency scores could not be loaded. Try again later.',
     );
-    expect(container.querySelector('.ck-profile')?.getAttribute('data-state')).toBe('error');
+    expect(container.querySelector('.ck-competency-profile')?.getAttribute('data-state')).toBe(
+      'error',
+    );
   });
 
   it('takes translated strings from the provider, then from its own props, and English for the rest', () => {
@@ -395,10 +408,10 @@ describe('CompetencyProfile', () => {
     expect(screen.getByRole('cell', { name: /Pas de score/ }).textContent).toBe(
       'Pas de score : pas assez de réponses',
     );
-    expect(screen.getByRole('columnheader', { name: 'Manque' })).toBeTruthy();
-    expect(screen.getByRole('columnheader', { name: 'Required level' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Manque' })).toBeVisible();
+    expect(screen.getByRole('columnheader', { name: 'Required level' })).toBeVisible();
     // Numbers follow the provider's locale.
-    expect(screen.getByRole('cell', { name: '2,2' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '2,2' })).toBeVisible();
   });
 
   describe('missing scores', () => {
@@ -461,21 +474,21 @@ describe('CompetencyProfile', () => {
         <CompetencyProfile title={title} scale={ddatScale} data={withMissing} />,
       );
       const plot = radar.container.querySelector('svg[data-layout="wide"]');
-      expect(plot?.querySelectorAll('.ck-profile__score-marker')).toHaveLength(1);
-      expect(plot?.querySelectorAll('.ck-profile__axis-label[data-missing="true"]')).toHaveLength(
-        3,
-      );
+      expect(plot?.querySelectorAll('.ck-competency-profile__score-marker')).toHaveLength(1);
+      expect(
+        plot?.querySelectorAll('.ck-competency-profile__axis-label[data-state="no-score"]'),
+      ).toHaveLength(3);
       expect(radar.container.innerHTML).not.toMatch(/NaN|Infinity/);
       radar.unmount();
       const bars = render(
         <CompetencyProfile title={title} scale={ddatScale} data={withMissing} defaultForm="bars" />,
       );
       const wide = bars.container.querySelector('svg[data-layout="wide"]');
-      expect(wide?.querySelectorAll('.ck-profile__bar')).toHaveLength(1);
+      expect(wide?.querySelectorAll('.ck-competency-profile__bar')).toHaveLength(1);
       expect(
-        [...(wide?.querySelectorAll('.ck-profile__value[data-missing="true"]') ?? [])].map(
-          (value) => value.textContent,
-        ),
+        [
+          ...(wide?.querySelectorAll('.ck-competency-profile__value[data-state="no-score"]') ?? []),
+        ].map((value) => value.textContent),
       ).toEqual([
         'No score: not enough answers',
         'No score: not enough answers',
@@ -536,29 +549,15 @@ describe('CompetencyProfile', () => {
     expect(await axeViolations(table.container)).toEqual([]);
   });
 
-  it('renders on the server and hydrates without errors', () => {
+  it('renders on the server and hydrates without errors', async () => {
     const element = <CompetencyProfile title={title} scale={ddatScale} data={researcherProfile} />;
-    const html = renderToString(element);
+    const { html, container, recoverableErrors, consoleErrors, unmount } =
+      await renderOnServerThenHydrate(element);
     expect(html).toContain('<figure');
     expect(html).toContain('Below the required level in 2 of 5 competencies');
-
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const recoverable: unknown[] = [];
-    let root: Root | undefined;
-    act(() => {
-      root = hydrateRoot(container, element, {
-        onRecoverableError: (error) => recoverable.push(error),
-      });
-    });
-    expect(consoleError).not.toHaveBeenCalled();
-    expect(recoverable).toEqual([]);
-    expect(container.querySelector('.ck-profile')?.getAttribute('data-form')).toBe('radar');
-    act(() => root?.unmount());
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
-    container.remove();
+    expect(recoverableErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(container.querySelector('.ck-competency-profile')).toHaveAttribute('data-form', 'radar');
+    unmount();
   });
 });

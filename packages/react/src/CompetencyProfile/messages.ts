@@ -1,35 +1,20 @@
-/** A count as a number (for choosing plural forms) and as text formatted in the reader's locale. */
-export interface LocalizedCount {
-  /** The count itself, e.g. for `Intl.PluralRules`. */
-  readonly value: number;
-  /** The count formatted with `Intl.NumberFormat` in the widget's locale. */
-  readonly text: string;
-}
+import { plural, type LocalizedCount } from '../shared/localeFormat.js';
+import type { LoadStateMessages, ViewSwitchMessages } from '../shared/widgetProps.js';
+
+export type { LocalizedCount } from '../shared/localeFormat.js';
 
 function competencies(count: LocalizedCount): string {
-  return count.value === 1 ? 'competency' : 'competencies';
+  return plural(count, { one: '{count} competency', other: '{count} competencies' });
 }
 
 /** Every string the profile shows, so an app can translate it; English by default. */
-export interface CompetencyProfileMessages {
-  /** Name of the group of buttons that switch between chart and table. */
-  readonly viewGroup: string;
-  /** Button that shows the chart. */
-  readonly viewChart: string;
-  /** Button that shows the table. */
-  readonly viewTable: string;
+export interface CompetencyProfileMessages extends ViewSwitchMessages, LoadStateMessages {
   /** Name of the group of buttons that switch between the radar and the bars. */
   readonly formGroup: string;
   /** Button that draws the profile as a radar. */
   readonly formRadar: string;
   /** Button that draws the profile as bars. */
   readonly formBars: string;
-  /** Shown instead of the chart when there is nothing to plot. */
-  readonly empty: string;
-  /** Announced while the scores are loading (`status="loading"`). */
-  readonly loading: string;
-  /** Announced when the scores could not be loaded (`status="error"`). */
-  readonly error: string;
   /** Column header for the competency names. */
   readonly competency: string;
   /** Column header and legend entry for the scores. */
@@ -66,7 +51,7 @@ export interface CompetencyProfileMessages {
   readonly barsSummary: (count: LocalizedCount) => string;
   /** Heading of the key that names the numbered radar axes (shown for many competencies). */
   readonly axisKey: string;
-  /** One item of the summary's list of shortfalls, e.g. "User research (gap 0.8)". */
+  /** One item of the summary's list of shortfalls, e.g. "User research (gap 0.8)"; `gap` is formatted. */
   readonly gapItem: (competency: string, gap: string) => string;
   /** Summary sentence when some scores fall below their required levels. */
   readonly summaryBelow: (below: LocalizedCount, total: LocalizedCount, list: string) => string;
@@ -105,18 +90,20 @@ export const defaultCompetencyProfileMessages: CompetencyProfileMessages = {
   notCompared: 'Not compared',
   tableCaption: (title) => `${title}: values`,
   radarSummary: (count) =>
-    `Radar chart of ${count.text} ${competencies(count)}: scores as a solid line with round markers, required levels as a dashed line with diamond markers. The summary and the table give the same values.`,
+    `Radar chart of ${competencies(count)}: scores as a solid line with round markers, required levels as a dashed line with diamond markers. The summary and the table give the same values.`,
   barsSummary: (count) =>
-    `Bar chart of ${count.text} ${competencies(count)}: one bar per score, required levels as dashed lines with diamond markers. The summary and the table give the same values.`,
+    `Bar chart of ${competencies(count)}: one bar per score, required levels as dashed lines with diamond markers. The summary and the table give the same values.`,
   axisKey: 'Axes',
   gapItem: (competency, gap) => `${competency} (gap ${gap})`,
   summaryBelow: (below, total, list) =>
-    `Below the required level in ${below.text} of ${total.text} ${competencies(total)}: ${list}.`,
+    `Below the required level in ${below.text} of ${competencies(total)}: ${list}.`,
   summaryNoneBelow: (meets, total) =>
     meets.value === total.value
-      ? `At or above the required level in all ${total.text} ${competencies(total)}.`
-      : `At or above the required level in ${meets.text} of ${total.text} ${competencies(total)}, and below it in none.`,
-  summaryNoScore: (count, list) => `No score in ${count.text} ${competencies(count)}: ${list}.`,
-  summaryNoRequired: (count, list) =>
-    `No required level set for ${count.text} ${competencies(count)}: ${list}.`,
+      ? plural(total, {
+          one: 'At or above the required level in the one competency.',
+          other: 'At or above the required level in all {count} competencies.',
+        })
+      : `At or above the required level in ${meets.text} of ${competencies(total)}, and below it in none.`,
+  summaryNoScore: (count, list) => `No score in ${competencies(count)}: ${list}.`,
+  summaryNoRequired: (count, list) => `No required level set for ${competencies(count)}: ${list}.`,
 };

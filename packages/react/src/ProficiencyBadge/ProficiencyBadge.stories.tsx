@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import '../themes/govuk.css';
 import { ProficiencyBadge } from './ProficiencyBadge.js';
-import { ddatScaleWithDescriptors, sfiaScale } from './ProficiencyBadge.fixtures.js';
+import {
+  ddatScaleWithDescriptors,
+  sfiaScale,
+} from '../../test/fixtures/ProficiencyBadge.fixtures.js';
 
 const meta = {
   title: 'Scales/ProficiencyBadge',

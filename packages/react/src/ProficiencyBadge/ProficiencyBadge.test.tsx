@@ -5,7 +5,10 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { ProficiencyBadge } from './ProficiencyBadge.js';
-import { ddatScaleWithDescriptors as ddatScale, sfiaScale } from './ProficiencyBadge.fixtures.js';
+import {
+  ddatScaleWithDescriptors as ddatScale,
+  sfiaScale,
+} from '../../test/fixtures/ProficiencyBadge.fixtures.js';
 
 async function axeViolations(container: HTMLElement) {
   const results = await axe.run(container, {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import '../themes/govuk.css';
 import { ScaleLegend } from './ScaleLegend.js';
-import { ddatScaleWithDescriptors, sfiaScale } from './ScaleLegend.fixtures.js';
+import { ddatScaleWithDescriptors, sfiaScale } from '../../test/fixtures/ScaleLegend.fixtures.js';
 
 const meta = {
   title: 'Scales/ScaleLegend',

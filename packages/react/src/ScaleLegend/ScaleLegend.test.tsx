@@ -4,7 +4,10 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { ScaleLegend } from './ScaleLegend.js';
-import { ddatScaleWithDescriptors as ddatScale, sfiaScale } from './ScaleLegend.fixtures.js';
+import {
+  ddatScaleWithDescriptors as ddatScale,
+  sfiaScale,
+} from '../../test/fixtures/ScaleLegend.fixtures.js';
 
 async function axeViolations(container: HTMLElement) {
   const results = await axe.run(container, {
