@@ -6,9 +6,9 @@ import { AssessmentForm } from '../AssessmentForm/AssessmentForm.js';
 import { sampleInstrument } from '../../test/fixtures/AssessmentForm.fixtures.js';
 import { memoryDraftStorage } from '../AssessmentForm/draftStorage.js';
 import { CompetencyBarChart } from '../CompetencyBarChart/CompetencyBarChart.js';
-import { ddatScale, teamScores } from '../CompetencyBarChart/CompetencyBarChart.fixtures.js';
+import { ddatScale, teamScores } from '../../test/fixtures/CompetencyBarChart.fixtures.js';
 import { CompetencyProfile } from '../CompetencyProfile/CompetencyProfile.js';
-import { researcherProfile } from '../CompetencyProfile/CompetencyProfile.fixtures.js';
+import { researcherProfile } from '../../test/fixtures/CompetencyProfile.fixtures.js';
 import { FrameworkBrowser } from '../FrameworkBrowser/FrameworkBrowser.js';
 import { GapHeatmap } from '../GapHeatmap/GapHeatmap.js';
 import {
