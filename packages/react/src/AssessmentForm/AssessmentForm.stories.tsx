@@ -176,7 +176,8 @@ export const ScaleOnOneLine: Story = {
     const tops = scaleTops(canvasElement);
     await expect(tops).toHaveLength(5);
     await expect(new Set(tops).size).toBe(1);
-    const lefts = [...canvasElement.querySelectorAll('.ck-assessment-form__scale input')].map(
+    const firstScale = canvasElement.querySelector('.ck-assessment-form__scale');
+    const lefts = [...(firstScale?.querySelectorAll('input') ?? [])].map(
       (radio) => radio.getBoundingClientRect().left,
     );
     await expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
