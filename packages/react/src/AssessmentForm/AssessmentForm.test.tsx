@@ -432,6 +432,32 @@ describe('AssessmentForm', () => {
     expect(screen.queryByRole('group', { name: /How much would training/ })).toBeNull();
   });
 
+  it('starts its headings at headingLevel: 1 for a page that is only the form, 6 at most', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(
+      <AssessmentForm instrument={selfAssessment} requireAnswers headingLevel={1} />,
+    );
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Case work skills: self-assessment' }),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Questions 1 to 4' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'There is a problem' })).toBeVisible();
+    unmount();
+    render(<AssessmentForm instrument={selfAssessment} headingLevel={6} />);
+    expect(
+      screen.getByRole('heading', { level: 6, name: 'Case work skills: self-assessment' }),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 6, name: 'Questions 1 to 4' })).toBeVisible();
+  });
+
+  it('tells the stylesheet how many points the scale has, for its one-line layout', () => {
+    const { container } = render(<AssessmentForm instrument={selfAssessment} />);
+    const scale = container.querySelector<HTMLElement>('.ck-assessment-form__scale');
+    expect(scale?.style.getPropertyValue('--ck-scale-points')).toBe('4');
+    expect(within(scale as HTMLElement).getAllByRole('radio')).toHaveLength(4);
+  });
+
   it('starts from defaultAnswers when uncontrolled', () => {
     render(
       <AssessmentForm
