@@ -1,10 +1,10 @@
 import { resolveLocalizedText } from '@capkit/model';
-import type { CompetencyBarDatum } from '@capkit/react';
+import type { CompetencyProfileDatum } from '@capkit/react';
 import { competencyScore } from '@capkit/scoring';
 import { competencies, respondent, serviceDesigner, skillScale } from './sampleMinistry.js';
 
-/** The sample respondent's competency scores against their role, ready for the bar chart. */
-export function skillsProfile(locale: string): CompetencyBarDatum[] {
+/** The sample respondent's competency scores against their role, ready for the profile. */
+export function skillsProfile(locale: string): CompetencyProfileDatum[] {
   return competencies.map((competency) => {
     const result = competencyScore(respondent.ratings[competency.id] ?? [], skillScale);
     const requiredLevel = serviceDesigner.requiredLevels[competency.id];
@@ -13,10 +13,11 @@ export function skillsProfile(locale: string): CompetencyBarDatum[] {
       label: resolveLocalizedText(competency.label, [locale]).text,
       score: result.score,
       // The chart says "No score" with this reason; the demo is in English only.
-      ...(result.status === 'insufficient'
-        ? { missingReason: `${result.answered} of ${result.total} questions answered` }
-        : {}),
-      ...(requiredLevel === undefined ? {} : { requiredLevel }),
+      missingReason:
+        result.status === 'insufficient'
+          ? `${result.answered} of ${result.total} questions answered`
+          : undefined,
+      requiredLevel,
     };
   });
 }

@@ -43,6 +43,8 @@ const scores = [
 const widgets: Record<string, ReactElement> = {
   AssessmentForm: <AssessmentForm instrument={instrument} />,
   CompetencyBarChart: (
+    // Deprecated, yet published until the next major: it must still hydrate under React 18.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     <CompetencyBarChart title="Scores" scale={digitalGovernmentScale} data={scores} />
   ),
   CompetencyProfile: (

@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
-import { CompetencyBarChart } from './CompetencyBarChart/index.js';
-import { ddatScale } from '../test/fixtures/CompetencyBarChart.fixtures.js';
+import { CompetencyProfile } from './CompetencyProfile/index.js';
+import { ddatScale } from '../test/fixtures/CompetencyProfile.fixtures.js';
 
 // The README's example, kept runnable.
 function TeamProfile() {
   return (
-    <CompetencyBarChart
+    <CompetencyProfile
       title="Digital team: competency scores"
       description="Mean score on each competency against the required level."
       scale={ddatScale}
@@ -20,18 +20,20 @@ function TeamProfile() {
           requiredLevel: 2,
         },
       ]}
+      defaultForm="bars"
       locale="en-GB"
     />
   );
 }
 
-it('renders the README example as a named figure with its table', () => {
+it('renders the README example as a named figure that sums the scores up in words', () => {
   render(<TeamProfile />);
-  expect(screen.getByRole('figure', { name: 'Digital team: competency scores' })).toBeTruthy();
+  expect(screen.getByRole('figure', { name: 'Digital team: competency scores' })).toBeVisible();
   expect(
-    screen.getByRole('row', { name: /User research 2\.3 Working Practitioner Below/ }),
-  ).toBeTruthy();
-  expect(screen.getByRole('row', { name: /^Cyber security/ }).textContent).toContain(
-    'No score: fewer than 5 respondents',
-  );
+    screen.getByText(
+      'Below the required level in 1 of 2 competencies: User research (gap 0.8). ' +
+        'No score in 1 competency: Cyber security (fewer than 5 respondents).',
+    ),
+  ).toBeVisible();
+  expect(screen.getAllByRole('img', { name: /Bar chart of 2 competencies/ })).toHaveLength(2);
 });

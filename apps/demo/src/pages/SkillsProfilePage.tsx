@@ -1,5 +1,5 @@
 import { resolveLocalizedText } from '@capkit/model';
-import { CompetencyBarChart } from '@capkit/react';
+import { CompetencyProfile } from '@capkit/react';
 import { respondent, serviceDesigner, skillScale } from '../sampleMinistry.js';
 import { skillsProfile } from '../skillsProfile.js';
 
@@ -16,11 +16,12 @@ export function SkillsProfilePage() {
         {role} role requires. A competency with fewer than half its questions answered gets no score
         rather than a score of zero.
       </p>
-      <CompetencyBarChart
+      <CompetencyProfile
         title={`${role}: competency scores`}
         description="Mean of the answered questions for each competency, on a scale from 1 (awareness) to 4 (expert). The dashed line marks the required level."
         scale={skillScale}
         data={skillsProfile(locale)}
+        defaultForm="bars"
         locale={locale}
       />
     </>

@@ -1,7 +1,8 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the deprecated CompetencyBarChart itself, its tests and stories, kept until its removal */
 import { render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { CompetencyBarChart } from './CompetencyBarChart.js';
 import {
@@ -22,6 +23,19 @@ async function axeViolations(container: HTMLElement) {
 }
 
 describe('CompetencyBarChart', () => {
+  it('warns once, in development, that it is deprecated in favour of CompetencyProfile', async () => {
+    vi.resetModules();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fresh = await import('./CompetencyBarChart.js');
+    render(<fresh.CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />);
+    render(<fresh.CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /deprecated.*CompetencyProfile defaultForm="bars"/,
+    );
+    warn.mockRestore();
+  });
+
   it('is a figure named by its title, with a chart image and a table of the same values', () => {
     render(<CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />);
     const figure = screen.getByRole('figure', { name: title });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the deprecated CompetencyBarChart itself, its tests and stories, kept until its removal */
 import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
 import { proficiencyLevelFor } from '@capkit/scoring';
 import { scaleLinear } from 'd3-scale';
@@ -5,7 +6,10 @@ import { useId, useMemo } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/CapkitProvider.js';
 import { defaultCompetencyBarChartMessages, type CompetencyBarChartMessages } from './messages.js';
 
-/** One bar: a competency's score, and optionally the level a role requires. */
+/**
+ * One bar: a competency's score, and optionally the level a role requires.
+ * @deprecated Use `CompetencyProfileDatum`, the same shape.
+ */
 export interface CompetencyBarDatum {
   /** Stable key, such as the competency id. */
   readonly id: string;
@@ -21,21 +25,24 @@ export interface CompetencyBarDatum {
    * after "No score". Ignored when there is a score.
    * @default the `missingReason` message: "not enough answers"
    */
-  readonly missingReason?: string;
+  readonly missingReason?: string | undefined;
   /**
    * The role's required level on the same scale; marked on the bar and compared in the table.
    * A non-finite value counts as not set.
    * @default undefined (not set)
    */
-  readonly requiredLevel?: number;
+  readonly requiredLevel?: number | undefined;
 }
 
-/** Props of {@link CompetencyBarChart}. */
+/**
+ * Props of {@link CompetencyBarChart}.
+ * @deprecated Use `CompetencyProfileProps` with `defaultForm="bars"`.
+ */
 export interface CompetencyBarChartProps {
   /** Title of the figure, also the chart's accessible name. */
   readonly title: string;
   /** One or two sentences on what the chart shows. */
-  readonly description?: string;
+  readonly description?: string | undefined;
   /** The proficiency scale the scores are on; its levels become the axis. */
   readonly scale: ProficiencyScale;
   /** One entry per competency, in the order to show them. */
@@ -44,16 +51,16 @@ export interface CompetencyBarChartProps {
    * BCP 47 locale for numbers and level names.
    * @default the nearest CapkitProvider's, else 'en'
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /**
    * Text direction; right-to-left mirrors the chart so bars grow from the right.
    * @default the nearest CapkitProvider's, else the locale's direction
    */
-  readonly dir?: 'ltr' | 'rtl';
+  readonly dir?: 'ltr' | 'rtl' | undefined;
   /** Replacement strings, e.g. a translation; missing keys fall back to English. */
-  readonly messages?: Partial<CompetencyBarChartMessages>;
+  readonly messages?: Partial<CompetencyBarChartMessages> | undefined;
   /** Extra class name on the `<figure>`. */
-  readonly className?: string;
+  readonly className?: string | undefined;
 }
 
 const width = 640;
@@ -81,9 +88,36 @@ function truncate(label: string): string {
   return label.length > maxLabelLength ? `${label.slice(0, maxLabelLength - 1)}…` : label;
 }
 
+let warnedDeprecated = false;
+
+/** One warning per page, in development only, so that a list of charts does not flood the console. */
+function warnDeprecatedOnce(): void {
+  if (warnedDeprecated || !isDevelopment()) return;
+  warnedDeprecated = true;
+  console.warn(
+    'capkit: CompetencyBarChart is deprecated and will be removed in the next major version. ' +
+      'Use <CompetencyProfile defaultForm="bars" /> from @capkit/react/CompetencyProfile: ' +
+      'same data, plus a summary in words and a layout that fits small screens.',
+  );
+}
+
 /**
  * Horizontal bar chart of competency scores against required levels, with the same values
  * in an adjacent table so nothing depends on seeing the picture.
+ *
+ * @deprecated Use `CompetencyProfile` with `defaultForm="bars"`: the same datum type, the
+ * same bars and required-level markers, plus a plain-words summary, a gap column, load states and
+ * a layout that fits a 320 px screen. Migration:
+ * ```tsx
+ * // before
+ * import { CompetencyBarChart } from '@capkit/react/CompetencyBarChart';
+ * <CompetencyBarChart title={title} scale={scale} data={scores} />
+ * // after
+ * import { CompetencyProfile } from '@capkit/react/CompetencyProfile';
+ * <CompetencyProfile title={title} scale={scale} data={scores} defaultForm="bars" />
+ * ```
+ * `CompetencyBarDatum` is `CompetencyProfileDatum`; messages keep their names
+ * (`chartSummary` becomes `barsSummary`, taking a `LocalizedCount`). Removed in the next major.
  */
 export function CompetencyBarChart({
   title,
@@ -95,6 +129,7 @@ export function CompetencyBarChart({
   messages: messageOverrides,
   className,
 }: CompetencyBarChartProps) {
+  warnDeprecatedOnce();
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
@@ -266,4 +301,11 @@ export function CompetencyBarChart({
       )}
     </figure>
   );
+}
+
+function isDevelopment(): boolean {
+  // `process` does not exist in a browser without a bundler's define; treat that as development.
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env?.['NODE_ENV'];
+  return env !== 'production';
 }

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { expectNoSidewaysScroll, narrowColumn, zoom200Column } from '../../test/stories/reflow.js';
 import '../themes/govuk.css';
 import { CompetencyProfile } from './CompetencyProfile.js';
 import type { CompetencyProfileMessages } from './messages.js';
@@ -32,7 +33,7 @@ export const Default: Story = {
       ),
     ).toBeVisible();
     await expect(canvas.getByRole('img', { name: /Radar chart of 5 competencies/ })).toBeVisible();
-    const profile = canvasElement.querySelector('.ck-profile');
+    const profile = canvasElement.querySelector('.ck-competency-profile');
     await expect(profile).toHaveAttribute('data-form', 'radar');
 
     await userEvent.click(canvas.getByRole('button', { name: 'Bars' }));
@@ -95,7 +96,7 @@ export const MissingScores: Story = {
 
 export const KeyboardOnly: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
-    const profile = canvasElement.querySelector('.ck-profile');
+    const profile = canvasElement.querySelector('.ck-competency-profile');
     await userEvent.tab(); // Chart
     await userEvent.tab(); // Table
     await userEvent.tab(); // Radar
@@ -117,7 +118,10 @@ export const Empty: Story = {
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByText('No competency scores to show yet.')).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
-    await expect(canvasElement.querySelector('.ck-profile')).toHaveAttribute('data-state', 'empty');
+    await expect(canvasElement.querySelector('.ck-competency-profile')).toHaveAttribute(
+      'data-state',
+      'empty',
+    );
   },
 };
 
@@ -125,7 +129,10 @@ export const Loading: Story = {
   args: { data: [], status: 'loading' },
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading competency scores…');
-    await expect(canvasElement.querySelector('.ck-profile')).toHaveAttribute('aria-busy', 'true');
+    await expect(canvasElement.querySelector('.ck-competency-profile')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
@@ -219,7 +226,7 @@ export const RightToLeft: Story = {
     // drawing (wide or narrow) the container shows.
     const plot = canvas.getByRole('img', { name: /^أميرة حداد/ });
     await expect(plot).toHaveAttribute('direction', 'rtl');
-    const labels = plot.querySelectorAll('.ck-profile__axis-label');
+    const labels = plot.querySelectorAll('.ck-competency-profile__axis-label');
     const plotBox = plot.getBoundingClientRect();
     const secondBox = labels[1]?.getBoundingClientRect();
     await expect(secondBox && secondBox.right < plotBox.left + plotBox.width / 2).toBe(true);
@@ -230,20 +237,14 @@ export const RightToLeft: Story = {
   },
 };
 
+/** WCAG 1.4.10: at 320 CSS px the narrow drawings and the list of values fit; nothing scrolls sideways. */
 export const NarrowViewport: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: '320px' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvas, userEvent }) => {
+  decorators: [narrowColumn],
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expectNoSidewaysScroll(canvasElement);
     // The narrow drawing numbers its axes and names them in a key, keeping 14px text legible.
     const radar = canvas.getByRole('img', { name: /Radar chart of 5 competencies/ });
     await expect(radar).toHaveAttribute('data-layout', 'narrow');
-    await expect(radar.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     const key = canvas.getByRole('list', { name: 'Axes' });
     await expect(key).toBeVisible();
     await expect(key).toHaveTextContent('Cyber security awareness (No score: not enough answers)');
@@ -252,6 +253,29 @@ export const NarrowViewport: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Bars' }));
     const bars = canvas.getByRole('img', { name: /Bar chart of 5 competencies/ });
     await expect(bars).toHaveAttribute('data-layout', 'narrow');
+    await expectNoSidewaysScroll(canvasElement);
+
+    // Six columns cannot fit in 320 px: the values reflow into one short list per competency.
+    await userEvent.click(canvas.getByRole('button', { name: 'Table' }));
+    await expect(canvas.queryByRole('table')).toBeNull();
+    await expect(canvas.getByRole('region', { name: /values/ })).toBeVisible();
+    await expectNoSidewaysScroll(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Chart' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Radar' }));
+  },
+};
+
+/** 200% zoom in a 1280 px window: the wide drawings and the table fit the 640 px column. */
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Bars' }));
+    await expectNoSidewaysScroll(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Table' }));
+    await expect(canvas.getByRole('table', { name: /values/ })).toBeVisible();
+    await expectNoSidewaysScroll(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Chart' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Radar' }));
   },
 };
