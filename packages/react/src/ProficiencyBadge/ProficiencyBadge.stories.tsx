@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { expectNoSidewaysScroll, narrowColumn, zoom200Column } from '../../test/stories/reflow.js';
 import '../themes/govuk.css';
 import { ProficiencyBadge } from './ProficiencyBadge.js';
 import {
@@ -18,9 +19,9 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const badge = canvasElement.querySelector('.ck-badge');
+    const badge = canvasElement.querySelector('.ck-proficiency-badge');
     await expect(badge).toHaveTextContent('L3 Practitioner Proficient');
-    await expect(badge).toHaveAttribute('data-proficient', 'true');
+    await expect(badge).toHaveAttribute('data-state', 'proficient');
   },
 };
 
@@ -34,7 +35,7 @@ export const EveryLevel: Story = {
     </p>
   ),
   play: async ({ canvas, canvasElement }) => {
-    await expect(canvasElement.querySelectorAll('.ck-badge')).toHaveLength(5);
+    await expect(canvasElement.querySelectorAll('.ck-proficiency-badge')).toHaveLength(5);
     await expect(canvas.getByText('Awareness')).toBeVisible();
     await expect(canvas.getByText('No score: not enough answers')).toBeVisible();
     await expect(canvas.getAllByText('Proficient')).toHaveLength(2);
@@ -50,8 +51,11 @@ export const Missing: Story = {
     </p>
   ),
   play: async ({ canvas, canvasElement }) => {
-    const badges = [...canvasElement.querySelectorAll('.ck-badge')];
-    await expect(badges.map((badge) => badge.getAttribute('data-level'))).toEqual(['none', 'none']);
+    const badges = [...canvasElement.querySelectorAll('.ck-proficiency-badge')];
+    await expect(badges.map((badge) => badge.getAttribute('data-state'))).toEqual([
+      'no-score',
+      'no-score',
+    ]);
     await expect(canvas.getByText('No score: not enough answers')).toBeVisible();
     await expect(canvas.getByText('No score: fewer than 5 respondents')).toBeVisible();
     await expect(canvas.queryByText(/NaN|Awareness|Proficient/)).not.toBeInTheDocument();
@@ -68,7 +72,7 @@ export const LongScale: Story = {
     </p>
   ),
   play: async ({ canvasElement }) => {
-    const steps = [...canvasElement.querySelectorAll('.ck-badge')].map((badge) =>
+    const steps = [...canvasElement.querySelectorAll('.ck-proficiency-badge')].map((badge) =>
       badge.getAttribute('data-step'),
     );
     await expect(steps).toEqual(['1', '2', '2', '3', '4', '4', '5']);
@@ -94,7 +98,10 @@ export const RightToLeft: Story = {
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByText('الممارس')).toHaveAttribute('lang', 'ar');
     await expect(canvas.getByText('متمكن')).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-badge')).toHaveAttribute('dir', 'rtl');
+    await expect(canvasElement.querySelector('.ck-proficiency-badge')).toHaveAttribute(
+      'dir',
+      'rtl',
+    );
   },
 };
 
@@ -107,8 +114,23 @@ export const GovukLook: Story = {
     ),
   ],
   play: async ({ canvasElement }) => {
-    const badge = canvasElement.querySelector('.ck-badge');
+    const badge = canvasElement.querySelector('.ck-proficiency-badge');
     await expect(badge).toHaveTextContent('Practitioner');
     await expect(badge && getComputedStyle(badge).fontFamily).toContain('GDS Transport');
+  },
+};
+
+export const NarrowViewport: Story = {
+  decorators: [narrowColumn],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await expect(canvasElement.querySelector('.ck-proficiency-badge')).toBeVisible();
+  },
+};
+
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
   },
 };

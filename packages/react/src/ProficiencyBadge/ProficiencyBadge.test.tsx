@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import axe from 'axe-core';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import { axeViolations } from '../../test/helpers/axe.js';
 import { describe, expect, it, vi } from 'vitest';
 import { CapkitProvider } from '../CapkitProvider/index.js';
 import { ProficiencyBadge } from './ProficiencyBadge.js';
@@ -10,19 +10,10 @@ import {
   sfiaScale,
 } from '../../test/fixtures/ProficiencyBadge.fixtures.js';
 
-async function axeViolations(container: HTMLElement) {
-  const results = await axe.run(container, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-    // happy-dom does not lay out or paint; contrast is checked in Chromium by the stories.
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-}
-
 describe('ProficiencyBadge', () => {
   it('writes the level name, with its language set', () => {
     const { container } = render(<ProficiencyBadge scale={ddatScale} level={2} />);
-    const badge = container.querySelector('.ck-badge');
+    const badge = container.querySelector('.ck-proficiency-badge');
     expect(badge?.textContent).toBe('Working');
     expect(screen.getByText('Working').getAttribute('lang')).toBe('en');
     expect(badge?.getAttribute('data-level')).toBe('2');
@@ -30,37 +21,37 @@ describe('ProficiencyBadge', () => {
 
   it('shows the code when asked', () => {
     const { container } = render(<ProficiencyBadge scale={ddatScale} level={3} showCode />);
-    expect(container.querySelector('.ck-badge')?.textContent).toBe('L3 Practitioner');
+    expect(container.querySelector('.ck-proficiency-badge')?.textContent).toBe('L3 Practitioner');
   });
 
   it('marks proficiency in words at and above the proficient level only', () => {
     const { container, rerender } = render(
       <ProficiencyBadge scale={ddatScale} level={3} markProficient />,
     );
-    const badge = () => container.querySelector('.ck-badge');
+    const badge = () => container.querySelector('.ck-proficiency-badge');
     expect(badge()?.textContent).toBe('Practitioner Proficient');
-    expect(badge()?.getAttribute('data-proficient')).toBe('true');
+    expect(badge()?.getAttribute('data-state')).toBe('proficient');
     rerender(<ProficiencyBadge scale={ddatScale} level={2} markProficient />);
     expect(badge()?.textContent).toBe('Working');
-    expect(badge()?.getAttribute('data-proficient')).toBe('false');
+    expect(badge()?.getAttribute('data-state')).toMatch(/^(not-proficient|no-score)$/);
     rerender(<ProficiencyBadge scale={ddatScale} level={4} />);
     expect(badge()?.textContent).toBe('Expert');
   });
 
   it('shows the level a score has reached, rounding down', () => {
     render(<ProficiencyBadge scale={ddatScale} level={2.9} />);
-    expect(screen.getByText('Working')).toBeTruthy();
+    expect(screen.getByText('Working')).toBeVisible();
   });
 
   it('says "No score" with its reason for a missing score, never a level', () => {
     const { container } = render(
       <ProficiencyBadge scale={ddatScale} level={null} markProficient />,
     );
-    const badge = container.querySelector('.ck-badge');
+    const badge = container.querySelector('.ck-proficiency-badge');
     expect(badge?.textContent).toBe('No score: not enough answers');
-    expect(badge?.getAttribute('data-level')).toBe('none');
-    expect(badge?.getAttribute('data-step')).toBe('none');
-    expect(badge?.getAttribute('data-proficient')).toBe('false');
+    expect(badge).not.toHaveAttribute('data-level');
+    expect(badge).not.toHaveAttribute('data-step');
+    expect(badge).toHaveAttribute('data-state', 'no-score');
   });
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
@@ -69,10 +60,10 @@ describe('ProficiencyBadge', () => {
       const { container } = render(
         <ProficiencyBadge scale={ddatScale} level={level} showCode markProficient />,
       );
-      const badge = container.querySelector('.ck-badge');
+      const badge = container.querySelector('.ck-proficiency-badge');
       expect(badge).toHaveProperty('textContent', 'No score: not enough answers');
       expect(badge?.textContent).not.toMatch(/NaN|Infinity|Awareness|Expert|L1|L4|Proficient/);
-      expect(badge?.getAttribute('data-level')).toBe('none');
+      expect(badge).toHaveAttribute('data-state', 'no-score');
     },
   );
 
@@ -84,7 +75,7 @@ describe('ProficiencyBadge', () => {
         missingReason="fewer than 5 respondents"
       />,
     );
-    expect(container.querySelector('.ck-badge')?.textContent).toBe(
+    expect(container.querySelector('.ck-proficiency-badge')?.textContent).toBe(
       'No score: fewer than 5 respondents',
     );
   });
@@ -93,7 +84,7 @@ describe('ProficiencyBadge', () => {
     const { container } = render(
       <ProficiencyBadge scale={ddatScale} level={2} missingReason="fewer than 5 respondents" />,
     );
-    expect(container.querySelector('.ck-badge')?.textContent).toBe('Working');
+    expect(container.querySelector('.ck-proficiency-badge')?.textContent).toBe('Working');
   });
 
   it('translates the missing state, from its own messages or the provider', () => {
@@ -104,7 +95,7 @@ describe('ProficiencyBadge', () => {
     const { container, unmount } = render(
       <ProficiencyBadge scale={ddatScale} level={null} locale="ar" messages={arabic} />,
     );
-    expect(container.querySelector('.ck-badge')?.textContent).toBe(
+    expect(container.querySelector('.ck-proficiency-badge')?.textContent).toBe(
       'لا توجد درجة: إجابات غير كافية',
     );
     unmount();
@@ -113,7 +104,7 @@ describe('ProficiencyBadge', () => {
         <ProficiencyBadge scale={ddatScale} level={Number.NaN} missingReason="أقل من 5 مستجيبين" />
       </CapkitProvider>,
     );
-    expect(provided.container.querySelector('.ck-badge')?.textContent).toBe(
+    expect(provided.container.querySelector('.ck-proficiency-badge')?.textContent).toBe(
       'لا توجد درجة: أقل من 5 مستجيبين',
     );
   });
@@ -121,7 +112,7 @@ describe('ProficiencyBadge', () => {
   it('spreads any scale over the five colour steps, lowest to highest', () => {
     const step = (scale: typeof ddatScale, level: number) =>
       render(<ProficiencyBadge scale={scale} level={level} />)
-        .container.querySelector('.ck-badge')
+        .container.querySelector('.ck-proficiency-badge')
         ?.getAttribute('data-step');
     expect([1, 2, 3, 4].map((level) => step(ddatScale, level))).toEqual(['1', '2', '4', '5']);
     expect([1, 4, 7].map((level) => step(sfiaScale, level))).toEqual(['1', '3', '5']);
@@ -131,7 +122,7 @@ describe('ProficiencyBadge', () => {
     const { container } = render(<ProficiencyBadge scale={ddatScale} level={3} locale="ar" />);
     const name = screen.getByText('الممارس');
     expect(name.getAttribute('lang')).toBe('ar');
-    expect(container.querySelector('.ck-badge')?.getAttribute('dir')).toBe('rtl');
+    expect(container.querySelector('.ck-proficiency-badge')?.getAttribute('dir')).toBe('rtl');
   });
 
   it('takes its locale and strings from the provider', () => {
@@ -140,8 +131,8 @@ describe('ProficiencyBadge', () => {
         <ProficiencyBadge scale={ddatScale} level={4} markProficient />
       </CapkitProvider>,
     );
-    expect(screen.getByText('الخبير')).toBeTruthy();
-    expect(screen.getByText('متمكن')).toBeTruthy();
+    expect(screen.getByText('الخبير')).toBeVisible();
+    expect(screen.getByText('متمكن')).toBeVisible();
   });
 
   it('has no axe violations (WCAG 2.2 AA)', async () => {

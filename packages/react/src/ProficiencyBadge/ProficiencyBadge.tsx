@@ -1,10 +1,11 @@
 import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
 import { proficiencyLevelFor } from '@capkit/scoring';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
+import type { LocaleProps } from '../shared/widgetProps.js';
 import { defaultProficiencyBadgeMessages, type ProficiencyBadgeMessages } from './messages.js';
 
 /** Props of {@link ProficiencyBadge}. */
-export interface ProficiencyBadgeProps {
+export interface ProficiencyBadgeProps extends LocaleProps<ProficiencyBadgeMessages> {
   /** The proficiency scale the level belongs to. */
   readonly scale: ProficiencyScale;
   /**
@@ -18,37 +19,17 @@ export interface ProficiencyBadgeProps {
    * after "No score". Ignored when there is a score.
    * @default the `missingReason` message: "not enough answers"
    */
-  readonly missingReason?: string;
+  readonly missingReason?: string | undefined;
   /**
    * Show the level's short code (e.g. "L3") before its name, when the scale gives one.
    * @default false
    */
-  readonly showCode?: boolean;
+  readonly showCode?: boolean | undefined;
   /**
    * Add a "Proficient" marker when the level is at or above the scale's `proficientLevel`.
    * @default false
    */
-  readonly markProficient?: boolean;
-  /**
-   * BCP 47 locale the level name is picked in.
-   * @default the nearest CapkitProvider's locale, else 'en'
-   */
-  readonly locale?: string;
-  /**
-   * Text direction of the badge; it is isolated from the surrounding text either way.
-   * @default the locale's direction
-   */
-  readonly dir?: 'ltr' | 'rtl';
-  /**
-   * Replacement strings, e.g. a translation; missing keys fall back to the provider's, then English.
-   * @default {}
-   */
-  readonly messages?: Partial<ProficiencyBadgeMessages>;
-  /**
-   * Extra class name on the badge.
-   * @default undefined
-   */
-  readonly className?: string;
+  readonly markProficient?: boolean | undefined;
 }
 
 /** Number of colour steps in the `--ck-color-level-*` ramp; any scale length maps onto it. */
@@ -62,7 +43,8 @@ function rampStep(index: number, count: number): number {
 /**
  * A small inline badge naming a level of a proficiency scale in the reader's language. Its
  * colour comes from the `--ck-color-level-1…5` ramp but the level is always written out, so
- * nothing depends on seeing the colour. State: `data-level`, `data-step`, `data-proficient`.
+ * nothing depends on seeing the colour. State: `data-state` (`proficient`, `not-proficient`, `no-score`); with a level,
+ * `data-level` (its value) and `data-step` (its colour step).
  */
 export function ProficiencyBadge({
   scale,
@@ -81,20 +63,14 @@ export function ProficiencyBadge({
     defaultProficiencyBadgeMessages,
     messageOverrides,
   );
-  const classes = ['ck-badge', className].filter(Boolean).join(' ');
+  const classes = ['ck-proficiency-badge', className].filter(Boolean).join(' ');
 
   // Missing is never a level: NaN or an infinite score reads "No score", like null.
   const reached = level === null ? null : proficiencyLevelFor(level, scale);
   if (reached === null) {
     return (
-      <span
-        className={classes}
-        dir={dir}
-        data-level="none"
-        data-step="none"
-        data-proficient="false"
-      >
-        <span className="ck-badge__name">
+      <span className={classes} dir={dir} data-state="no-score">
+        <span className="ck-proficiency-badge__name">
           {messages.noScoreWithReason(missingReason ?? messages.missingReason)}
         </span>
       </span>
@@ -111,22 +87,22 @@ export function ProficiencyBadge({
       dir={dir}
       data-level={reached.value}
       data-step={step}
-      data-proficient={proficient}
+      data-state={proficient ? 'proficient' : 'not-proficient'}
     >
       {showCode && reached.code !== undefined && (
         <>
-          <span className="ck-badge__code">{reached.code}</span>{' '}
+          <span className="ck-proficiency-badge__code">{reached.code}</span>{' '}
         </>
       )}
-      <span className="ck-badge__name" lang={name.lang}>
+      <span className="ck-proficiency-badge__name" lang={name.lang}>
         {name.text}
       </span>
       {markProficient && proficient && (
         <>
           {' '}
-          <span className="ck-badge__proficient">
+          <span className="ck-proficiency-badge__proficient">
             <svg
-              className="ck-badge__tick"
+              className="ck-proficiency-badge__tick"
               viewBox="0 0 16 16"
               aria-hidden="true"
               focusable="false"

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { expectNoSidewaysScroll, narrowColumn, zoom200Column } from '../../test/stories/reflow.js';
 import '../themes/govuk.css';
 import { ScaleLegend } from './ScaleLegend.js';
 import { ddatScaleWithDescriptors, sfiaScale } from '../../test/fixtures/ScaleLegend.fixtures.js';
@@ -59,16 +60,17 @@ export const RightToLeft: Story = {
 };
 
 export const NarrowViewport: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: '320px' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Expert')).toBeVisible();
+  decorators: [narrowColumn],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await expect(canvasElement.querySelectorAll('.ck-scale-legend__level')).toHaveLength(4);
+  },
+};
+
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
   },
 };
 

@@ -2,53 +2,35 @@ import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
 import { useId } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ProficiencyBadge } from '../ProficiencyBadge/index.js';
+import type { HeadingLevel, LocaleProps } from '../shared/widgetProps.js';
 import { defaultScaleLegendMessages, type ScaleLegendMessages } from './messages.js';
 
 /** Props of {@link ScaleLegend}. */
-export interface ScaleLegendProps {
+export interface ScaleLegendProps extends LocaleProps<ScaleLegendMessages> {
   /** The proficiency scale to explain, lowest level first. */
   readonly scale: ProficiencyScale;
   /**
    * Title above the levels.
    * @default the scale's own label, in the reader's language
    */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /**
    * Render the title as a heading of this level, to fit the page's outline; otherwise a paragraph.
    * @default undefined
    */
-  readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+  readonly headingLevel?: HeadingLevel | undefined;
   /**
    * Show each level's short code (e.g. "L3") in its badge, when the scale gives one.
    * @default true
    */
-  readonly showCodes?: boolean;
-  /**
-   * BCP 47 locale the level names and descriptors are picked in.
-   * @default the nearest CapkitProvider's locale, else 'en'
-   */
-  readonly locale?: string;
-  /**
-   * Text direction of the legend.
-   * @default the locale's direction
-   */
-  readonly dir?: 'ltr' | 'rtl';
-  /**
-   * Replacement strings, e.g. a translation; missing keys fall back to the provider's, then English.
-   * @default {}
-   */
-  readonly messages?: Partial<ScaleLegendMessages>;
-  /**
-   * Extra class name on the legend.
-   * @default undefined
-   */
-  readonly className?: string;
+  readonly showCodes?: boolean | undefined;
 }
 
 /**
  * A proficiency scale's levels in order, each with its badge, name and descriptor, as a
  * description list; the proficient threshold is written out beside its level. State:
- * `data-proficient` and `data-threshold` on each level.
+ * `data-state` on each level: `not-proficient`, `threshold` (the proficient level itself) or
+ * `proficient` (above it).
  */
 export function ScaleLegend({
   scale,
@@ -92,8 +74,13 @@ export function ScaleLegend({
             <div
               key={level.value}
               className="ck-scale-legend__level"
-              data-proficient={level.value >= scale.proficientLevel}
-              data-threshold={threshold}
+              data-state={
+                threshold
+                  ? 'threshold'
+                  : level.value > scale.proficientLevel
+                    ? 'proficient'
+                    : 'not-proficient'
+              }
             >
               <dt className="ck-scale-legend__name">
                 <ProficiencyBadge
@@ -103,9 +90,11 @@ export function ScaleLegend({
                   markProficient
                   locale={locale}
                   dir={dir}
-                  {...(messages.proficient === undefined
-                    ? {}
-                    : { messages: { proficient: messages.proficient } })}
+                  messages={
+                    messages.proficient === undefined
+                      ? undefined
+                      : { proficient: messages.proficient }
+                  }
                 />
               </dt>
               <dd className="ck-scale-legend__descriptor">
