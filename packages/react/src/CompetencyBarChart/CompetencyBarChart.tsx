@@ -255,48 +255,51 @@ export function CompetencyBarChart({
             <li className="ck-bar-chart__legend-score">{messages.score}</li>
             <li className="ck-bar-chart__legend-required">{messages.requiredLevel}</li>
           </ul>
-          <table className="ck-bar-chart__table">
-            <caption>{messages.tableCaption(title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{messages.competency}</th>
-                <th scope="col">{messages.score}</th>
-                <th scope="col">{messages.levelReached}</th>
-                <th scope="col">{messages.requiredLevel}</th>
-                <th scope="col">{messages.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((datum) => {
-                const reached = datum.score === null ? undefined : levelName(datum.score);
-                const required =
-                  datum.requiredLevel === undefined ? undefined : levelName(datum.requiredLevel);
-                const status =
-                  datum.score === null || datum.requiredLevel === undefined
-                    ? undefined
-                    : datum.score + tolerance >= datum.requiredLevel
-                      ? 'meets'
-                      : 'below';
-                return (
-                  <tr key={datum.id} data-status={status ?? 'unknown'}>
-                    <th scope="row">{datum.label}</th>
-                    <td data-missing={datum.score === null}>
-                      {datum.score === null ? noScore(datum) : formatScore.format(datum.score)}
-                    </td>
-                    <td lang={reached?.lang}>{reached?.text ?? '—'}</td>
-                    <td lang={required?.lang}>{required?.text ?? messages.notSet}</td>
-                    <td>
-                      {status === undefined
-                        ? '—'
-                        : status === 'meets'
-                          ? messages.meetsRequired
-                          : messages.belowRequired}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          {/* Five columns cannot reflow into 320 px: the table scrolls in its own named region. */}
+          <div className="ck-scroll" role="region" tabIndex={0} aria-labelledby={`${id}-table`}>
+            <table className="ck-table ck-bar-chart__table">
+              <caption id={`${id}-table`}>{messages.tableCaption(title)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{messages.competency}</th>
+                  <th scope="col">{messages.score}</th>
+                  <th scope="col">{messages.levelReached}</th>
+                  <th scope="col">{messages.requiredLevel}</th>
+                  <th scope="col">{messages.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.map((datum) => {
+                  const reached = datum.score === null ? undefined : levelName(datum.score);
+                  const required =
+                    datum.requiredLevel === undefined ? undefined : levelName(datum.requiredLevel);
+                  const status =
+                    datum.score === null || datum.requiredLevel === undefined
+                      ? undefined
+                      : datum.score + tolerance >= datum.requiredLevel
+                        ? 'meets'
+                        : 'below';
+                  return (
+                    <tr key={datum.id} data-status={status ?? 'unknown'}>
+                      <th scope="row">{datum.label}</th>
+                      <td data-missing={datum.score === null}>
+                        {datum.score === null ? noScore(datum) : formatScore.format(datum.score)}
+                      </td>
+                      <td lang={reached?.lang}>{reached?.text ?? '—'}</td>
+                      <td lang={required?.lang}>{required?.text ?? messages.notSet}</td>
+                      <td>
+                        {status === undefined
+                          ? '—'
+                          : status === 'meets'
+                            ? messages.meetsRequired
+                            : messages.belowRequired}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </figure>
