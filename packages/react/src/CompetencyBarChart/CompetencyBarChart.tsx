@@ -69,7 +69,8 @@ const valueRoom = 48;
 const rowHeight = 36;
 const barHeight = 20;
 const axisHeight = 32;
-const maxLabelLength = 28;
+// 14px text at ~7.5px a character: 24 characters end inside the 200-unit label column.
+const maxLabelLength = 24;
 
 // Absorbs floating-point noise, as proficiencyLevelFor does: 2.9999999999999996 meets 3.
 const tolerance = 1e-9;
