@@ -2,7 +2,7 @@
 import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
 import { proficiencyLevelFor } from '@capkit/scoring';
 import { scaleLinear } from 'd3-scale';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/CapkitProvider.js';
 import { defaultCompetencyBarChartMessages, type CompetencyBarChartMessages } from './messages.js';
 
@@ -130,7 +130,8 @@ export function CompetencyBarChart({
   messages: messageOverrides,
   className,
 }: CompetencyBarChartProps) {
-  warnDeprecatedOnce();
+  // In an effect: on the client only, not in every server render.
+  useEffect(warnDeprecatedOnce, []);
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
