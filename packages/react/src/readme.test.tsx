@@ -1,6 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
+import { CapkitProvider } from './CapkitProvider/index.js';
 import { CompetencyProfile } from './CompetencyProfile/index.js';
+import { GapHeatmap } from './GapHeatmap/index.js';
+import { PriorityList } from './PriorityList/index.js';
 import { ddatScale } from '../test/fixtures/CompetencyProfile.fixtures.js';
 
 // The README's example, kept runnable.
@@ -36,4 +39,32 @@ it('renders the README example as a named figure that sums the scores up in word
     ),
   ).toBeVisible();
   expect(screen.getAllByRole('img', { name: /Bar chart of 2 competencies/ })).toHaveLength(2);
+});
+
+// The README's contract example, kept runnable.
+function ResultsWhileLoading({ failed }: { readonly failed: boolean }) {
+  return (
+    <CapkitProvider
+      locale="fr"
+      messages={{ PriorityList: { loading: 'Chargement des priorités…' } }}
+    >
+      <PriorityList title="Priorités de formation" labels={[]} status="loading" />
+      <GapHeatmap
+        title="Écarts par unité"
+        units={[]}
+        competencies={[]}
+        status={failed ? 'error' : 'loading'}
+        errorMessage="Le service d’enquête n’a pas répondu."
+      />
+    </CapkitProvider>
+  );
+}
+
+it('runs the README contract example: one status shape, provider strings typed per widget', () => {
+  const { rerender } = render(<ResultsWhileLoading failed={false} />);
+  expect(screen.getByText('Chargement des priorités…')).toBeVisible();
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  rerender(<ResultsWhileLoading failed />);
+  expect(screen.getByRole('alert')).toHaveTextContent('Le service d’enquête n’a pas répondu.');
+  expect(screen.getByText('Chargement des priorités…')).toBeVisible();
 });
