@@ -39,7 +39,7 @@ describe('CompetencyBarChart', () => {
   it('is a figure named by its title, with a chart image and a table of the same values', () => {
     render(<CompetencyBarChart title={title} scale={ddatScale} data={teamScores} />);
     const figure = screen.getByRole('figure', { name: title });
-    expect(within(figure).getByRole('img', { name: /Bar chart of 5 competencies/ })).toBeTruthy();
+    expect(within(figure).getByRole('img', { name: /Bar chart of 5 competencies/ })).toBeVisible();
     const rows = within(figure).getAllByRole('row').slice(1);
     expect(
       rows.map((row) =>
@@ -66,7 +66,7 @@ describe('CompetencyBarChart', () => {
 
   it('says so when there is nothing to plot, without an empty table', () => {
     render(<CompetencyBarChart title={title} scale={ddatScale} data={[]} />);
-    expect(screen.getByText('No competency scores to show yet.')).toBeTruthy();
+    expect(screen.getByText('No competency scores to show yet.')).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('figure').dataset['state']).toBe('empty');
   });
@@ -99,7 +99,7 @@ describe('CompetencyBarChart', () => {
     expect(screen.getByRole('cell', { name: /Pas de score/ }).textContent).toBe(
       'Pas de score : pas assez de réponses',
     );
-    expect(screen.getByRole('columnheader', { name: 'Required level' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Required level' })).toBeVisible();
   });
 
   it('takes its locale, direction and strings from a CapkitProvider', () => {
