@@ -293,7 +293,7 @@ export function FrameworkBrowser({
     if (!(target instanceof Element)) return;
     // A click on an item or on the statement shown under it; not on a group's indentation, which
     // would toggle the area around it.
-    const clicked = target.closest('[role="treeitem"], .ck-tree__statement');
+    const clicked = target.closest('[role="treeitem"], .ck-framework-browser__tree-statement');
     const key = clicked instanceof HTMLElement ? clicked.dataset['nodeKey'] : undefined;
     const node = key === undefined ? undefined : tree.nodes.get(key);
     if (node === undefined) return;
@@ -343,7 +343,7 @@ export function FrameworkBrowser({
             <div
               ref={treeRef}
               role="tree"
-              className="ck-tree"
+              className="ck-framework-browser__tree"
               aria-label={messages.treeLabel}
               onKeyDown={handleKeyDown}
               onFocus={handleFocus}

@@ -89,11 +89,11 @@ export const FrameworkTreeItem = memo(function FrameworkTreeItem({
   // The treeitem holds only its own row, so that its visible text is its name (WCAG 2.5.3). Its
   // children's group follows it and is tied to it with aria-owns, as in APG's navigation treeview.
   return (
-    <div role="none" className="ck-tree__node">
+    <div role="none" className="ck-framework-browser__tree-node">
       <div
         id={id}
         role="treeitem"
-        className="ck-tree__item"
+        className="ck-framework-browser__tree-item"
         aria-labelledby={labelId}
         aria-describedby={statementOnly ? statementId : undefined}
         aria-owns={open ? groupId : undefined}
@@ -111,16 +111,19 @@ export const FrameworkTreeItem = memo(function FrameworkTreeItem({
       >
         {node.kind === 'area' && (
           <span
-            className="ck-tree__toggle"
+            className="ck-framework-browser__tree-toggle"
             data-expandable={expandable ? '' : undefined}
             aria-hidden="true"
           />
         )}
-        <span id={labelId} className="ck-tree__label">
-          <span className="ck-tree__code">
+        <span id={labelId} className="ck-framework-browser__tree-label">
+          <span className="ck-framework-browser__tree-code">
             <HighlightedText text={node.code} ranges={match?.code} />
           </span>{' '}
-          <span className="ck-tree__name" lang={langIfDifferent(node.label.lang, locale)}>
+          <span
+            className="ck-framework-browser__tree-name"
+            lang={langIfDifferent(node.label.lang, locale)}
+          >
             <HighlightedText text={node.label.text} ranges={match?.label} />
           </span>
         </span>
@@ -128,7 +131,7 @@ export const FrameworkTreeItem = memo(function FrameworkTreeItem({
       {statementOnly && node.kind === 'competency' && (
         <div
           id={statementId}
-          className="ck-tree__statement"
+          className="ck-framework-browser__tree-statement"
           lang={langIfDifferent(node.statement.lang, locale)}
           data-node-key={node.key}
         >
@@ -136,7 +139,7 @@ export const FrameworkTreeItem = memo(function FrameworkTreeItem({
         </div>
       )}
       {open && node.kind === 'area' && (
-        <div id={groupId} role="group" className="ck-tree__group">
+        <div id={groupId} role="group" className="ck-framework-browser__tree-group">
           {node.children.map((child, index) => (
             <FrameworkTreeItem
               key={child.key}
