@@ -1,5 +1,5 @@
 import { resolveLocalizedText, type Workspace } from '@capkit/model';
-import type { GroupSummary } from '@capkit/scoring';
+import type { GroupSummary } from '@capkit/scoring/publication';
 import {
   analyseTrainingNeeds,
   type BootstrapResult,

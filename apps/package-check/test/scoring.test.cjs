@@ -7,6 +7,7 @@ const { Worker } = require('node:worker_threads');
 const { aggregateByGroup, CapkitScoringError, compileScoringConfig } = require('@capkit/scoring');
 const { AggregatePool, nodeWorkerPort } = require('@capkit/scoring/parallel');
 const { validateRatingScale } = require('@capkit/scoring/tna');
+const { selectResponses } = require('@capkit/scoring/publication');
 
 function thrownBy(action) {
   try {
@@ -42,6 +43,18 @@ describe('@capkit/scoring via require', () => {
       `${String(error)} should be an instance of the root CapkitScoringError`,
     );
     assert.equal(error.path, 'scale.min');
+  });
+
+  it('throws the root CapkitScoringError from @capkit/scoring/publication', () => {
+    const workspace = { campaigns: [], instruments: [], responses: [] };
+    const error = thrownBy(() =>
+      selectResponses(workspace, { campaignId: 'nope', perspective: 'self' }),
+    );
+    assert.ok(
+      error instanceof CapkitScoringError,
+      `${String(error)} should be an instance of the root CapkitScoringError`,
+    );
+    assert.equal(error.path, 'options.campaignId');
   });
 
   it('throws the root CapkitScoringError from @capkit/scoring/parallel', () => {

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { aggregateByGroup, CapkitScoringError, compileScoringConfig } from '@capkit/scoring';
 import { AggregatePool, nodeWorkerPort } from '@capkit/scoring/parallel';
 import { validateRatingScale } from '@capkit/scoring/tna';
+import { selectResponses } from '@capkit/scoring/publication';
 
 function thrownBy(action) {
   try {
@@ -43,6 +44,18 @@ describe('@capkit/scoring via import', () => {
       `${String(error)} should be an instance of the root CapkitScoringError`,
     );
     assert.equal(error.path, 'scale.min');
+  });
+
+  it('throws the root CapkitScoringError from @capkit/scoring/publication', () => {
+    const workspace = { campaigns: [], instruments: [], responses: [] };
+    const error = thrownBy(() =>
+      selectResponses(workspace, { campaignId: 'nope', perspective: 'self' }),
+    );
+    assert.ok(
+      error instanceof CapkitScoringError,
+      `${String(error)} should be an instance of the root CapkitScoringError`,
+    );
+    assert.equal(error.path, 'options.campaignId');
   });
 
   it('throws the root CapkitScoringError from @capkit/scoring/parallel', () => {

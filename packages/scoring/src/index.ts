@@ -1,3 +1,6 @@
+// The core: compile a scoring config, aggregate a response matrix into mergeable partials, merge
+// and roll them up. Partials hold counts about people, so what is published from them goes
+// through '@capkit/scoring/publication' (the disclosure rule), kept apart so the core stays small.
 export {
   aggregateByGroup,
   crossGroups,
@@ -14,29 +17,6 @@ export {
   type CompetencyScoreOptions,
   type ItemRating,
 } from './competencyScore.js';
-export { cronbachAlpha, type CronbachAlphaResult } from './cronbachAlpha.js';
-export {
-  organisationGroups,
-  scoringInputFromModel,
-  selectResponses,
-  type FromModelOptions,
-  type ModelScoringInput,
-  type OrganisationGroups,
-  type ResponseSelection,
-  type SelectedResponses,
-} from './fromModel.js';
-export {
-  aggregatePublication,
-  mergePublicationPartials,
-  summarisePublication,
-  type DisclosureRule,
-  type Publication,
-  type PublicationAggregateOptions,
-  type PublicationGroups,
-  type PublicationOptions,
-  type PublicationPartials,
-  type PublicationTable,
-} from './publication.js';
 export { hierarchyDepths, mergePartials, rollUpHierarchy } from './mergePartials.js';
 export { proficiencyLevelFor } from './proficiencyLevelFor.js';
 export { configHash, engineVersion, provenanceOf, type Provenance } from './provenance.js';
@@ -54,11 +34,3 @@ export {
   type ScoringConfig,
 } from './scoringConfig.js';
 export { CapkitScoringError } from './scoringError.js';
-export {
-  summariseGroups,
-  type GroupSummary,
-  type GroupSummaryCell,
-  type OrderStatisticsOptions,
-  type SummariseOptions,
-} from './summariseGroups.js';
-export { suppressSmallGroups, type SuppressionReason } from './suppressSmallGroups.js';

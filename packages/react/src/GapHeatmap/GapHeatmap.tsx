@@ -1,5 +1,5 @@
 'use client';
-import type { GroupSummary } from '@capkit/scoring';
+import type { GroupSummary } from '@capkit/scoring/publication';
 import { useMemo } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ChartFigure } from '../ChartFigure/index.js';

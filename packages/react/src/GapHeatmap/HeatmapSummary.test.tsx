@@ -1,4 +1,4 @@
-import type { GroupSummary } from '@capkit/scoring';
+import type { GroupSummary } from '@capkit/scoring/publication';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

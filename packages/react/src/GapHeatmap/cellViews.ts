@@ -1,4 +1,4 @@
-import type { GroupSummary, SuppressionReason } from '@capkit/scoring';
+import type { GroupSummary, SuppressionReason } from '@capkit/scoring/publication';
 import { scaleQuantize } from 'd3-scale';
 import { numberFormats } from '../shared/localeFormat.js';
 

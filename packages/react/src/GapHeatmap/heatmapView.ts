@@ -1,4 +1,4 @@
-import type { SuppressionReason } from '@capkit/scoring';
+import type { SuppressionReason } from '@capkit/scoring/publication';
 import type { CellKind, CellView, GapMeasure } from './cellViews.js';
 import type { ColumnSort, RowSort } from './heatmapOrder.js';
 import type { GapHeatmapMessages } from './messages.js';

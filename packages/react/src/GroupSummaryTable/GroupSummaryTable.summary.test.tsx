@@ -1,4 +1,4 @@
-import type { GroupSummary } from '@capkit/scoring';
+import type { GroupSummary } from '@capkit/scoring/publication';
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GroupSummaryTable } from './GroupSummaryTable.js';

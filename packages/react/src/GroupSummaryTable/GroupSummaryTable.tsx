@@ -1,4 +1,4 @@
-import type { GroupSummary } from '@capkit/scoring';
+import type { GroupSummary } from '@capkit/scoring/publication';
 import { useId, useMemo } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { localizedCount, numberFormats } from '../shared/localeFormat.js';

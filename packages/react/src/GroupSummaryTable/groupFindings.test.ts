@@ -1,4 +1,4 @@
-import type { GroupSummaryCell } from '@capkit/scoring';
+import type { GroupSummaryCell } from '@capkit/scoring/publication';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupFindings } from './groupFindings.js';

@@ -1,5 +1,5 @@
 import { toCsv, type CsvValue } from '@capkit/model/csv';
-import type { GroupSummaryCell } from '@capkit/scoring';
+import type { GroupSummaryCell } from '@capkit/scoring/publication';
 import { usableLocale } from '../CapkitProvider/usableLocale.js';
 import { defaultGroupSummaryTableMessages, type GroupSummaryTableMessages } from './messages.js';
 import {

@@ -1,4 +1,4 @@
-import type { GroupSummary, GroupSummaryCell } from '@capkit/scoring';
+import type { GroupSummary, GroupSummaryCell } from '@capkit/scoring/publication';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkShape, nextSort, sortRows, summaryRows, type SummaryRow } from './summaryRows.js';

@@ -1,4 +1,4 @@
-import type { GroupSummary, GroupSummaryCell } from '@capkit/scoring';
+import type { GroupSummary, GroupSummaryCell } from '@capkit/scoring/publication';
 import type { GroupSummaryTableMessages } from './messages.js';
 
 /** A column of the table: a statistic of each group’s competency scores. */
