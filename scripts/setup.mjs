@@ -177,7 +177,7 @@ export function installChromium(ctx) {
     const env = { ...ctx.env, DEBIAN_FRONTEND: 'noninteractive' };
     const ok =
       ctx.run('apt-get', ['update', '-qq'], { env }) === 0 &&
-      ctx.run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      ctx.run('apt-get', ['install', '-y', '-qq', 'chromium'], {
         env,
       }) === 0;
     if (!ok)

@@ -76,7 +76,7 @@ function fakeMachine({
   };
 }
 
-const aptInstall = 'apt-get install -y -qq --no-install-recommends chromium';
+const aptInstall = 'apt-get install -y -qq chromium';
 const playwrightInstall = playwrightInstallCommand.join(' ');
 const playwrightDownload = {
   [playwrightInstall]: { executables: [cached], dirs: { [cache]: ['chromium-1255', '.links'] } },
