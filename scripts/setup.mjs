@@ -4,13 +4,14 @@
 // It walks `setupChecks` in order. Each entry makes sure one thing a test needs is there — the
 // Node version, the installed dependencies, a Chromium for the story and end-to-end tests — and
 // hands back the environment variables that point the tests at it, or stops with one sentence that
-// says what to run. When every entry passes, the command given after the options runs with those
+// says what to run. When every entry passes, the command given as arguments runs with those
 // variables added (so Vitest's browser mode and Playwright both launch the Chromium found here).
 // With everything present it does no more than look at a few files.
 //
-// A server that a test needs is one more entry: PostgreSQL, say, finds `pg_ctl`, installs
-// Debian's `postgresql` with apt-get as root as `ensureChromium` does, starts a private server
-// under a temporary folder and returns `{ env: { DATABASE_URL } }` (and a `stop` for the end).
+// A server that a test needs is one more entry in `setupChecks`: PostgreSQL, say, finds `pg_ctl`,
+// installs Debian's `postgresql` with apt-get as root as `installChromium` does, starts a private
+// server under a temporary folder and returns `{ env: { DATABASE_URL }, stop }`; `main` calls
+// every `stop` once the command has ended.
 //
 // Written without syntax newer than Node 16 understands, so that an old Node gets the version
 // sentence below rather than a SyntaxError.
@@ -175,15 +176,14 @@ export function installChromium(ctx) {
   if (ctx.uid === 0 && ctx.which('apt-get')) {
     ctx.log("Chromium not found: installing Debian's chromium with apt-get (running as root).");
     const env = { ...ctx.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const ok =
+    const installed =
       ctx.run('apt-get', ['update', '-qq'], { env }) === 0 &&
-      ctx.run('apt-get', ['install', '-y', '-qq', 'chromium'], {
-        env,
-      }) === 0;
-    if (!ok)
+      ctx.run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) === 0;
+    if (!installed) {
       throw new SetupError(
         `Chromium was not found and \`apt-get install chromium\` failed: ${advice}`,
       );
+    }
     return 'apt';
   }
   ctx.log(`Chromium not found: downloading Playwright's Chromium into ${ctx.playwrightCache}.`);
@@ -285,16 +285,27 @@ export function machineContext(overrides = {}) {
   return { ...ctx, ...overrides };
 }
 
-/** Runs every check; returns the variables they export, or throws the first SetupError. */
+/**
+ * Runs every check; returns the variables they export, what they found and how to stop what they
+ * started (last started, first stopped), or throws the first SetupError.
+ */
 export function runChecks(ctx, checks = setupChecks) {
   const env = {};
   const found = [];
-  for (const check of checks) {
-    const result = check.ensure({ ...ctx, env: { ...ctx.env, ...env } }) || {};
-    Object.assign(env, result.env);
-    if (result.found) found.push(result.found);
+  const stops = [];
+  try {
+    for (const check of checks) {
+      const result = check.ensure({ ...ctx, env: { ...ctx.env, ...env } }) || {};
+      Object.assign(env, result.env);
+      if (result.found) found.push(result.found);
+      if (result.stop) stops.unshift(result.stop);
+    }
+  } catch (error) {
+    // A later check failed: stop what the earlier ones started.
+    for (const stop of stops) stop();
+    throw error;
   }
-  return { env, found };
+  return { env, found, stops };
 }
 
 /** Runs the command with the set-up's variables; resolves to its exit code. */
@@ -330,8 +341,11 @@ export async function main(argv, ctx = machineContext(), checks = setupChecks) {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
   ctx.log(`${result.found.join(', ')} (${seconds} s)`);
-  if (argv.length === 0) return 0;
-  return runCommand(argv, { ...ctx.env, ...result.env });
+  try {
+    return argv.length === 0 ? 0 : await runCommand(argv, { ...ctx.env, ...result.env });
+  } finally {
+    for (const stop of result.stops) stop();
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

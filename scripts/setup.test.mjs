@@ -284,12 +284,41 @@ test('the checks run in order and a later one sees what an earlier one exported'
   assert.deepEqual(runChecks(fakeMachine().ctx, checks), {
     env: { A: '1', B: '2' },
     found: ['a', 'b'],
+    stops: [],
   });
   assert.deepEqual(seen, ['1']);
   assert.deepEqual(
     setupChecks.map((check) => check.name),
     ['Node.js', 'dependencies', 'Chromium'],
   );
+});
+
+test('what a check starts (a server) is stopped after the command, or when a later check fails', async () => {
+  const events = [];
+  const server = (name) => ({
+    name,
+    ensure: () => (
+      events.push(`start ${name}`),
+      { found: name, stop: () => events.push(`stop ${name}`) }
+    ),
+  });
+  const ctx = { ...fakeMachine().ctx, env: { PATH: process.env.PATH } };
+  const code = await main([process.execPath, '-e', 'process.exit(4)'], ctx, [
+    server('a'),
+    server('b'),
+  ]);
+  assert.equal(code, 4);
+  assert.deepEqual(events, ['start a', 'start b', 'stop b', 'stop a']);
+
+  events.length = 0;
+  const failing = {
+    name: 'c',
+    ensure: () => {
+      throw new SetupError('C is missing: install it.');
+    },
+  };
+  assert.equal(await main(['true'], ctx, [server('a'), failing]), 1);
+  assert.deepEqual(events, ['start a', 'stop a']);
 });
 
 test('the command after the set-up runs with CHROMIUM_PATH, and its exit code is kept', () => {
