@@ -16,7 +16,7 @@ export type UnavailableReason = 'dateWindow' | 'prerequisite' | 'daysPerPerson';
  */
 export interface PlanProblem {
   readonly input: PlanInput;
-  /** Interventions of each pathway: the intervention and its prerequisites, transitively. */
+  /** Each pathway in the order taken: prerequisites (transitively) first, the intervention last. */
   readonly path: readonly (readonly number[])[];
   readonly unavailable: readonly (UnavailableReason | undefined)[];
   /** Sum of per-participant costs along the pathway. */
@@ -50,22 +50,21 @@ export interface PlanProblem {
   readonly maxRuns: Int32Array;
 }
 
+// Depth-first post-order: every prerequisite before what needs it, the intervention last.
 function transitivePath(
   interventions: readonly PlanIntervention[],
   index: ReadonlyMap<string, number>,
   i: number,
 ): number[] {
-  const seen = new Set<number>([i]);
-  const order = [i];
-  for (let head = 0; head < order.length; head += 1) {
-    for (const id of interventions[order[head] as number]?.prerequisiteIds ?? []) {
-      const j = index.get(id) as number;
-      if (!seen.has(j)) {
-        seen.add(j);
-        order.push(j);
-      }
-    }
-  }
+  const seen = new Set<number>();
+  const order: number[] = [];
+  const visit = (j: number) => {
+    if (seen.has(j)) return;
+    seen.add(j);
+    for (const id of interventions[j]?.prerequisiteIds ?? []) visit(index.get(id) as number);
+    order.push(j);
+  };
+  visit(i);
   return order;
 }
 

@@ -22,6 +22,17 @@ export interface PlannedIntervention {
   readonly prerequisiteParticipants: number;
   /** fixed × runs + perParticipant × (participants + prerequisiteParticipants). */
   readonly cost: number;
+  readonly fixedCost: number;
+  readonly perParticipantCost: number;
+  /** Its pathway: prerequisites (transitively) first, itself last. */
+  readonly pathway: readonly string[];
+  /** Competencies it raises. */
+  readonly competencyIds: readonly string[];
+  /**
+   * Gap points it closes: each pathway participant's points shared among the pathway's
+   * interventions in proportion to their expected gains in the need's competency.
+   */
+  readonly gapPointsClosed: number;
   /** Set when it could not be chosen at all. */
   readonly unavailable?: UnavailableReason;
 }
@@ -153,6 +164,7 @@ export function buildPlan(
   const { input } = problem;
   const used = seatsUsed(problem, participants);
   const direct = new Float64Array(input.interventions.length);
+  const attributed = new Float64Array(input.interventions.length);
   const served = new Float64Array(input.needs.length);
   const closed = new Float64Array(input.needs.length);
   const assignments: PlanAssignment[] = [];
@@ -168,10 +180,20 @@ export function buildPlan(
     closed[g] = (closed[g] as number) + q * gain;
     objective += q * (problem.pairValue[p] as number);
     const path = problem.path[i] as number[];
+    const competency = input.needs[g]?.competencyId;
+    const gains = path.map((j) =>
+      (input.interventions[j]?.targets ?? [])
+        .filter((target) => target.competencyId === competency)
+        .reduce((sum, target) => sum + target.expectedLevelGain, 0),
+    );
+    const total = gains.reduce((sum, gainOfStep) => sum + gainOfStep, 0);
+    path.forEach((j, step) => {
+      attributed[j] = (attributed[j] as number) + (q * gain * (gains[step] as number)) / total;
+    });
     assignments.push({
       needId: input.needs[g]?.id as string,
       interventionId: input.interventions[i]?.id as string,
-      pathway: [...path].reverse().map((j) => input.interventions[j]?.id as string),
+      pathway: path.map((j) => input.interventions[j]?.id as string),
       participants: q,
       gainPerParticipant: gain,
       gapPointsClosed: q * gain,
@@ -194,6 +216,11 @@ export function buildPlan(
       participants: direct[i] as number,
       prerequisiteParticipants: seats - (direct[i] as number),
       cost: itemCost,
+      fixedCost: it.cost.fixed,
+      perParticipantCost: it.cost.perParticipant,
+      pathway: (problem.path[i] as number[]).map((j) => input.interventions[j]?.id as string),
+      competencyIds: it.targets.map((target) => target.competencyId),
+      gapPointsClosed: attributed[i] as number,
       ...(reason === undefined ? {} : { unavailable: reason }),
     };
   });
