@@ -23,6 +23,7 @@ import type {
 import { raterPerspectiveSchema } from './instrument.js';
 import type { KnowledgeItem } from './knowledgeItem.js';
 import { knowledgeStages } from './knowledgeItem.js';
+import { interventionCostFor } from './interventionCost.js';
 import type { LocalizedText } from './localizedText.js';
 import type { Money } from './money.js';
 import type { Membership, OrgUnit, Person, PersonalData, Role } from './organisation.js';
@@ -1146,7 +1147,14 @@ function interventionWithId(
               ),
             ),
           ),
-          cost: fc.nat({ max: 100_000 }).map((amount): Money => ({ amount, currency })),
+          cost: fc.record(
+            {
+              currency: fc.constant(currency),
+              fixed: fc.nat({ max: 100_000 }),
+              perParticipant: fc.nat({ max: 2_000 }),
+            },
+            plain,
+          ),
           seats: fc.constant(Math.max(1, participantIds.length + spareSeats)),
           durationDays: finiteNumber(0.5, 60),
           ownerId: pickFrom(ids(parts.people)),
@@ -1200,7 +1208,10 @@ function planWithId(id: string, parts: Operations): fc.Arbitrary<CapacityDevelop
         plain,
       )
       .map(({ headroom, ...rest }) => {
-        const total = rest.interventions.reduce((sum, each) => sum + each.cost.amount, 0);
+        const total = rest.interventions.reduce(
+          (sum, each) => sum + interventionCostFor(each.cost, each.seats),
+          0,
+        );
         return { ...rest, budget: { amount: total + headroom, currency } };
       });
     return sometimesWith(plan, 'basedOnCampaignId', ids(parts.campaigns));
@@ -1296,8 +1307,20 @@ function evaluationWithId(
         indicators: uniqueIdsBetween(0, 2).chain((indicatorIds) =>
           fc.tuple(...indicatorIds.map(indicatorWithId)),
         ),
+        observations: fc.constant([]),
       },
-      { requiredKeys: ['id', 'round', 'planId', 'title', 'kirkpatrick', 'indicators'], ...plain },
+      {
+        requiredKeys: [
+          'id',
+          'round',
+          'planId',
+          'title',
+          'kirkpatrick',
+          'indicators',
+          'observations',
+        ],
+        ...plain,
+      },
     ) satisfies fc.Arbitrary<Evaluation>;
   });
 }
@@ -1338,9 +1361,11 @@ function workspaceOn(parts: Operations): fc.Arbitrary<Workspace> {
       stakeholders: parts.stakeholders,
       assets: parts.assets,
       communities: parts.communities,
+      catalogue: [],
       plans: planList,
       evaluations,
       knowledgeItems: parts.knowledgeItems,
+      maturityIndexes: [],
     }));
 }
 

@@ -73,7 +73,47 @@ export const indicatorSchema = z.strictObject({
 /** An indicator; see {@link indicatorSchema}. */
 export type Indicator = z.infer<typeof indicatorSchema>;
 
-/** Evaluation of a plan (step 5 of the cycle): Kirkpatrick measures, ROI inputs, indicators. */
+/** Instruments of a per-person evaluation observation. */
+export const observationInstrumentSchema = z.enum([
+  'reaction',
+  'preTest',
+  'postTest',
+  'followUp',
+  'supervisorRating',
+]);
+
+/** An observation instrument; see {@link observationInstrumentSchema}. */
+export type ObservationInstrument = z.infer<typeof observationInstrumentSchema>;
+
+/**
+ * One person's score on one evaluation instrument for one intervention, at Kirkpatrick level 1
+ * (reaction), 2 (pre- and post-tests) or 3 (follow-up, supervisor rating). People are known by
+ * pseudonymous ids; `@capkit/scoring/evaluation` reports on groups of them only above the
+ * disclosure threshold.
+ */
+export const evaluationObservationSchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema,
+  /** An intervention of the evaluated plan. */
+  interventionId: idSchema,
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  instrument: observationInstrumentSchema,
+  /** The score, within `scaleMin`–`scaleMax`. */
+  value: z.number(),
+  /** Lowest score the instrument gives. */
+  scaleMin: z.number(),
+  /** Highest score the instrument gives. */
+  scaleMax: z.number(),
+  on: calendarDateSchema,
+});
+
+/** An evaluation observation; see {@link evaluationObservationSchema}. */
+export type EvaluationObservation = z.infer<typeof evaluationObservationSchema>;
+
+/**
+ * Evaluation of a plan (step 5 of the cycle): Kirkpatrick measures, ROI inputs, indicators and
+ * the per-person observations the measures are computed from.
+ */
 export const evaluationSchema = z.strictObject({
   id: idSchema,
   round: roundNumberSchema,
@@ -82,6 +122,8 @@ export const evaluationSchema = z.strictObject({
   kirkpatrick: z.array(kirkpatrickMeasureSchema).max(documentLimits.listLength),
   roi: roiInputsSchema.optional(),
   indicators: z.array(indicatorSchema).max(documentLimits.listLength),
+  /** Per-person scores (reaction, tests, follow-ups); empty when only summaries are kept. */
+  observations: z.array(evaluationObservationSchema).max(documentLimits.collectionLength),
 });
 
 /** An evaluation; see {@link evaluationSchema}. */

@@ -19,11 +19,19 @@ export {
   deliveryStatusSchema,
   interventionKindSchema,
   interventionSchema,
+  interventionTargetSchema,
   milestoneSchema,
+  planConstraintsSchema,
+  spendingEntrySchema,
+  unitCoverageSchema,
   type CapacityDevelopmentPlan,
   type Intervention,
   type InterventionKind,
+  type InterventionTarget,
   type Milestone,
+  type PlanConstraints,
+  type SpendingEntry,
+  type UnitCoverage,
 } from './capacityDevelopmentPlan.js';
 export { communityOfPracticeSchema, type CommunityOfPractice } from './communityOfPractice.js';
 export { competencySchema, type Competency } from './competency.js';
@@ -39,13 +47,17 @@ export {
 } from './competencyFramework.js';
 export { calendarDateSchema, dateTimeSchema } from './dates.js';
 export {
+  evaluationObservationSchema,
   evaluationSchema,
   indicatorSchema,
   kirkpatrickLevelSchema,
   kirkpatrickMeasureSchema,
+  observationInstrumentSchema,
   roiInputsSchema,
   type Evaluation,
+  type EvaluationObservation,
   type Indicator,
+  type ObservationInstrument,
   type KirkpatrickLevel,
   type KirkpatrickMeasure,
   type RoiInputs,
@@ -65,6 +77,12 @@ export {
   type RaterPerspective,
   type RatingScale,
 } from './instrument.js';
+export {
+  interventionCostFor,
+  interventionCostSchema,
+  type InterventionCost,
+} from './interventionCost.js';
+export { interventionOfferingSchema, type InterventionOffering } from './interventionOffering.js';
 export {
   formatIssueMessage,
   issueMessages,
@@ -88,8 +106,26 @@ export {
   type ResolvedText,
 } from './localizedText.js';
 export { documentLimits, type DocumentLimits } from './limits.js';
+export {
+  maturityAggregationSchema,
+  maturityEntityKindSchema,
+  maturityEntitySchema,
+  maturityIndexSchema,
+  maturityIndicatorSchema,
+  maturityLevelSchema,
+  maturityNodeSchema,
+  maturityValueSchema,
+  type MaturityAggregation,
+  type MaturityEntity,
+  type MaturityEntityKind,
+  type MaturityIndex,
+  type MaturityIndicator,
+  type MaturityLevel,
+  type MaturityNode,
+  type MaturityValue,
+} from './maturityIndex.js';
 export { migrateDocument, migrations, type Migration } from './migrations.js';
-export { moneySchema, type Money } from './money.js';
+export { currencyCodeSchema, moneySchema, type Money } from './money.js';
 export {
   competencyRequirementSchema,
   membershipSchema,

@@ -92,7 +92,7 @@ const competency = {
 };
 
 const framework = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'competencyFramework',
   id: 'ddat',
   version: '2026.1',
@@ -197,7 +197,7 @@ const plan = {
       kind: 'course',
       title: { en: 'Data literacy course' },
       targets: [{ competencyId: 'data-literacy', expectedLevelGain: 1 }],
-      cost: { amount: 12500, currency: 'KES' },
+      cost: { currency: 'KES', fixed: 2500, perParticipant: 500 },
       seats: 20,
       durationDays: 3,
       ownerId: 'p-1',
@@ -245,6 +245,7 @@ const evaluation = {
       actuals: [{ value: 55, on: '2026-06-30' }],
     },
   ],
+  observations: [],
 };
 
 const stakeholder = {
@@ -354,7 +355,7 @@ const personalData = {
 const membership = { personId: 'p-1', unitId: 'mds', roleId: 'data-analyst', from: '2025-09-01' };
 
 const workspace = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'capkitWorkspace',
   programme,
   frameworks: [framework],
@@ -370,9 +371,11 @@ const workspace = {
   stakeholders: [stakeholder],
   assets: [learningMaterial, trainedPeople],
   communities: [community],
+  catalogue: [],
   plans: [plan],
   evaluations: [evaluation],
   knowledgeItems: [knowledgeItem],
+  maturityIndexes: [],
 };
 
 const { personalData: _, ...pseudonymousWorkspace } = workspace;
@@ -438,7 +441,7 @@ const badDocuments: readonly (readonly [JsonSchemaName, string, unknown])[] = [
     changed(workspace, (copy) => delete (copy as Partial<typeof copy>).responses),
   ],
   ['workspace', 'another kind', { ...workspace, kind: 'workspace' }],
-  ['workspace', 'a newer schemaVersion', { ...workspace, schemaVersion: 2 }],
+  ['workspace', 'a newer schemaVersion', { ...workspace, schemaVersion: 3 }],
   [
     'workspace',
     'a framework with an unknown status',
@@ -673,7 +676,7 @@ describe('published JSON Schemas', () => {
       const schema = toJsonSchema(name);
       expect(ajv.validateSchema(schema)).toBe(true);
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-      expect(schema.$id).toBe(`https://capkit.dev/schema/v1/${name}.schema.json`);
+      expect(schema.$id).toBe(`https://capkit.dev/schema/v2/${name}.schema.json`);
       expect(jsonSchemaId(name)).toBe(schema.$id);
       expect(schema.title).toMatch(/\S/);
       expect(schema.description).toMatch(/\S/);

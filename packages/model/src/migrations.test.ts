@@ -1,14 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrateDocument, migrations, type Migration } from './migrations.js';
+import { migrateDocument, migrateVersion1, migrations, type Migration } from './migrations.js';
+import { digitalGovernmentFramework } from './reference/digitalGovernmentFramework.js';
 import { currentSchemaVersion } from './schemaVersion.js';
 import { validWorkspace } from './testWorkspace.js';
-import { validateWorkspace } from './validation.js';
+import { validateCompetencyFramework, validateWorkspace } from './validation.js';
+
+// A version-1 workspace written by hand, as capkit 0.x stored it: costs were one amount, and
+// there was no catalogue, no maturity index and no evaluation observations.
+const workspaceVersion1 = JSON.parse(
+  readFileSync(new URL('./fixtures/workspaceVersion1.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 
 describe('migrateDocument', () => {
-  it('returns a current document as it is (version 1 is the first shape: no migrations yet)', () => {
+  it('returns a current document as it is', () => {
     const workspace = validWorkspace();
-    expect(currentSchemaVersion).toBe(1);
-    expect(migrations.size).toBe(0);
+    expect(currentSchemaVersion).toBe(2);
+    expect([...migrations.keys()]).toEqual([1]);
     expect(migrateDocument(workspace)).toEqual({ success: true, data: workspace });
   });
 
@@ -36,13 +44,13 @@ describe('migrateDocument', () => {
   });
 
   it('refuses documents from a newer capkit and documents without a version', () => {
-    expect(migrateDocument({ schemaVersion: 2 })).toMatchObject({
+    expect(migrateDocument({ schemaVersion: 3 })).toMatchObject({
       success: false,
       issues: [
         {
           code: 'document.newerSchemaVersion',
           message:
-            'The document has schemaVersion 2, newer than 1 which this version of @capkit/model reads; upgrade @capkit/model',
+            'The document has schemaVersion 3, newer than 2 which this version of @capkit/model reads; upgrade @capkit/model',
         },
       ],
     });
@@ -58,5 +66,88 @@ describe('migrateDocument', () => {
 
   it('is the first step of validateWorkspace', () => {
     expect(validateWorkspace(validWorkspace()).success).toBe(true);
+  });
+});
+
+describe('migration 1 → 2', () => {
+  it('upgrades a stored version-1 workspace, which then validates', () => {
+    const result = validateWorkspace(workspaceVersion1);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    const workspace = result.data;
+    expect(workspace.schemaVersion).toBe(2);
+    expect(workspace.frameworks.map((framework) => framework.schemaVersion)).toEqual([2]);
+    expect(workspace.catalogue).toEqual([]);
+    expect(workspace.maturityIndexes).toEqual([]);
+    expect(workspace.evaluations.map((evaluation) => evaluation.observations)).toEqual([[]]);
+    // The one amount was the cost of the run, whoever came: it becomes the fixed cost.
+    expect(workspace.plans[0]?.interventions.map((intervention) => intervention.cost)).toEqual([
+      { currency: 'EUR', fixed: 6000, perParticipant: 0 },
+      { currency: 'EUR', fixed: 1500, perParticipant: 0 },
+    ]);
+  });
+
+  it('changes nothing else in the workspace', () => {
+    const migrated = migrateDocument(workspaceVersion1);
+    expect(migrated.success).toBe(true);
+    if (!migrated.success) return;
+    const { schemaVersion, frameworks, plans, evaluations, catalogue, maturityIndexes, ...rest } =
+      migrated.data;
+    const {
+      schemaVersion: _v,
+      frameworks: _f,
+      plans: _p,
+      evaluations: _e,
+      ...restBefore
+    } = workspaceVersion1;
+    expect(rest).toEqual(restBefore);
+    expect([schemaVersion, catalogue, maturityIndexes]).toEqual([2, [], []]);
+    expect(JSON.stringify(evaluations)).toBe(
+      JSON.stringify(
+        (workspaceVersion1['evaluations'] as Record<string, unknown>[]).map((evaluation) => ({
+          ...evaluation,
+          observations: [],
+        })),
+      ),
+    );
+    expect(frameworks).toEqual(
+      (workspaceVersion1['frameworks'] as Record<string, unknown>[]).map((framework) => ({
+        ...framework,
+        schemaVersion: 2,
+      })),
+    );
+    expect(plans).toHaveLength(1);
+  });
+
+  it('keeps whatever a workspace of version 2 already has', () => {
+    const { schemaVersion: _, ...current } = validWorkspace();
+    const migrated = migrateVersion1({ ...current, schemaVersion: 1 });
+    expect(migrated).toEqual({ ...current, schemaVersion: 1 });
+  });
+
+  it('leaves broken parts alone for validation to locate', () => {
+    const broken = {
+      ...workspaceVersion1,
+      plans: [{ id: 'plan', interventions: [{ id: 'a', cost: 12 }, 'not an intervention'] }, 7],
+      evaluations: 'none',
+    };
+    const migrated = migrateDocument(broken);
+    expect(migrated).toMatchObject({
+      success: true,
+      data: {
+        plans: [{ id: 'plan', interventions: [{ id: 'a', cost: 12 }, 'not an intervention'] }, 7],
+        evaluations: 'none',
+      },
+    });
+    const result = validateWorkspace(broken);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((issue) => issue.path)).toContain('evaluations');
+  });
+
+  it('upgrades a version-1 competency framework by its version alone', () => {
+    const { schemaVersion: _, ...rest } = structuredClone(digitalGovernmentFramework);
+    const result = validateCompetencyFramework({ ...rest, schemaVersion: 1 });
+    expect(result).toEqual({ success: true, data: { ...rest, schemaVersion: 2 } });
   });
 });

@@ -1,11 +1,12 @@
 import type { CompetencyFramework } from './competencyFramework.js';
+import { currentSchemaVersion } from './schemaVersion.js';
 import type { Workspace } from './workspace.js';
 
 // A small, hand-built workspace that is valid in every respect. Tests break one reference at a
 // time in a fresh copy and expect exactly one issue at a known path.
 
 const framework: CompetencyFramework = {
-  schemaVersion: 1,
+  schemaVersion: currentSchemaVersion,
   kind: 'competencyFramework',
   id: 'dg',
   version: '1.0',
@@ -50,7 +51,7 @@ const framework: CompetencyFramework = {
 /** A fresh, fully valid workspace; mutate it freely. */
 export function validWorkspace(): Workspace {
   return structuredClone({
-    schemaVersion: 1,
+    schemaVersion: currentSchemaVersion,
     kind: 'capkitWorkspace',
     programme: {
       id: 'prog',
@@ -244,7 +245,7 @@ export function validWorkspace(): Workspace {
             kind: 'course',
             title: { en: 'Data for decisions' },
             targets: [{ competencyId: 'data-literacy', expectedLevelGain: 1 }],
-            cost: { amount: 6000, currency: 'EUR' },
+            cost: { currency: 'EUR', fixed: 4000, perParticipant: 1000 },
             seats: 2,
             durationDays: 3,
             ownerId: 'p2',
@@ -261,8 +262,40 @@ export function validWorkspace(): Workspace {
             status: 'completed',
             participantIds: ['p1'],
             assetIds: ['mentors'],
+            offeringId: 'data-course',
+            spending: [
+              { id: 'sp1', on: '2026-04-01', kind: 'committed', amount: 6000 },
+              {
+                id: 'sp2',
+                on: '2026-05-10',
+                kind: 'spent',
+                amount: 5500,
+                description: { en: 'Trainer and venue' },
+              },
+            ],
+          },
+          {
+            id: 'mentoring',
+            kind: 'mentoring',
+            title: { en: 'Mentoring in data use' },
+            targets: [{ competencyId: 'data-literacy', expectedLevelGain: 0.5 }],
+            cost: { currency: 'EUR', fixed: 0, perParticipant: 500 },
+            seats: 2,
+            durationDays: 4,
+            ownerId: 'p2',
+            startsOn: '2026-06-01',
+            endsOn: '2026-09-30',
+            milestones: [],
+            status: 'planned',
+            offeringId: 'data-mentoring',
+            prerequisiteIds: ['course'],
           },
         ],
+        constraints: {
+          window: { from: '2026-04-01', to: '2026-12-31' },
+          maxDaysPerPerson: 10,
+          minCoverage: [{ unitId: 'team', share: 0.5 }],
+        },
       },
     ],
     evaluations: [
@@ -291,6 +324,41 @@ export function validWorkspace(): Workspace {
           isolationFactor: 0.5,
           intangibles: [{ en: 'Confidence with data' }],
         },
+        observations: [
+          {
+            id: 'o1',
+            personId: 'p1',
+            interventionId: 'course',
+            level: 2,
+            instrument: 'preTest',
+            value: 45,
+            scaleMin: 0,
+            scaleMax: 100,
+            on: '2026-05-01',
+          },
+          {
+            id: 'o2',
+            personId: 'p1',
+            interventionId: 'course',
+            level: 2,
+            instrument: 'postTest',
+            value: 70,
+            scaleMin: 0,
+            scaleMax: 100,
+            on: '2026-05-03',
+          },
+          {
+            id: 'o3',
+            personId: 'p1',
+            interventionId: 'course',
+            level: 1,
+            instrument: 'reaction',
+            value: 4,
+            scaleMin: 1,
+            scaleMax: 5,
+            on: '2026-05-03',
+          },
+        ],
         indicators: [
           {
             id: 'ind1',
@@ -304,6 +372,34 @@ export function validWorkspace(): Workspace {
             ],
           },
         ],
+      },
+    ],
+    catalogue: [
+      {
+        id: 'data-course',
+        kind: 'course',
+        title: { en: 'Data for decisions' },
+        targets: [{ competencyId: 'data-literacy', expectedLevelGain: 1 }],
+        cost: { currency: 'EUR', fixed: 4000, perParticipant: 1000 },
+        seats: 12,
+        durationDays: 3,
+        availableFrom: '2026-03-01',
+        availableUntil: '2026-12-31',
+        providerAssetId: 'centex',
+      },
+      {
+        id: 'data-mentoring',
+        kind: 'mentoring',
+        title: { en: 'Mentoring in data use' },
+        targets: [
+          { competencyId: 'data-literacy', expectedLevelGain: 0.5 },
+          { competencyId: 'user-research', expectedLevelGain: 0.5 },
+        ],
+        cost: { currency: 'EUR', fixed: 0, perParticipant: 500 },
+        seats: 4,
+        durationDays: 4,
+        prerequisiteIds: ['data-course'],
+        providerAssetId: 'mentors',
       },
     ],
     knowledgeItems: [
@@ -320,6 +416,62 @@ export function validWorkspace(): Workspace {
         competencyIds: ['data-literacy'],
         communityId: 'data-cop',
         authorId: 'p1',
+      },
+    ],
+    maturityIndexes: [
+      {
+        id: 'dmi',
+        title: { en: 'Data maturity index' },
+        entityKind: 'unit',
+        entities: [
+          { id: 'e-ministry', name: { en: 'Ministry' }, unitId: 'ministry', group: 'central' },
+          { id: 'e-team', name: { en: 'Data team' }, unitId: 'team' },
+        ],
+        nodes: [
+          { id: 'index', title: { en: 'Data maturity' }, aggregation: 'generalised', power: 0.5 },
+          { id: 'use', title: { en: 'Data use' }, parentId: 'index', weight: 2 },
+          { id: 'skills', title: { en: 'Skills' }, parentId: 'index', aggregation: 'geometric' },
+        ],
+        indicators: [
+          {
+            id: 'dashboards',
+            title: { en: 'Dashboards in use' },
+            parentId: 'use',
+            direction: 'higherIsBetter',
+            unit: 'count',
+            goalposts: { low: 0, high: 20 },
+          },
+          {
+            id: 'days-to-data',
+            title: { en: 'Days to get a data set' },
+            parentId: 'use',
+            direction: 'lowerIsBetter',
+            unit: 'days',
+            target: 2,
+          },
+          {
+            id: 'trained',
+            title: { en: 'Staff trained' },
+            parentId: 'skills',
+            direction: 'higherIsBetter',
+            unit: '%',
+            weight: 1,
+          },
+        ],
+        values: [
+          { entityId: 'e-ministry', indicatorId: 'dashboards', value: 4 },
+          { entityId: 'e-ministry', indicatorId: 'days-to-data', value: 12 },
+          { entityId: 'e-ministry', indicatorId: 'trained', value: 20 },
+          { entityId: 'e-team', indicatorId: 'dashboards', value: 9 },
+          { entityId: 'e-team', indicatorId: 'trained', value: 65 },
+        ],
+        levels: [
+          { id: 'initial', name: { en: 'Initial' }, minScore: 0 },
+          { id: 'developing', name: { en: 'Developing' }, minScore: 25 },
+          { id: 'defined', name: { en: 'Defined' }, minScore: 50 },
+          { id: 'optimised', name: { en: 'Optimised' }, minScore: 75 },
+        ],
+        measuredOn: '2026-06-30',
       },
     ],
   } satisfies Workspace);

@@ -7,7 +7,9 @@ import { communityOfPracticeSchema } from './communityOfPractice.js';
 import { competencyFrameworkSchema } from './competencyFramework.js';
 import { evaluationSchema } from './evaluation.js';
 import { instrumentSchema } from './instrument.js';
+import { interventionOfferingSchema } from './interventionOffering.js';
 import { knowledgeItemSchema } from './knowledgeItem.js';
+import { maturityIndexSchema } from './maturityIndex.js';
 import {
   membershipSchema,
   orgUnitSchema,
@@ -23,8 +25,8 @@ import { capacityAssessmentSchema } from './undpCapacityAssessment.js';
 
 /**
  * Everything one capacity-development programme holds (a top-level document): its frameworks,
- * organisation, assessments, campaigns and responses, stakeholders, assets, plans, evaluations,
- * knowledge and communities. `validateWorkspace` checks that every reference in it resolves.
+ * organisation, assessments, campaigns and responses, stakeholders, assets, the interventions
+ * catalogue, plans, evaluations, knowledge, communities and maturity indices. `validateWorkspace` checks that every reference in it resolves.
  *
  * `personalData` is optional and kept apart from `people`: omit it to share a pseudonymous copy.
  */
@@ -45,9 +47,13 @@ export const workspaceSchema = z.strictObject({
   stakeholders: z.array(stakeholderSchema).max(documentLimits.collectionLength),
   assets: z.array(capacityAssetSchema).max(documentLimits.collectionLength),
   communities: z.array(communityOfPracticeSchema).max(documentLimits.collectionLength),
+  /** What the programme can run or buy, for the plans to choose from. */
+  catalogue: z.array(interventionOfferingSchema).max(documentLimits.collectionLength),
   plans: z.array(capacityDevelopmentPlanSchema).max(documentLimits.collectionLength),
   evaluations: z.array(evaluationSchema).max(documentLimits.collectionLength),
   knowledgeItems: z.array(knowledgeItemSchema).max(documentLimits.collectionLength),
+  /** Composite maturity indices of units, ministries or functional capacities. */
+  maturityIndexes: z.array(maturityIndexSchema).max(documentLimits.collectionLength),
 });
 
 /** A whole programme's data; see {@link workspaceSchema}. */

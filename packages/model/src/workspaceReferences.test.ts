@@ -421,7 +421,7 @@ describe('validateWorkspace on structurally bad input', () => {
       success: false,
       issues: [{ path: 'schemaVersion', code: 'document.missingSchemaVersion' }],
     });
-    expect(validateWorkspace({ ...validWorkspace(), schemaVersion: 2 })).toMatchObject({
+    expect(validateWorkspace({ ...validWorkspace(), schemaVersion: 3 })).toMatchObject({
       success: false,
       issues: [{ path: 'schemaVersion', code: 'document.newerSchemaVersion' }],
     });

@@ -6,6 +6,7 @@ import type { Competency } from './competency.js';
 import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js';
 import { responseSchema, type AssessmentResponse } from './response.js';
 import { checkInstrument } from './instrumentReferences.js';
+import { interventionCostFor } from './interventionCost.js';
 import { IssueList, maxIssuesOf, type Path, type ValidationOptions } from './issueList.js';
 import { formatPath, fromZodIssue, type ValidationIssue } from './validationIssue.js';
 import type { Workspace } from './workspace.js';
@@ -240,7 +241,9 @@ export function checkWorkspaceReferences(
           seats: intervention.seats,
         });
       }
-      if (intervention.cost.currency === plan.budget.currency) total += intervention.cost.amount;
+      // The budget must cover every seat filled: the most the intervention can cost.
+      if (intervention.cost.currency === plan.budget.currency)
+        total += interventionCostFor(intervention.cost, intervention.seats);
       else {
         list.add([...at, 'cost', 'currency'], 'plan.currencyMismatch', {
           found: intervention.cost.currency,

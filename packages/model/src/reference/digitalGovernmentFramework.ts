@@ -1,4 +1,5 @@
 import type { CompetencyFramework, FrameworkRef } from '../competencyFramework.js';
+import { currentSchemaVersion } from '../schemaVersion.js';
 import { digitalGovernmentScale } from './digitalGovernmentScale.js';
 
 const scaleId = digitalGovernmentScale.id;
@@ -17,7 +18,7 @@ const scaleId = digitalGovernmentScale.id;
  * Shared reference data: treat it as read-only and `structuredClone` it before changing it.
  */
 export const digitalGovernmentFramework: CompetencyFramework = {
-  schemaVersion: 1,
+  schemaVersion: currentSchemaVersion,
   kind: 'competencyFramework',
   id: 'capkit-digital-government',
   version: '2026.1',

@@ -10,7 +10,7 @@ import { digitalGovernmentRoles } from './digitalGovernmentRoles.js';
 describe('digitalGovernmentRoles', () => {
   it('validates inside a workspace that holds the framework', () => {
     const workspace: Workspace = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       kind: 'capkitWorkspace',
       programme: {
         id: 'programme',
@@ -32,6 +32,8 @@ describe('digitalGovernmentRoles', () => {
       plans: [],
       evaluations: [],
       knowledgeItems: [],
+      catalogue: [],
+      maturityIndexes: [],
     };
     const result = validateWorkspace(workspace);
     expect(result.success ? [] : result.issues).toEqual([]);

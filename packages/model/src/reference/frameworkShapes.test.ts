@@ -122,7 +122,7 @@ describe('DigComp 2.2 (5 areas, 21 competences, 8 proficiency levels)', () => {
     'Highly specialised',
   ];
   const digComp: CompetencyFramework = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     kind: 'competencyFramework',
     id: 'digcomp',
     version: '2.2',
@@ -192,7 +192,7 @@ describe('SFIA (7 levels of responsibility)', () => {
     ],
   ] as const;
   const sfia: CompetencyFramework = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     kind: 'competencyFramework',
     id: 'sfia',
     version: '8',
@@ -283,7 +283,7 @@ describe('SFIA (7 levels of responsibility)', () => {
 
 describe('UK DDaT (4 skill levels)', () => {
   const ddat: CompetencyFramework = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     kind: 'competencyFramework',
     id: 'uk-ddat',
     version: '2024',
@@ -371,7 +371,7 @@ describe('UK DDaT (4 skill levels)', () => {
 
   it('carries role profiles with a required skill level each, inside a workspace', () => {
     const workspace: Workspace = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       kind: 'capkitWorkspace',
       programme: {
         id: 'ddat-programme',
@@ -405,6 +405,8 @@ describe('UK DDaT (4 skill levels)', () => {
       plans: [],
       evaluations: [],
       knowledgeItems: [],
+      catalogue: [],
+      maturityIndexes: [],
     };
     const result = validateWorkspace(workspace);
     expect(result.success ? [] : result.issues).toEqual([]);

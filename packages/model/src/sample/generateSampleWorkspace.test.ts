@@ -153,7 +153,11 @@ describe('generateSampleWorkspace builds a plausible ministry', () => {
       );
     }
     const [plan] = workspace.plans;
-    const total = plan?.interventions.reduce((sum, i) => sum + i.cost.amount, 0) ?? Infinity;
+    const total =
+      plan?.interventions.reduce(
+        (sum, i) => sum + i.cost.fixed + i.cost.perParticipant * i.seats,
+        0,
+      ) ?? Infinity;
     expect(total).toBeLessThanOrEqual(plan?.budget.amount ?? 0);
     expect(workspace.communities.length).toBeGreaterThanOrEqual(1);
   });

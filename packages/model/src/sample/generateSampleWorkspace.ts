@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '../schemaVersion.js';
 import type { Membership, Person, PersonalData } from '../organisation.js';
 import type { AssessmentResponse } from '../response.js';
 import type { Workspace } from '../workspace.js';
@@ -84,7 +85,7 @@ export function generateSampleWorkspace(options: SampleWorkspaceOptions): Worksp
   const knowledgeItems = sampleKnowledgeItems(context, random);
 
   return {
-    schemaVersion: 1,
+    schemaVersion: currentSchemaVersion,
     kind: 'capkitWorkspace',
     programme: sampleProgramme(),
     frameworks: [context.framework],
@@ -100,8 +101,10 @@ export function generateSampleWorkspace(options: SampleWorkspaceOptions): Worksp
     stakeholders,
     assets,
     communities,
+    catalogue: [],
     plans: [plan],
     evaluations: [evaluation],
     knowledgeItems,
+    maturityIndexes: [],
   };
 }

@@ -1,5 +1,6 @@
 import type { CapacityDevelopmentPlan } from '../capacityDevelopmentPlan.js';
 import type { Evaluation, KirkpatrickMeasure } from '../evaluation.js';
+import { interventionCostFor } from '../interventionCost.js';
 import { shiftDate } from './sampleDates.js';
 import { sampleCurrency } from './samplePlan.js';
 import type { SeededRandom } from './seededRandom.js';
@@ -68,7 +69,7 @@ export function sampleEvaluation(plan: CapacityDevelopmentPlan, random: SeededRa
   });
   const deliveryCost = plan.interventions
     .filter((i) => i.status !== 'planned')
-    .reduce((sum, i) => sum + i.cost.amount, 0);
+    .reduce((sum, i) => sum + interventionCostFor(i.cost, i.seats), 0);
   const money = (amount: number) => ({ amount: Math.round(amount), currency: sampleCurrency });
   const baseline = random.int(30, 45);
   return {
@@ -112,6 +113,7 @@ export function sampleEvaluation(plan: CapacityDevelopmentPlan, random: SeededRa
         },
       ],
     },
+    observations: [],
     indicators: [
       {
         id: 'share-at-required-level',

@@ -3,6 +3,7 @@ import type {
   Intervention,
   InterventionKind,
 } from '../capacityDevelopmentPlan.js';
+import { interventionCostFor } from '../interventionCost.js';
 import type { LocalizedText } from '../localizedText.js';
 import { sampleAssetIds } from './sampleAssets.js';
 import { sampleTnaCampaignId } from './sampleCampaigns.js';
@@ -208,7 +209,7 @@ export function samplePlan(context: SampleContext, random: SeededRandom): Capaci
       kind: spec.kind,
       title: spec.title,
       targets: spec.targets.map((target) => ({ ...target })),
-      cost: { amount: seats * spec.costPerSeat, currency: sampleCurrency },
+      cost: { currency: sampleCurrency, fixed: 0, perParticipant: spec.costPerSeat },
       seats,
       durationDays: spec.durationDays,
       ownerId: owners[index % owners.length] ?? owners[0] ?? '',
@@ -239,7 +240,10 @@ export function samplePlan(context: SampleContext, random: SeededRandom): Capaci
       ...(spec.assetIds === undefined ? {} : { assetIds: [...spec.assetIds] }),
     };
   });
-  const total = interventions.reduce((sum, intervention) => sum + intervention.cost.amount, 0);
+  const total = interventions.reduce(
+    (sum, intervention) => sum + interventionCostFor(intervention.cost, intervention.seats),
+    0,
+  );
   const margin = 1.05 + random.next() * 0.15;
   return {
     id: 'plan-2026',
