@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { provenanceOf, type Provenance } from '../provenance.js';
 import { CapkitScoringError } from '../scoringError.js';
-import { dayNumberOf } from './scheduleDates.js';
+import { dayCounter } from './scheduleDates.js';
 import {
   parseAt,
   scheduledPlanSchema,
@@ -306,6 +306,7 @@ export function planSchedule(plan: ScheduledPlan, options: PlanScheduleOptions):
   const parsed = parseAt(planScheduleOptionsSchema, options, 'options');
   const atRiskWithinDays = parsed.atRiskWithinDays ?? 14;
   const behindPlanMargin = parsed.behindPlanMargin ?? 0.2;
+  const dayNumberOf = dayCounter();
   const today = dayNumberOf(parsed.today, 'options.today');
 
   const dated: Dated[] = valid.interventions.map((intervention, index) => ({

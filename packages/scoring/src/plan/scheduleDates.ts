@@ -20,7 +20,7 @@ import { CapkitScoringError } from '../scoringError.js';
 
 // Made on each call, not once: the instant of a local midnight depends on the time zone, which
 // a process may change (`process.env.TZ`) after this module loads.
-const epoch = () => parseISO('1970-01-01');
+const epoch = () => new Date(1970, 0, 1);
 
 /**
  * Day number of a calendar date: whole calendar days since 1970-01-01 (date-fns
@@ -31,7 +31,13 @@ const epoch = () => parseISO('1970-01-01');
  */
 export function dayNumberOf(date: string, path: string): number {
   const local = parseISO(date);
-  if (Number.isNaN(local.getTime()) || format(local, 'yyyy-MM-dd') !== date) {
+  // A date that does not exist as a local date comes back as another day.
+  if (
+    Number.isNaN(local.getTime()) ||
+    local.getFullYear() !== Number(date.slice(0, 4)) ||
+    local.getMonth() + 1 !== Number(date.slice(5, 7)) ||
+    local.getDate() !== Number(date.slice(8, 10))
+  ) {
     throw new CapkitScoringError(
       path,
       `"${date}" is not a calendar date that exists as a local date in this time zone`,
@@ -70,4 +76,21 @@ export function nextPeriodStart(periodStart: number, by: BurnDownPeriod): number
         ? addMonths(local, 1)
         : addQuarters(local, 1);
   return differenceInCalendarDays(next, epoch());
+}
+
+/**
+ * {@link dayNumberOf} remembering the dates it has read: a plan repeats few distinct dates, and
+ * date-fns parsing costs tens of microseconds a date. One per call of the engine, so that a
+ * change of time zone between calls is seen.
+ */
+export function dayCounter(): (date: string, path: string) => number {
+  const known = new Map<string, number>();
+  return (date, path) => {
+    let day = known.get(date);
+    if (day === undefined) {
+      day = dayNumberOf(date, path);
+      known.set(date, day);
+    }
+    return day;
+  };
 }
