@@ -145,6 +145,20 @@ describe('needsFromAnalysis', () => {
     expect(result.needs[0]?.gap).toBeCloseTo(1.2, 12);
   });
 
+  it('plans coarser groups down to a unit depth', () => {
+    // Depth 0 plans M only: all of c1's 30 people below, 36 / 30 = 1.2. For c2 M and the
+    // organisation are withheld and A is deeper than asked: nothing to plan.
+    const result = needsFromAnalysis(analysis, { units, unitDepth: 0, weights: { c1: 1, c2: 1 } });
+    expect(result.needs.map((n) => [n.unitId, n.competencyId, n.people])).toEqual([
+      ['M', 'c1', 30],
+    ]);
+    expect(result.needs[0]?.gap).toBeCloseTo(1.2, 12);
+    expect(result.leftOut).toEqual([
+      { unitId: null, competencyId: 'c2', reason: 'gapWithheld' },
+      { unitId: 'M', competencyId: 'c2', reason: 'gapWithheld' },
+    ]);
+  });
+
   it('refuses units that are not the analysis’s', () => {
     expect(() => needsFromAnalysis(analysis, { units: units.slice(1) })).toThrow('options.units');
   });

@@ -33,6 +33,13 @@ export interface NeedsFromAnalysisOptions {
    * @default 'priorities'
    */
   readonly weights?: 'priorities' | Readonly<Record<string, number>> | undefined;
+  /**
+   * Plan units down to this depth of the hierarchy (0: the top-level units); the people of
+   * deeper units join their nearest planned ancestor's group. Coarser groups make a smaller
+   * model; the figures stay sums and differences of published cells.
+   * @default no limit: every published unit is a group
+   */
+  readonly unitDepth?: number | undefined;
 }
 
 /** Where a need group comes from in the published unit table. */
@@ -162,6 +169,21 @@ export function needsFromAnalysis(
     }
     children[parent]?.push(u);
   });
+  const depth = new Int32Array(U + 1).fill(-1);
+  const setDepth = (node: number, d: number): void => {
+    for (const child of children[node] ?? []) {
+      depth[child] = d;
+      setDepth(child, d + 1);
+    }
+  };
+  setDepth(ORG, 0);
+  const maxDepth = options.unitDepth ?? Infinity;
+  if (!(maxDepth === Infinity || (Number.isInteger(maxDepth) && maxDepth >= 0))) {
+    throw new CapkitScoringError(
+      'options.unitDepth',
+      `must be a whole number ≥ 0, got ${maxDepth}`,
+    );
+  }
   const weights = competencyWeights(analysis, options.weights ?? 'priorities');
   const needs: PlanNeed[] = [];
   const scopes: NeedScope[] = [];
@@ -170,7 +192,9 @@ export function needsFromAnalysis(
     const competencyId = groups.competencyIds[c] as string;
     const known = (node: number): Known | undefined =>
       knownGap(node === ORG ? groups.organisation?.cells[c] : unitTable.cells[node * C + c]);
-    const figures = Array.from({ length: U + 1 }, (_, node) => known(node));
+    const figures = Array.from({ length: U + 1 }, (_, node) =>
+      (depth[node] as number) > maxDepth ? undefined : known(node),
+    );
     const weight = weights.get(competencyId);
     // Nearest published descendants of a node, found below its unpublished children.
     const nearest = (node: number): number[] =>
@@ -180,7 +204,7 @@ export function needsFromAnalysis(
     const visit = (node: number, covered: boolean): void => {
       const own = figures[node];
       if (own === undefined) {
-        if (!covered) {
+        if (!covered && (depth[node] as number) <= maxDepth) {
           const unitId = node === ORG ? null : (unitIds[node] as string);
           leftOut.push({ unitId, competencyId, reason: 'gapWithheld' });
         }

@@ -30,7 +30,13 @@ function terms(out: string[], entries: readonly (readonly [number, string])[]): 
  *   seats_j:  Σ_{p through j} x_p − seats_j y_j ≤ 0          (one row per intervention used)
  *   need_g:   Σ_{p of g} x_p ≤ people_g                      (one pathway per person per need)
  *   cover_u:  Σ_{p of u's needs} x_p ≥ share_u × people_u
+ *   open_p_j: x_p − people_g y_j ≤ 0, for j on p's pathway with people_g < seats_j
  *   0 ≤ x_p ≤ people_g, 0 ≤ y_j ≤ maxRuns_j, all whole numbers.
+ *
+ * The `open` rows are implied by the others in whole numbers (x_p ≤ people_g, and x_p > 0 needs
+ * y_j ≥ 1) but not in the linear relaxation, where a group of 3 could open 3/20 of a run of 20:
+ * they are the classic variable-upper-bound strengthening of fixed-charge models, and let
+ * HiGHS prove optimality several times sooner.
  *
  * Every name in the text is generated (`x12`, `y3`, `seats3`): no id from the input reaches
  * it, so no id can change the model.
@@ -76,6 +82,13 @@ export function planLpText(problem: PlanProblem): string {
     );
     out.push(` <= ${num(need.people)}`);
   });
+  for (let p = 0; p < pairs; p += 1) {
+    const people = input.needs[pairNeed[p] as number]?.people as number;
+    for (const j of problem.path[pairIntervention[p] as number] as number[]) {
+      if (people < (interventions[j]?.seats as number))
+        out.push(` open${p}_${j}: + 1 x${p} - ${num(people)} y${j} <= 0`);
+    }
+  }
   problem.coverage.forEach((entry, u) => {
     if (entry.required <= 0) return;
     const members: (readonly [number, string])[] = [];

@@ -223,6 +223,8 @@ describe('the model text', () => {
     const text = planLpText(compilePlanProblem(parsePlanInput(renamed)));
     expect(text).toBe(planLpText(compilePlanProblem(parsePlanInput(twoCourses))));
     expect(text).not.toContain('1e9');
+    // B (6 people) is smaller than a run of T1 (8) or T2 (10): a sending B opens a run.
+    expect(text).toContain(' open2_0: + 1 x2 - 6 y0 <= 0\n open3_1: + 1 x3 - 6 y1 <= 0\n');
   });
 
   it('is the model written out', () => {
