@@ -64,6 +64,18 @@ export const issueMessages = {
   'plan.overBudget':
     'Interventions cost {total} {currency}, over the budget of {budget} {currency}',
   'roi.currencyMismatch': 'Amount in {found}, but the first ROI amount is in {expected}',
+  'intervention.offeringCurrencyMismatch':
+    'Cost in {found}, but offering "{offeringId}" is costed in {expected}',
+  'prerequisites.cycle': '"{id}" would have to come before itself: {cycle}',
+  'observation.emptyScale': 'scaleMax ({max}) must be above scaleMin ({min})',
+  'observation.valueOutOfRange': '{value} lies outside the instrument scale {min}–{max}',
+  'maturity.rootCount':
+    'A maturity index needs exactly one root node (a node without parentId); it has {count}',
+  'maturity.powerRequired': 'Node "{id}" aggregates by generalised mean, which needs a power',
+  'maturity.emptyGoalposts': 'Goalpost low ({low}) must be below high ({high})',
+  'maturity.duplicateValue':
+    'Entity "{entityId}" has more than one value of indicator "{indicatorId}"; the first is at {firstPath}',
+  'maturity.levelsNotAscending': 'Levels must go up by minScore: {value} follows {previous}',
   'validation.tooManyIssues':
     'and {count} more issues, not listed (at most {maxIssues} are reported; raise maxIssues to see more)',
   'knowledge.stageMismatch': 'The last history entry is "{last}", but the stage is "{stage}"',

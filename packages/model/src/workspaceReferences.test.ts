@@ -282,7 +282,12 @@ describe('referential integrity: each broken reference is reported at its path',
     ],
     [
       'an intervention costed in another currency',
-      (w) => (first(first(w.plans).interventions).cost.currency = 'USD'),
+      (w) => {
+        // Run from no catalogue entry, so only the budget's currency disagrees.
+        const intervention = first(first(w.plans).interventions);
+        intervention.cost.currency = 'USD';
+        delete intervention.offeringId;
+      },
       { path: 'plans[0].interventions[0].cost.currency', code: 'plan.currencyMismatch' },
     ],
     [

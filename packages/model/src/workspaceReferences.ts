@@ -1,12 +1,17 @@
 // Over 400 lines: every referential check of a workspace (ids, references, uniqueness of nested
 // ids) in one pass over the documents, sharing the index maps it builds; instrument checks are
-// already their own module (instrumentReferences.ts). Split per document group with the next.
+// already their own module (instrumentReferences.ts), and so are the checks schemaVersion 2 added
+// (planReferences.ts, observationReferences.ts, maturityIndexReferences.ts). Split per document
+// group with the next.
 import { isAfter, parseISO } from 'date-fns';
 import type { Competency } from './competency.js';
 import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js';
 import { responseSchema, type AssessmentResponse } from './response.js';
 import { checkInstrument } from './instrumentReferences.js';
 import { interventionCostFor } from './interventionCost.js';
+import { checkMaturityIndexes } from './maturityIndexReferences.js';
+import { checkObservations } from './observationReferences.js';
+import { checkCatalogue, checkPlanAdditions } from './planReferences.js';
 import { IssueList, maxIssuesOf, type Path, type ValidationOptions } from './issueList.js';
 import { formatPath, fromZodIssue, type ValidationIssue } from './validationIssue.js';
 import type { Workspace } from './workspace.js';
@@ -25,7 +30,9 @@ interface FrameworkIndex {
  * levels, units, roles, people, rounds, instruments and items, answers against the instrument's
  * items and rating scale, budgets and seats. Ids are also unique inside nested lists: instrument
  * items and sections, intervention milestones, stakeholder and community activities, Kirkpatrick
- * measures, indicators and capability centres. Returns the problems found, each with its path,
+ * measures, indicators and capability centres. The interventions catalogue, plan prerequisites
+ * and constraints, evaluation observations and maturity indices are checked as their modules
+ * describe (`checkCatalogue`, `checkPlanAdditions`, `checkObservations`, `checkMaturityIndexes`). Returns the problems found, each with its path,
  * up to `options.maxIssues` (100) and a summary of the rest.
  */
 export function checkWorkspaceReferences(
@@ -209,10 +216,13 @@ export function checkWorkspaceReferences(
     }
   });
 
+  const planContext = { units, assets, competency };
+  const offerings = checkCatalogue(workspace.catalogue, list, planContext);
   const plans = list.index(workspace.plans, ['plans']);
   workspace.plans.forEach((plan, index) => {
     const path = ['plans', index];
     roundOf(plan.round, path);
+    checkPlanAdditions(plan, path, list, { ...planContext, offerings });
     if (plan.basedOnCampaignId !== undefined) {
       list.resolve(campaigns, plan.basedOnCampaignId, [...path, 'basedOnCampaignId'], 'campaign');
     }
@@ -280,6 +290,7 @@ export function checkWorkspaceReferences(
         );
       }
     });
+    checkObservations(evaluation, path, list, { plan, interventionIds, people });
     if (evaluation.roi !== undefined) {
       const lines = [
         ...evaluation.roi.benefits.map((line, b) => ({
@@ -350,6 +361,8 @@ export function checkWorkspaceReferences(
       });
     }
   });
+
+  checkMaturityIndexes(workspace.maturityIndexes, list, units);
 
   return list.result();
 }
