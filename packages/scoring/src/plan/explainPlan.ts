@@ -76,6 +76,7 @@ export interface PlanExplanation {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const points = (n: number) => plural(round(n), 'gap point');
 
 /** Extra cost of seating one more person on `entry`'s pathway, or null when no seat can be had. */
 function nextPlaceCost(
@@ -241,13 +242,13 @@ export function explainPlan(plan: RecommendedPlan): PlanExplanation {
           )
           .join(
             '; ',
-          )} — ${round(it.gapPointsClosed)} gap points, ${it.costPerGapPoint === null ? 'none of its own' : `${round(it.costPerGapPoint)} per point`}.`,
+          )} — ${points(it.gapPointsClosed)}, ${it.costPerGapPoint === null ? 'none of its own' : `${round(it.costPerGapPoint)} per point`}.`,
     ),
     ...unfunded.map((u) => `Not run: ${u.interventionId} (${u.reason}: ${u.detail}).`),
     ...needs.flatMap((n) =>
       n.remainingPeople > 0
         ? [
-            `Left: ${plural(n.remainingPeople, 'person', 'people')} of ${unitText(n.unitId)} in ${n.competencyId}, ${round(n.remainingGapPoints)} gap points (${n.reason ?? ''}: ${n.detail ?? ''}).`,
+            `Left: ${plural(n.remainingPeople, 'person', 'people')} of ${unitText(n.unitId)} in ${n.competencyId}, ${points(n.remainingGapPoints)} (${n.reason ?? ''}: ${n.detail ?? ''}).`,
           ]
         : [],
     ),
