@@ -94,10 +94,14 @@ describe('budgetBurnDown: sums worked by hand', () => {
     expect(burnDown.periods.map((period) => period.spentCumulative)).toEqual([
       0, 400.25, 1000.25, 1000.25,
     ]);
-    // 10000 − 1700 − 400.25 in March; 10000 − 4700 − 1000.25 from April.
-    expect(burnDown.periods.map((period) => period.remaining)).toEqual([
-      10000, 7899.75, 4299.75, 4299.75,
+    // Bound money, per intervention max(committed, spent): A max(1500, 400.25) = 1500 in March
+    // and max(1500, 1000.25) = 1500 after its 600 of April (paid against its contract); C 200
+    // in March; B 3000 in April.
+    expect(burnDown.periods.map((period) => period.obligated)).toEqual([0, 1700, 3000, 0]);
+    expect(burnDown.periods.map((period) => period.obligatedCumulative)).toEqual([
+      0, 1700, 4700, 4700,
     ]);
+    expect(burnDown.periods.map((period) => period.remaining)).toEqual([10000, 8300, 5300, 5300]);
     expect(burnDown.periods.map((period) => period.begun)).toEqual([true, true, true, false]);
   });
 
@@ -109,31 +113,32 @@ describe('budgetBurnDown: sums worked by hand', () => {
       planned: 4751.95,
       committedToDate: 4700, // 200 + 1500 + 3000 (1 April is today, so to date)
       spentToDate: 400.25, // the 600 of 10 April is after today
-      remaining: 4899.75, // 10000 − 4700 − 400.25
+      obligatedToDate: 4700, // A max(1500, 400.25) + B 3000 + C 200
+      remaining: 5300, // 10000 − 4700
       unplanned: 5248.05, // 10000 − 4751.95
     });
     // Plan 27 February – 14 May: 2 + 31 + 30 + 14 = 77 days; 34 of them through 1 April.
-    // 510025 cents × 77 / 34 = 1155056.62 → 1155057 cents.
+    // 470000 cents × 77 / 34 = 1064411.76 → 1064412 cents.
     expect(burnDown.projection).toEqual({
-      ratePerDay: 5100.25 / 34,
+      ratePerDay: 4700 / 34,
       elapsedDays: 34,
       planDays: 77,
-      projectedTotal: 11550.57,
-      projectedOverspend: 1550.57,
+      projectedTotal: 10644.12,
+      projectedOverspend: 644.12,
     });
     expect(burnDown.costPerGapPoint).toEqual({
       interventions: [
-        // 1751.65 / 4; (1500 + 400.25 + 600) / 4
+        // 1751.65 / 4; max(1500, 400.25 + 600) / 4
         {
           interventionId: 'A',
           gapPointsClosed: 4,
           plannedPerPoint: 437.9125,
-          actualPerPoint: 625.0625,
+          actualPerPoint: 375,
         },
         { interventionId: 'B', gapPointsClosed: 0, plannedPerPoint: null, actualPerPoint: null },
       ],
-      // (1751.65 + 3000) / 4; (2500.25 + 3000) / 4
-      plan: { gapPointsClosed: 4, plannedPerPoint: 1187.9125, actualPerPoint: 1375.0625 },
+      // (1751.65 + 3000) / 4; (1500 + 3000) / 4
+      plan: { gapPointsClosed: 4, plannedPerPoint: 1187.9125, actualPerPoint: 1125 },
     });
   });
 
@@ -145,10 +150,32 @@ describe('budgetBurnDown: sums worked by hand', () => {
         participantsFrom: 'enrolled',
         committed: 1500,
         spent: 1000.25,
+        obligated: 1500,
       },
-      { interventionId: 'B', planned: 3000, participantsFrom: 'seats', committed: 3000, spent: 0 },
-      { interventionId: 'C', planned: 0, participantsFrom: 'seats', committed: 200, spent: 0 },
-      { interventionId: 'D', planned: 0.3, participantsFrom: 'enrolled', committed: 0, spent: 0 },
+      {
+        interventionId: 'B',
+        planned: 3000,
+        participantsFrom: 'seats',
+        committed: 3000,
+        spent: 0,
+        obligated: 3000,
+      },
+      {
+        interventionId: 'C',
+        planned: 0,
+        participantsFrom: 'seats',
+        committed: 200,
+        spent: 0,
+        obligated: 200,
+      },
+      {
+        interventionId: 'D',
+        planned: 0.3,
+        participantsFrom: 'enrolled',
+        committed: 0,
+        spent: 0,
+        obligated: 0,
+      },
     ]);
     expect(burnDown.restsOn).toMatchObject({
       interventions: 4,
@@ -160,6 +187,38 @@ describe('budgetBurnDown: sums worked by hand', () => {
     });
     expect(burnDown).toMatchObject({ currency: 'EUR', minorUnitDigits: 2, by: 'month' });
     expect(burnDown.provenance.configHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('budgetBurnDown: payments beyond the contracts', () => {
+  it('binds the larger of committed and spent per intervention, as the running totals rise', () => {
+    const paidMore = budgetBurnDown(
+      {
+        budget: { amount: 1000, currency: 'EUR' },
+        interventions: [
+          {
+            id: 'A',
+            startsOn: '2026-01-05',
+            endsOn: '2026-03-31',
+            status: 'inProgress',
+            seats: 1,
+            cost: { currency: 'EUR', fixed: 600, perParticipant: 0 },
+            milestones: [],
+            spending: [
+              // Listed out of date order on purpose.
+              { id: 's3', on: '2026-03-10', kind: 'spent', amount: 250 },
+              { id: 's1', on: '2026-01-10', kind: 'committed', amount: 300 },
+              { id: 's2', on: '2026-02-10', kind: 'spent', amount: 200 },
+            ],
+          },
+        ],
+      },
+      { today: '2026-03-31', by: 'month' },
+    );
+    // January: committed 300, bound 300. February: spent 200 ≤ 300, +0. March: spent 450 in
+    // all, 150 past the contract, +150.
+    expect(paidMore.periods.map((period) => period.obligated)).toEqual([300, 0, 150]);
+    expect(paidMore.periods.map((period) => period.remaining)).toEqual([700, 700, 550]);
   });
 });
 
@@ -221,11 +280,11 @@ describe('budgetBurnDown: periods and spreading rules', () => {
   it('has no projection before the plan starts and the amount to date after it ends', () => {
     expect(budgetBurnDown(plan, { today: '2026-01-15', by: 'month' }).projection).toBeNull();
     const after = budgetBurnDown(plan, { today: '2026-12-31', by: 'quarter' });
-    // All five entries are to date: 200 + 1500 + 3000 committed, 400.25 + 600 spent.
+    // All five entries are to date: A max(1500, 400.25 + 600) + B 3000 + C 200.
     expect(after.projection).toMatchObject({
       elapsedDays: 77,
       planDays: 77,
-      projectedTotal: 5700.25,
+      projectedTotal: 4700,
     });
     expect(after.projection?.projectedOverspend).toBe(0);
   });

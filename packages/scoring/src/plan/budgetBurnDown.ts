@@ -54,7 +54,14 @@ export interface BurnDownPeriodRow {
   /** Spent entries dated in the period, and the running total. */
   readonly spent: number;
   readonly spentCumulative: number;
-  /** Budget − committedCumulative − spentCumulative at the period's end. */
+  /**
+   * Money bound in the period and through its end: per intervention the larger of its committed
+   * and its spent running totals (a payment read as settling the intervention's commitments
+   * first), added over interventions.
+   */
+  readonly obligated: number;
+  readonly obligatedCumulative: number;
+  /** Budget − obligatedCumulative at the period's end. */
   readonly remaining: number;
   /** Whether the period has begun by today (its first day is on or before today). */
   readonly begun: boolean;
@@ -70,6 +77,8 @@ export interface InterventionMoney {
   /** Committed and spent entries, all dates. */
   readonly committed: number;
   readonly spent: number;
+  /** The larger of the two: money this intervention binds. */
+  readonly obligated: number;
 }
 
 /** Cost per gap point closed by one intervention. */
@@ -78,7 +87,7 @@ export interface CostPerGapPoint {
   readonly gapPointsClosed: number;
   /** Planned cost / gap points; `null` when no point was closed. Not rounded. */
   readonly plannedPerPoint: number | null;
-  /** (Committed + spent, all dates) / gap points; `null` when no point was closed. Not rounded. */
+  /** Obligated (all dates) / gap points; `null` when no point was closed. Not rounded. */
   readonly actualPerPoint: number | null;
 }
 
@@ -97,14 +106,16 @@ export interface BudgetBurnDown {
     readonly plannedToDate: number;
     readonly committedToDate: number;
     readonly spentToDate: number;
-    /** Budget − committedToDate − spentToDate. */
+    /** Per intervention the larger of committed and spent to date, added up. */
+    readonly obligatedToDate: number;
+    /** Budget − obligatedToDate. */
     readonly remaining: number;
     /** Budget − planned: below 0 when the plan itself costs more than its budget. */
     readonly unplanned: number;
   };
   /**
-   * Committed + spent to date, carried at the same rate per day to the plan's last day:
-   * (committedToDate + spentToDate) × planDays / elapsedDays, with days counted from the plan's
+   * Money obligated to date, carried at the same rate per day to the plan's last day:
+   * obligatedToDate × planDays / elapsedDays, with days counted from the plan's
    * first day through today; rounded to the minor unit. `null` before the plan starts or when
    * no intervention is left. After the plan's end the projection is the amount to date.
    */
@@ -139,7 +150,8 @@ export interface BudgetBurnDown {
 const method =
   'integer minor units: each amount rounded to the currency minor unit (half away from zero), ' +
   'planned = fixed + perParticipant × participants, spread by the stated rule over inclusive ' +
-  'calendar days; committed and spent entries read as disjoint; sums exact';
+  'calendar days; obligated = per intervention max(committed, spent), payments read as settling ' +
+  'commitments first; sums exact';
 
 // Cumulative planned minor units through the first `days` days of an intervention costing
 // `total` over `length` days: the evenly rule gives each day ⌊total / length⌋ and the first
@@ -184,8 +196,11 @@ function periodIndexOf(starts: readonly number[], day: number): number {
  * returned as minor units / 10^digits. Periods are calendar periods (date-fns `startOfWeek`
  * with Monday, `startOfMonth`, `startOfQuarter`), days are whole calendar days.
  *
- * `committed` and `spent` entries are read as disjoint: a commitment is money promised and not
- * yet paid, a spent entry money paid, so the budget remaining is budget − committed − spent.
+ * A `committed` entry is a contract or order signed, a `spent` entry money paid out (the model's
+ * reading). Entries do not say which contract a payment settles, so payments are read as
+ * settling their intervention's commitments first: the money an intervention binds is the larger
+ * of its committed and its spent totals — exact both when every payment is against a contract
+ * and when there are no contracts — and the budget remaining is budget − the sum of those.
  *
  * @throws {CapkitScoringError} located under `plan.` for an invalid plan or a currency other
  *   than the budget's (mixed currencies are refused, never converted), or under `options.` for
@@ -247,7 +262,7 @@ export function budgetBurnDown(
     committed: number;
     spent: number;
   }
-  const entries: { day: number; kind: 'committed' | 'spent'; amount: number }[] = [];
+  const entries: { owner: number; day: number; kind: 'committed' | 'spent'; amount: number }[] = [];
   let planned = 0;
   const costed: Costed[] = valid.interventions.map((intervention, index) => {
     const at = `plan.interventions[${index}]`;
@@ -280,6 +295,7 @@ export function budgetBurnDown(
     intervention.spending?.forEach((entry, s) => {
       const amount = toMinor(entry.amount, `${at}.spending[${s}].amount`);
       entries.push({
+        owner: index,
         day: dayNumberOf(entry.on, `${at}.spending[${s}].on`),
         kind: entry.kind,
         amount,
@@ -324,6 +340,7 @@ export function budgetBurnDown(
   const plannedIn = new Array<number>(starts.length).fill(0);
   const committedIn = new Array<number>(starts.length).fill(0);
   const spentIn = new Array<number>(starts.length).fill(0);
+  const obligatedIn = new Array<number>(starts.length).fill(0);
   let plannedToDate = 0;
   for (const item of live) {
     const length = item.end - item.start + 1;
@@ -352,15 +369,32 @@ export function budgetBurnDown(
     else spentToDate += entry.amount;
   }
   safeSum(committedToDate + spentToDate, 'plan.interventions');
+  // Each intervention's entries in day order: its bound money max(committed, spent) grows at an
+  // entry by the rise of that maximum, which falls in the entry's period.
+  const ordered = [...entries].sort((a, b) => a.owner - b.owner || a.day - b.day);
+  let obligatedToDate = 0;
+  const running = { owner: -1, committed: 0, spent: 0 };
+  for (const entry of ordered) {
+    if (entry.owner !== running.owner)
+      Object.assign(running, { owner: entry.owner, committed: 0, spent: 0 });
+    const before = Math.max(running.committed, running.spent);
+    running[entry.kind] += entry.amount;
+    const rise = Math.max(running.committed, running.spent) - before;
+    const j = periodIndexOf(starts, entry.day);
+    obligatedIn[j] = (obligatedIn[j] as number) + rise;
+    if (entry.day <= today) obligatedToDate += rise;
+  }
 
   const major = (units: number) => units / scale;
   let plannedCumulative = 0;
   let committedCumulative = 0;
   let spentCumulative = 0;
+  let obligatedCumulative = 0;
   const periods: BurnDownPeriodRow[] = starts.map((start, j) => {
     plannedCumulative += plannedIn[j] as number;
     committedCumulative += committedIn[j] as number;
     spentCumulative += spentIn[j] as number;
+    obligatedCumulative += obligatedIn[j] as number;
     return {
       startsOn: dateOfDayNumber(start),
       endsOn: dateOfDayNumber(ends[j] as number),
@@ -370,7 +404,9 @@ export function budgetBurnDown(
       committedCumulative: major(committedCumulative),
       spent: major(spentIn[j] as number),
       spentCumulative: major(spentCumulative),
-      remaining: major(budget - committedCumulative - spentCumulative),
+      obligated: major(obligatedIn[j] as number),
+      obligatedCumulative: major(obligatedCumulative),
+      remaining: major(budget - obligatedCumulative),
       begun: start <= today,
     };
   });
@@ -379,7 +415,7 @@ export function budgetBurnDown(
   if (planStart !== undefined && planEnd !== undefined && today >= planStart) {
     const planDays = planEnd - planStart + 1;
     const elapsedDays = Math.min(today, planEnd) - planStart + 1;
-    const toDate = committedToDate + spentToDate;
+    const toDate = obligatedToDate;
     const projectedTotal = Math.round((toDate * planDays) / elapsedDays);
     projection = {
       ratePerDay: major(toDate) / elapsedDays,
@@ -402,7 +438,7 @@ export function budgetBurnDown(
           interventionId: item.id,
           gapPointsClosed,
           plannedPerPoint: perPoint(item.planned, gapPointsClosed),
-          actualPerPoint: perPoint(item.committed + item.spent, gapPointsClosed),
+          actualPerPoint: perPoint(Math.max(item.committed, item.spent), gapPointsClosed),
         };
       });
     const listed = costed.filter((item) => points[item.id] !== undefined);
@@ -416,7 +452,7 @@ export function budgetBurnDown(
           totalPoints,
         ),
         actualPerPoint: perPoint(
-          listed.reduce((sum, item) => sum + item.committed + item.spent, 0),
+          listed.reduce((sum, item) => sum + Math.max(item.committed, item.spent), 0),
           totalPoints,
         ),
       },
@@ -435,7 +471,8 @@ export function budgetBurnDown(
       plannedToDate: major(plannedToDate),
       committedToDate: major(committedToDate),
       spentToDate: major(spentToDate),
-      remaining: major(budget - committedToDate - spentToDate),
+      obligatedToDate: major(obligatedToDate),
+      remaining: major(budget - obligatedToDate),
       unplanned: major(budget - planned),
     },
     projection,
@@ -445,6 +482,7 @@ export function budgetBurnDown(
       participantsFrom: item.participantsFrom,
       committed: major(item.committed),
       spent: major(item.spent),
+      obligated: major(Math.max(item.committed, item.spent)),
     })),
     costPerGapPoint,
     restsOn: {

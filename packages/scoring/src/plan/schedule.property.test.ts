@@ -197,6 +197,20 @@ describe('budgetBurnDown: properties', () => {
               .reduce((sum, entry) => sum + entry.cents, 0);
           expect(cents(burnDown.periods.at(-1)?.committedCumulative ?? 0)).toBe(total('committed'));
           expect(cents(burnDown.periods.at(-1)?.spentCumulative ?? 0)).toBe(total('spent'));
+          // Bound money: per intervention the larger of its committed and spent totals.
+          const obligated = generated.reduce((sum, item) => {
+            const of = (kind: 'committed' | 'spent') =>
+              item.spending
+                .filter((entry) => entry.kind === kind)
+                .reduce((total, entry) => total + entry.cents, 0);
+            return sum + Math.max(of('committed'), of('spent'));
+          }, 0);
+          expect(cents(burnDown.periods.at(-1)?.obligatedCumulative ?? 0)).toBe(obligated);
+          let bound = 0;
+          for (const row of burnDown.periods) {
+            expect(row.obligatedCumulative).toBeGreaterThanOrEqual(bound);
+            bound = row.obligatedCumulative;
+          }
           expect(burnDown.totals.plannedToDate).toBeLessThanOrEqual(burnDown.totals.planned);
         },
       ),
