@@ -115,9 +115,9 @@ export function normaliseColumn(
       if (flat) refuse('every entity has the same value');
       const low = method.low ?? 0;
       const high = method.high ?? 100;
-      const factor = (high - low) / (max - min);
+      // The share of the range first, so that a tiny range cannot overflow the factor.
       for (let e = 0; e < raw.length; e += 1)
-        out[e] = (direction * (raw[e] as number) - min) * factor + low;
+        out[e] = ((direction * (raw[e] as number) - min) / (max - min)) * (high - low) + low;
       return;
     }
     case 'distanceToMax': {

@@ -40,8 +40,12 @@ const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
  * "Variance based sensitivity analysis of model output", Comput. Phys. Commun. 181, Table 2):
  *
  *   V    = variance of f over A and B together (2N outputs, divided by 2N)
- *   Sᵢ   = (1/N) Σⱼ f(B)ⱼ (f(AB_i)ⱼ − f(A)ⱼ) / V             (Saltelli 2010, (b))
+ *   Sᵢ   = (1/N) Σⱼ (f(B)ⱼ − m) (f(AB_i)ⱼ − f(A)ⱼ) / V         (Saltelli 2010, (b))
  *   STᵢ  = (1/(2N)) Σⱼ (f(A)ⱼ − f(AB_i)ⱼ)² / V               (Jansen 1999, (f))
+ *
+ * with m the mean of f over A and B. Saltelli's (b) has f(B)ⱼ alone; subtracting m leaves its
+ * expectation unchanged (E[f(AB_i) − f(A)] = 0) and removes the error term that grows with the
+ * output's mean, which for ranks (means of 50 or more) would otherwise dominate.
  *
  * `output(run)` reads the output of run `sampleIndex * (d + 2) + k`, with k = 0 for A, 1 for B
  * and 2 + i for AB_i.
@@ -53,15 +57,12 @@ export function sobolIndices(
 ): SobolIndices {
   const stride = factors + 2;
   let sum = 0;
-  let squares = 0;
-  for (let j = 0; j < samples; j += 1) {
-    const ya = output(j * stride);
-    const yb = output(j * stride + 1);
-    sum += ya + yb;
-    squares += ya * ya + yb * yb;
-  }
+  for (let j = 0; j < samples; j += 1) sum += output(j * stride) + output(j * stride + 1);
   const mean = sum / (2 * samples);
-  const variance = Math.max(0, squares / (2 * samples) - mean * mean);
+  let squares = 0;
+  for (let j = 0; j < samples; j += 1)
+    squares += (output(j * stride) - mean) ** 2 + (output(j * stride + 1) - mean) ** 2;
+  const variance = squares / (2 * samples);
   const firstRaw: (number | null)[] = [];
   const totalRaw: (number | null)[] = [];
   // A variance this small relative to the mean is rounding, not spread.
@@ -78,7 +79,7 @@ export function sobolIndices(
       const ya = output(j * stride);
       const yb = output(j * stride + 1);
       const yab = output(j * stride + 2 + i);
-      first += yb * (yab - ya);
+      first += (yb - mean) * (yab - ya);
       total += (ya - yab) * (ya - yab);
     }
     firstRaw.push(first / samples / variance);
