@@ -208,8 +208,85 @@ const plan = {
       ],
       status: 'planned',
       participantIds: ['p-1'],
+      offeringId: 'data-course',
+      spending: [
+        {
+          id: 'sp1',
+          on: '2026-04-01',
+          kind: 'committed',
+          amount: 12500,
+          description: { en: 'Venue and trainer booked' },
+        },
+      ],
+    },
+    {
+      id: 'mentoring-1',
+      kind: 'mentoring',
+      title: { en: 'Mentoring in data use' },
+      targets: [{ competencyId: 'data-literacy', expectedLevelGain: 0.5 }],
+      cost: { currency: 'KES', fixed: 0, perParticipant: 800 },
+      seats: 10,
+      durationDays: 4,
+      ownerId: 'p-1',
+      startsOn: '2026-06-01',
+      endsOn: '2026-09-30',
+      milestones: [],
+      status: 'planned',
+      prerequisiteIds: ['course-1'],
     },
   ],
+  constraints: {
+    window: { from: '2026-04-01', to: '2026-12-31' },
+    maxDaysPerPerson: 10,
+    minCoverage: [{ unitId: 'mds', share: 0.25 }],
+  },
+};
+
+const offering = {
+  id: 'data-course',
+  kind: 'course',
+  title: { en: 'Data literacy course' },
+  targets: [{ competencyId: 'data-literacy', expectedLevelGain: 1 }],
+  cost: { currency: 'KES', fixed: 2500, perParticipant: 500 },
+  seats: 20,
+  durationDays: 3,
+  availableFrom: '2026-03-01',
+  availableUntil: '2026-12-31',
+};
+
+const maturityIndex = {
+  id: 'dmi',
+  title: { en: 'Data maturity index' },
+  entityKind: 'unit',
+  entities: [{ id: 'e-mds', name: { en: 'Ministry of Digital Services' }, unitId: 'mds' }],
+  nodes: [
+    { id: 'index', title: { en: 'Data maturity' }, aggregation: 'generalised', power: 0.5 },
+    { id: 'use', title: { en: 'Data use' }, parentId: 'index', weight: 1 },
+  ],
+  indicators: [
+    {
+      id: 'dashboards',
+      title: { en: 'Dashboards in use' },
+      parentId: 'use',
+      direction: 'higherIsBetter',
+      unit: 'count',
+      goalposts: { low: 0, high: 20 },
+    },
+    {
+      id: 'days-to-data',
+      title: { en: 'Days to get a data set' },
+      parentId: 'use',
+      direction: 'lowerIsBetter',
+      unit: 'days',
+      target: 2,
+    },
+  ],
+  values: [{ entityId: 'e-mds', indicatorId: 'dashboards', value: 4 }],
+  levels: [
+    { id: 'initial', name: { en: 'Initial' }, minScore: 0 },
+    { id: 'defined', name: { en: 'Defined' }, minScore: 50 },
+  ],
+  measuredOn: '2026-06-30',
 };
 
 const evaluation = {
@@ -245,7 +322,19 @@ const evaluation = {
       actuals: [{ value: 55, on: '2026-06-30' }],
     },
   ],
-  observations: [],
+  observations: [
+    {
+      id: 'o1',
+      personId: 'p-1',
+      interventionId: 'course-1',
+      level: 2,
+      instrument: 'postTest',
+      value: 72,
+      scaleMin: 0,
+      scaleMax: 100,
+      on: '2026-05-06',
+    },
+  ],
 };
 
 const stakeholder = {
@@ -371,11 +460,11 @@ const workspace = {
   stakeholders: [stakeholder],
   assets: [learningMaterial, trainedPeople],
   communities: [community],
-  catalogue: [],
+  catalogue: [offering],
   plans: [plan],
   evaluations: [evaluation],
   knowledgeItems: [knowledgeItem],
-  maturityIndexes: [],
+  maturityIndexes: [maturityIndex],
 };
 
 const { personalData: _, ...pseudonymousWorkspace } = workspace;
@@ -411,6 +500,24 @@ const goodDocuments: readonly (readonly [JsonSchemaName, string, unknown])[] = [
   ['campaign', 'open', campaign],
   ['capacityDevelopmentPlan', 'one course', plan],
   ['evaluation', 'with ROI inputs', evaluation],
+  ['interventionOffering', 'a course with its dates', offering],
+  [
+    'interventionOffering',
+    'mentoring after the course, from a provider',
+    {
+      ...offering,
+      id: 'mentoring',
+      kind: 'mentoring',
+      prerequisiteIds: ['data-course'],
+      providerAssetId: 'mentors',
+    },
+  ],
+  ['maturityIndex', 'two indicators, one value missing', maturityIndex],
+  [
+    'capacityDevelopmentPlan',
+    'without constraints',
+    changed(plan, (copy) => delete (copy as { constraints?: unknown }).constraints),
+  ],
   ['stakeholder', 'with an activity', stakeholder],
   ['capacityAsset', 'learning material', learningMaterial],
   ['capacityAsset', 'trained people', trainedPeople],
@@ -611,6 +718,82 @@ const badDocuments: readonly (readonly [JsonSchemaName, string, unknown])[] = [
     'isolation factor above 1',
     changed(evaluation, (copy) => Object.assign(copy.roi, { isolationFactor: 1.5 })),
   ],
+  [
+    'capacityDevelopmentPlan',
+    'a cost in the version-1 shape',
+    changed(plan, (copy) =>
+      Object.assign(copy.interventions[0] ?? {}, { cost: { amount: 12500, currency: 'KES' } }),
+    ),
+  ],
+  [
+    'capacityDevelopmentPlan',
+    'spending of an unknown kind',
+    changed(plan, (copy) =>
+      Object.assign(copy.interventions[0]?.spending?.[0] ?? {}, { kind: 'paid' }),
+    ),
+  ],
+  [
+    'capacityDevelopmentPlan',
+    'a coverage share above 1',
+    changed(plan, (copy) => Object.assign(copy.constraints.minCoverage[0] ?? {}, { share: 1.2 })),
+  ],
+  [
+    'capacityDevelopmentPlan',
+    'no days per person',
+    changed(plan, (copy) => Object.assign(copy.constraints, { maxDaysPerPerson: 0 })),
+  ],
+  ['interventionOffering', 'no seats', { ...offering, seats: 0 }],
+  ['interventionOffering', 'fractional seats', { ...offering, seats: 2.5 }],
+  ['interventionOffering', 'no targets', { ...offering, targets: [] }],
+  [
+    'interventionOffering',
+    'a negative cost per participant',
+    { ...offering, cost: { ...offering.cost, perParticipant: -1 } },
+  ],
+  [
+    'interventionOffering',
+    'a cost without its fixed part',
+    { ...offering, cost: { currency: 'KES', perParticipant: 500 } },
+  ],
+  ['interventionOffering', 'an unknown kind', { ...offering, kind: 'lecture' }],
+  ['maturityIndex', 'an unknown entity kind', { ...maturityIndex, entityKind: 'country' }],
+  [
+    'maturityIndex',
+    'an unknown aggregation',
+    changed(maturityIndex, (copy) => Object.assign(copy.nodes[0] ?? {}, { aggregation: 'max' })),
+  ],
+  [
+    'maturityIndex',
+    'an indicator without a parent',
+    changed(maturityIndex, (copy) => delete (copy.indicators[0] as { parentId?: string }).parentId),
+  ],
+  [
+    'maturityIndex',
+    'a negative weight',
+    changed(maturityIndex, (copy) => Object.assign(copy.nodes[1] ?? {}, { weight: -1 })),
+  ],
+  [
+    'maturityIndex',
+    'a value as a string',
+    changed(maturityIndex, (copy) => Object.assign(copy.values[0] ?? {}, { value: '4' })),
+  ],
+  [
+    'evaluation',
+    'an observation at Kirkpatrick level 4',
+    changed(evaluation, (copy) => Object.assign(copy.observations[0] ?? {}, { level: 4 })),
+  ],
+  [
+    'evaluation',
+    'an observation from an unknown instrument',
+    changed(evaluation, (copy) =>
+      Object.assign(copy.observations[0] ?? {}, { instrument: 'quiz' }),
+    ),
+  ],
+  [
+    'evaluation',
+    'without observations',
+    changed(evaluation, (copy) => delete (copy as { observations?: unknown }).observations),
+  ],
   ['stakeholder', 'power 6', { ...stakeholder, power: 6 }],
   ['stakeholder', 'unknown category', { ...stakeholder, category: 'media' }],
   ['capacityAsset', 'unknown kind', { ...learningMaterial, kind: 'building' }],
@@ -655,7 +838,9 @@ describe('published JSON Schemas', () => {
         'response',
         'campaign',
         'capacityDevelopmentPlan',
+        'interventionOffering',
         'evaluation',
+        'maturityIndex',
         'stakeholder',
         'capacityAsset',
         'knowledgeItem',

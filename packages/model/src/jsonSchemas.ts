@@ -11,6 +11,8 @@ import { calendarDateSchema, dateTimeSchema } from './dates.js';
 import { evaluationSchema } from './evaluation.js';
 import { idSchema } from './ids.js';
 import { displayRuleSchema, instrumentSchema, ratingScaleSchema } from './instrument.js';
+import { interventionCostSchema } from './interventionCost.js';
+import { interventionOfferingSchema } from './interventionOffering.js';
 import { knowledgeItemSchema } from './knowledgeItem.js';
 import { documentLimits } from './limits.js';
 import {
@@ -18,6 +20,7 @@ import {
   localizedTextRecordSchema,
   localizedTextSchema,
 } from './localizedText.js';
+import { maturityIndexSchema } from './maturityIndex.js';
 import { moneySchema } from './money.js';
 import {
   membershipSchema,
@@ -65,7 +68,7 @@ export const jsonSchemaDocuments = [
     name: 'workspace',
     title: 'Capkit workspace',
     description:
-      'Everything one capacity-development programme holds: its frameworks, organisation, assessments, campaigns and responses, stakeholders, assets, plans, evaluations, knowledge and communities. Omit personalData to share a pseudonymous copy.',
+      'Everything one capacity-development programme holds: its frameworks, organisation, assessments, campaigns and responses, stakeholders, assets, interventions catalogue, plans, evaluations, knowledge, communities and maturity indices. Omit personalData to share a pseudonymous copy.',
     schema: workspaceSchema,
     validator: 'validateWorkspace',
   },
@@ -120,16 +123,32 @@ export const jsonSchemaDocuments = [
     name: 'capacityDevelopmentPlan',
     title: 'Capacity-development plan',
     description:
-      'A costed plan of interventions answering an assessment: what each builds, for how many, at what cost, when, led by whom.',
+      'A costed plan of interventions answering an assessment: what each builds, for how many, at what fixed and per-participant cost, when, led by whom, what must come first and what has been committed and spent; the limits it keeps to besides its budget.',
     schema: capacityDevelopmentPlanSchema,
+    validator: 'validateWorkspace',
+  },
+  {
+    name: 'interventionOffering',
+    title: 'Interventions catalogue entry',
+    description:
+      'Something the programme can run or buy (workspace catalogue): the competencies it raises and by how much, the fixed and per-participant cost of one run, its seats, the days it takes of each participant, the offerings that must come first and when it is available.',
+    schema: interventionOfferingSchema,
     validator: 'validateWorkspace',
   },
   {
     name: 'evaluation',
     title: 'Evaluation',
     description:
-      'Evaluation of a plan: Kirkpatrick measures, Phillips ROI inputs and indicators tracked over time.',
+      'Evaluation of a plan: Kirkpatrick measures, Phillips ROI inputs, indicators tracked over time and per-person observations (reaction, pre- and post-tests, follow-ups) on pseudonymous ids.',
     schema: evaluationSchema,
+    validator: 'validateWorkspace',
+  },
+  {
+    name: 'maturityIndex',
+    title: 'Composite maturity index',
+    description:
+      'A composite maturity index (OECD/JRC Handbook): indicators under nodes up to one root, with direction, weights, targets and goalposts; the entities scored and their values (a missing value is left out); the named levels scores map to.',
+    schema: maturityIndexSchema,
     validator: 'validateWorkspace',
   },
   {
@@ -254,6 +273,12 @@ const sharedDefinitions: readonly { name: string; description: string; schema: z
     schema: moneySchema,
   },
   {
+    name: 'interventionCost',
+    description:
+      'What one run of an intervention costs in one ISO 4217 currency: fixed + perParticipant × participants.',
+    schema: interventionCostSchema,
+  },
+  {
     name: 'frameworkRef',
     description: 'Points at one version of a competency framework.',
     schema: frameworkRefSchema,
@@ -376,7 +401,7 @@ function whatElseToCheck(document: JsonSchemaDocument): string {
   return `${document.validator} in @capkit/model also checks the rules noted in $comment below; validateWorkspace, on a workspace that holds the document, checks the rest.`;
 }
 
-/** The `$id` a published schema carries, e.g. `https://capkit.dev/schema/v1/workspace.schema.json`. */
+/** The `$id` a published schema carries, e.g. `https://capkit.dev/schema/v2/workspace.schema.json`. */
 export function jsonSchemaId(name: JsonSchemaName): string {
   return `https://capkit.dev/schema/v${currentSchemaVersion}/${name}.schema.json`;
 }
