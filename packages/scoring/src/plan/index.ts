@@ -38,3 +38,27 @@ export type {
   RecommendedPlan,
 } from './planResult.js';
 export { recommendPlan, type RecommendPlanOptions } from './recommendPlan.js';
+// Following the plan: where each intervention and milestone stands, and the budget burn-down.
+export {
+  budgetBurnDown,
+  budgetBurnDownOptionsSchema,
+  type BudgetBurnDown,
+  type BudgetBurnDownOptions,
+  type BurnDownPeriodRow,
+  type CostPerGapPoint,
+  type InterventionMoney,
+} from './budgetBurnDown.js';
+export {
+  planSchedule,
+  planScheduleOptionsSchema,
+  scheduleStatuses,
+  type AtRiskReason,
+  type InterventionProgress,
+  type PlanSchedule,
+  type PlanScheduleOptions,
+  type PrerequisiteViolation,
+  type ScheduleItem,
+  type ScheduleStatus,
+} from './schedule.js';
+export type { BurnDownPeriod } from './scheduleDates.js';
+export { scheduleLimits, type ScheduledIntervention, type ScheduledPlan } from './scheduleInput.js';
