@@ -18,6 +18,7 @@ export function aggregationScratch(entities: number): AggregationScratch {
 }
 
 function refuse(
+  aggregation: string,
   framework: MaturityFramework,
   context: string,
   n: number,
@@ -28,7 +29,6 @@ function refuse(
 ): never {
   const I = framework.indicatorIds.length;
   const child = column < I ? framework.indicatorIds[column] : framework.nodeIds[column - I];
-  const aggregation = framework.aggregation[n]?.method ?? '';
   throw new CapkitScoringError(
     `nodes[${n}].aggregation`,
     `${context}the ${aggregation} mean of "${framework.nodeIds[n] ?? ''}" needs ${needs}, but "${framework.entityIds[e] ?? ''}" has ${value} from "${child ?? ''}"; normalise to a range above 0 (e.g. minMax with low 1) or aggregate this node arithmetically`,
@@ -88,11 +88,20 @@ export function aggregateNode(
       weight[e] = (weight[e] as number) + w;
       if (method === 'arithmetic') sum[e] = (sum[e] as number) + w * x;
       else if (method === 'geometric') {
-        if (!(x > 0)) refuse(framework, context, n, e, c, x, 'values above 0');
+        if (!(x > 0)) refuse(method, framework, context, n, e, c, x, 'values above 0');
         sum[e] = (sum[e] as number) + w * Math.log(x);
       } else {
         if (p < 0 ? !(x > 0) : x < 0)
-          refuse(framework, context, n, e, c, x, p < 0 ? 'values above 0' : 'values of 0 or more');
+          refuse(
+            method,
+            framework,
+            context,
+            n,
+            e,
+            c,
+            x,
+            p < 0 ? 'values above 0' : 'values of 0 or more',
+          );
         sum[e] = (sum[e] as number) + w * x ** p;
       }
     }
