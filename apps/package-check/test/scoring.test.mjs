@@ -103,3 +103,51 @@ describe('@capkit/scoring via import', () => {
     }
   });
 });
+
+describe('@capkit/scoring/plan through import', () => {
+  // One group of 10 people (gap 2, weight 3) and two courses under 500: one run of the
+  // 2-level course for all ten (300 + 10 × 20 = 500) closes 20 points, worth 60; the greedy's
+  // cheaper course first gives 30 (10 × 3, for 200) and leaves too little for the other.
+  const input = {
+    needs: [{ id: 'A', unitId: 'u1', competencyId: 'c1', people: 10, gap: 2, weight: 3 }],
+    interventions: [
+      {
+        id: 'T1',
+        targets: [{ competencyId: 'c1', expectedLevelGain: 1 }],
+        cost: { fixed: 100, perParticipant: 10 },
+        seats: 10,
+        durationDays: 1,
+      },
+      {
+        id: 'T2',
+        targets: [{ competencyId: 'c1', expectedLevelGain: 2 }],
+        cost: { fixed: 300, perParticipant: 20 },
+        seats: 10,
+        durationDays: 2,
+      },
+    ],
+    constraints: { budget: 500 },
+  };
+
+  it('solves exactly with HiGHS, loaded on first use, and explains the plan', async () => {
+    const { recommendPlan, explainPlan } = await import('@capkit/scoring/plan');
+    const plan = await recommendPlan(input);
+    assert.equal(plan.method, 'highs');
+    assert.equal(plan.status, 'optimal');
+    assert.equal(plan.objective, 60);
+    assert.equal(plan.cost, 500);
+    assert.deepEqual(
+      explainPlan(plan).interventions.map((it) => [it.interventionId, it.costPerGapPoint]),
+      [['T2', 25]],
+    );
+  });
+
+  it('plans by the greedy with its certified bound', async () => {
+    const { recommendPlan } = await import('@capkit/scoring/plan');
+    const plan = await recommendPlan(input, { method: 'greedy' });
+    assert.equal(plan.method, 'greedy');
+    assert.equal(plan.objective, 30);
+    assert.ok(plan.bound >= 60 - 1e-9, `bound ${plan.bound} is below the optimum 60`);
+    assert.ok(Math.abs(plan.objective - plan.bound / (1 + plan.gap)) < 1e-9);
+  });
+});
