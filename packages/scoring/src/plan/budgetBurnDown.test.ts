@@ -65,6 +65,7 @@ const plan: ScheduledPlan = {
 
 describe('budgetBurnDown: sums worked by hand', () => {
   const burnDown = budgetBurnDown(plan, {
+    participants: 'enrolled',
     today: '2026-04-01',
     by: 'month',
     gapPointsClosed: { A: 4, B: 0 },
@@ -178,6 +179,7 @@ describe('budgetBurnDown: sums worked by hand', () => {
       },
     ]);
     expect(burnDown.restsOn).toMatchObject({
+      participants: 'enrolled',
       interventions: 4,
       cancelled: 1,
       spendingEntries: 5,
@@ -222,19 +224,48 @@ describe('budgetBurnDown: payments beyond the contracts', () => {
   });
 });
 
+describe('budgetBurnDown: participants counted', () => {
+  it('counts the seats unless asked to count those enrolled', () => {
+    const bySeats = budgetBurnDown(plan, { today: '2026-04-01', by: 'month' });
+    // A: 1000 + 250.55 × 20 seats = 6011; B 3000; D 0.10 + 0.20 × 1 seat = 0.30.
+    expect(bySeats.interventions.map((money) => [money.planned, money.participantsFrom])).toEqual([
+      [6011, 'seats'],
+      [3000, 'seats'],
+      [0, 'seats'],
+      [0.3, 'seats'],
+    ]);
+    expect(bySeats.totals.planned).toBe(9011.3);
+    expect(bySeats.restsOn.participants).toBe('seats');
+  });
+});
+
 describe('budgetBurnDown: periods and spreading rules', () => {
   it('puts the whole cost on the first or the last day when asked', () => {
-    const atStart = budgetBurnDown(plan, { today: '2026-04-01', by: 'month', spread: 'atStart' });
+    const atStart = budgetBurnDown(plan, {
+      participants: 'enrolled',
+      today: '2026-04-01',
+      by: 'month',
+      spread: 'atStart',
+    });
     // A all on 30 March, B on 15 April, D on 27 February.
     expect(atStart.periods.map((period) => period.planned)).toEqual([0.3, 1751.65, 3000, 0]);
-    const atEnd = budgetBurnDown(plan, { today: '2026-04-01', by: 'month', spread: 'atEnd' });
+    const atEnd = budgetBurnDown(plan, {
+      participants: 'enrolled',
+      today: '2026-04-01',
+      by: 'month',
+      spread: 'atEnd',
+    });
     // A on 2 April, B on 14 May, D on 2 March.
     expect(atEnd.periods.map((period) => period.planned)).toEqual([0, 0.3, 1751.65, 3000]);
     expect(atEnd.totals.plannedToDate).toBe(0.3);
   });
 
   it('cuts ISO weeks on Mondays and quarters on calendar quarters', () => {
-    const weekly = budgetBurnDown(plan, { today: '2026-04-01', by: 'week' });
+    const weekly = budgetBurnDown(plan, {
+      participants: 'enrolled',
+      today: '2026-04-01',
+      by: 'week',
+    });
     // 27 February 2026 is a Friday: its week began Monday 23 February; 14 May is a Thursday of
     // the week 11–17 May. 23 Feb → 17 May is 84 days: 12 weeks.
     expect(weekly.periods[0]?.startsOn).toBe('2026-02-23');
@@ -244,7 +275,11 @@ describe('budgetBurnDown: periods and spreading rules', () => {
     expect(weekly.periods.find((period) => period.startsOn === '2026-03-30')?.planned).toBe(
       1751.65,
     );
-    const quarterly = budgetBurnDown(plan, { today: '2026-04-01', by: 'quarter' });
+    const quarterly = budgetBurnDown(plan, {
+      participants: 'enrolled',
+      today: '2026-04-01',
+      by: 'quarter',
+    });
     // Q1: 0.30 + 875.83; Q2: 875.82 + 3000.
     expect(quarterly.periods.map((period) => [period.startsOn, period.planned])).toEqual([
       ['2026-01-01', 876.13],
@@ -278,8 +313,18 @@ describe('budgetBurnDown: periods and spreading rules', () => {
   });
 
   it('has no projection before the plan starts and the amount to date after it ends', () => {
-    expect(budgetBurnDown(plan, { today: '2026-01-15', by: 'month' }).projection).toBeNull();
-    const after = budgetBurnDown(plan, { today: '2026-12-31', by: 'quarter' });
+    expect(
+      budgetBurnDown(plan, {
+        participants: 'enrolled',
+        today: '2026-01-15',
+        by: 'month',
+      }).projection,
+    ).toBeNull();
+    const after = budgetBurnDown(plan, {
+      participants: 'enrolled',
+      today: '2026-12-31',
+      by: 'quarter',
+    });
     // All five entries are to date: A max(1500, 400.25 + 600) + B 3000 + C 200.
     expect(after.projection).toMatchObject({
       elapsedDays: 77,
@@ -307,7 +352,13 @@ describe('budgetBurnDown: located errors', () => {
         },
       ],
     };
-    expect(() => budgetBurnDown(mixed, { today: '2026-04-01', by: 'month' })).toThrow(
+    expect(() =>
+      budgetBurnDown(mixed, {
+        participants: 'enrolled',
+        today: '2026-04-01',
+        by: 'month',
+      }),
+    ).toThrow(
       new CapkitScoringError(
         'plan.interventions[4].cost.currency',
         'is "USD" but the plan\'s budget is in "EUR": mixed currencies are refused; convert to one currency first',
@@ -317,22 +368,45 @@ describe('budgetBurnDown: located errors', () => {
 
   it('refuses unknown options, unknown interventions and too many periods', () => {
     expect(() =>
-      budgetBurnDown(plan, { today: '2026-04-01', by: 'month', per: 'week' } as never),
+      budgetBurnDown(plan, {
+        participants: 'enrolled',
+        today: '2026-04-01',
+        by: 'month',
+        per: 'week',
+      } as never),
     ).toThrow(new CapkitScoringError('options', 'unknown option "per"'));
-    expect(() => budgetBurnDown(plan, { today: '2026-04-01', by: 'day' as never })).toThrow(
-      /^options\.by: /,
-    );
     expect(() =>
-      budgetBurnDown(plan, { today: '2026-04-01', by: 'month', gapPointsClosed: { Z: 1 } }),
+      budgetBurnDown(plan, {
+        participants: 'enrolled',
+        today: '2026-04-01',
+        by: 'day' as never,
+      }),
+    ).toThrow(/^options\.by: /);
+    expect(() =>
+      budgetBurnDown(plan, {
+        participants: 'enrolled',
+        today: '2026-04-01',
+        by: 'month',
+        gapPointsClosed: { Z: 1 },
+      }),
     ).toThrow(
       new CapkitScoringError('options.gapPointsClosed["Z"]', 'is not an intervention of the plan'),
     );
     expect(() =>
-      budgetBurnDown(plan, { today: '2026-04-01', by: 'month', gapPointsClosed: { A: -1 } }),
+      budgetBurnDown(plan, {
+        participants: 'enrolled',
+        today: '2026-04-01',
+        by: 'month',
+        gapPointsClosed: { A: -1 },
+      }),
     ).toThrow(/^options\.gapPointsClosed\.A: /);
     // 1900 to 2026 by week is about 6,600 weeks.
-    expect(() => budgetBurnDown(plan, { today: '1900-01-01', by: 'week' })).toThrow(
-      /^options\.by: 1900-01-01 to 2026-05-14 by week is more than 5000 periods/,
-    );
+    expect(() =>
+      budgetBurnDown(plan, {
+        participants: 'enrolled',
+        today: '1900-01-01',
+        by: 'week',
+      }),
+    ).toThrow(/^options\.by: 1900-01-01 to 2026-05-14 by week is more than 5000 periods/);
   });
 });

@@ -24,6 +24,13 @@ export const budgetBurnDownOptionsSchema = z.strictObject({
    */
   spread: z.enum(['evenly', 'atStart', 'atEnd']).optional(),
   /**
+   * Participants the planned cost counts: the `seats` (the most a run can cost, which the
+   * model says a plan's budget must cover), or those `enrolled` (`participantIds`, the seats
+   * where none are listed).
+   * @default 'seats'
+   */
+  participants: z.enum(['seats', 'enrolled']).optional(),
+  /**
    * Gap points each intervention closed (or is expected to close), by intervention id: gives
    * cost per gap point closed. Points are the caller's (e.g. importance-weighted gap closure
    * from the planner or from evaluation).
@@ -72,7 +79,7 @@ export interface InterventionMoney {
   readonly interventionId: string;
   /** fixed + perParticipant × participants; 0 for a cancelled intervention. */
   readonly planned: number;
-  /** Participants counted: enrolled (`participantIds`) when listed, else the seats. */
+  /** Participants counted: the seats, or enrolled (`participantIds`) when asked and listed. */
   readonly participantsFrom: 'enrolled' | 'seats';
   /** Committed and spent entries, all dates. */
   readonly committed: number;
@@ -142,6 +149,7 @@ export interface BudgetBurnDown {
     /** Amounts given with more decimals than the currency's minor unit, rounded to it. */
     readonly amountsRounded: number;
     readonly spread: 'evenly' | 'atStart' | 'atEnd';
+    readonly participants: 'seats' | 'enrolled';
     readonly method: string;
   };
   readonly provenance: Provenance;
@@ -277,8 +285,9 @@ export function budgetBurnDown(
     const fixed = toMinor('fixed' in cost ? cost.fixed : cost.amount, `${at}.cost`);
     const perParticipant =
       'perParticipant' in cost ? toMinor(cost.perParticipant, `${at}.cost.perParticipant`) : 0;
-    const participantsFrom = intervention.participantIds === undefined ? 'seats' : 'enrolled';
-    const participants = intervention.participantIds?.length ?? intervention.seats;
+    const enrolled = parsed.participants === 'enrolled' ? intervention.participantIds : undefined;
+    const participantsFrom = enrolled === undefined ? 'seats' : 'enrolled';
+    const participants = enrolled?.length ?? intervention.seats;
     const cancelled = intervention.status === 'cancelled';
     const own = cancelled ? 0 : safeSum(fixed + perParticipant * participants, `${at}.cost`);
     planned = safeSum(planned + own, `${at}.cost`);
@@ -492,6 +501,7 @@ export function budgetBurnDown(
       spendingAfterToday: entries.filter((entry) => entry.day > today).length,
       amountsRounded,
       spread,
+      participants: parsed.participants ?? 'seats',
       method,
     },
     provenance: provenanceOf({
@@ -499,6 +509,7 @@ export function budgetBurnDown(
       today: parsed.today,
       by: parsed.by,
       spread,
+      participants: parsed.participants ?? 'seats',
       gapPointsClosed: parsed.gapPointsClosed,
     }),
   };

@@ -151,6 +151,7 @@ describe('planSchedule: properties', () => {
 describe('budgetBurnDown: properties', () => {
   const by = fc.constantFrom('week', 'month', 'quarter' as const);
   const spread = fc.constantFrom('evenly', 'atStart', 'atEnd' as const);
+  const participants = fc.constantFrom('seats', 'enrolled' as const);
 
   it('has non-decreasing cumulative series that end at the totals, in whole cents', () => {
     fc.assert(
@@ -159,11 +160,13 @@ describe('budgetBurnDown: properties', () => {
         fc.integer({ min: -30, max: 1200 }),
         by,
         spread,
-        (generated, today, period, rule) => {
+        participants,
+        (generated, today, period, rule, counted) => {
           const burnDown = budgetBurnDown(planOf(generated), {
             today: dateAt(today),
             by: period,
             spread: rule,
+            participants: counted,
           });
           let previous = { planned: 0, committed: 0, spent: 0 };
           let plannedSum = 0;
@@ -184,7 +187,10 @@ describe('budgetBurnDown: properties', () => {
             (sum, item) =>
               item.status === 'cancelled'
                 ? sum
-                : sum + item.fixedCents + item.perParticipantCents * (item.participants ?? 40),
+                : sum +
+                  item.fixedCents +
+                  item.perParticipantCents *
+                    (counted === 'enrolled' ? (item.participants ?? 40) : 40),
             0,
           );
           expect(cents(burnDown.totals.planned)).toBe(expected);
