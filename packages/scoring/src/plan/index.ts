@@ -28,6 +28,7 @@ export {
   type PlanIntervention,
   type PlanNeed,
 } from './planInput.js';
+export { planInputFromModel } from './planInputFromModel.js';
 export type { UnavailableReason } from './planProblem.js';
 export type {
   FallbackReason,
