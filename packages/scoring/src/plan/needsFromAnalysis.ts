@@ -60,7 +60,7 @@ export type LeftOutReason =
 
 /** Result of {@link needsFromAnalysis}. */
 export interface NeedsFromAnalysis {
-  readonly needs: readonly PlanNeed[];
+  readonly needs: PlanNeed[];
   readonly scopes: readonly NeedScope[];
   /** Units (or the organisation, `null`) × competencies that could not be planned, and why. */
   readonly leftOut: readonly {
