@@ -50,3 +50,8 @@ export {
   normalCdf,
   normalQuantile,
 } from '../stats/index.js';
+export {
+  pairedRoundsFromModel,
+  type PairedRounds,
+  type PairedRoundsOptions,
+} from './pairedRoundsFromModel.js';
