@@ -16,6 +16,11 @@ import { recommendPlan } from './recommendPlan.js';
 // 60. Two runs of T1 for everyone cost 200 + 16 × 10 = 360, worth 10×3 + 6×2 = 42, and the 140
 // left cannot open T2. Mixing T2 with one T1 run leaves 100 for participants at 0.3 value per
 // unit of cost either way: 30. So 60 is the optimum (the brute force below agrees).
+// reference/plan/plan_reference.py (Python, outside the project: every whole-number plan tried,
+// and the greedy's relaxation solved by SciPy's linprog) printed, and the tests assert:
+//   two courses, budget 500: 60 for 500 (A·T2 10); relaxation bound 60.0
+//   u2 covered half: 48 for 500 (A·T2 7, B·T2 3); budget 100, u2 covered half: None (infeasible)
+//   intro → advanced, budget 60: 7 for 55 (intro 1, advanced 3); 1 day a person: 5 for 50
 const twoCourses: PlanInput = {
   needs: [
     { id: 'A', unitId: 'u1', competencyId: 'c1', people: 10, gap: 2, weight: 3 },
