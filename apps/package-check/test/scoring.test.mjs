@@ -151,3 +151,64 @@ describe('@capkit/scoring/plan through import', () => {
     assert.ok(Math.abs(plan.objective - plan.bound / (1 + plan.gap)) < 1e-9);
   });
 });
+
+describe('@capkit/scoring/plan schedule and burn-down through import', () => {
+  // Two 10-day interventions, the second due to start the day its prerequisite ends; read on
+  // 5 March: the first is half planned done with 1 of 2 milestones completed.
+  const plan = {
+    budget: { amount: 2000, currency: 'EUR' },
+    interventions: [
+      {
+        id: 'A',
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-10',
+        status: 'inProgress',
+        seats: 4,
+        cost: { currency: 'EUR', fixed: 100, perParticipant: 50.25 },
+        milestones: [
+          { id: 'a1', due: '2026-03-03', status: 'completed' },
+          { id: 'a2', due: '2026-03-04', status: 'planned' },
+        ],
+        spending: [{ id: 's1', on: '2026-03-02', kind: 'spent', amount: 301 }],
+      },
+      {
+        id: 'B',
+        startsOn: '2026-03-10',
+        endsOn: '2026-03-19',
+        status: 'planned',
+        seats: 2,
+        cost: { currency: 'EUR', fixed: 500, perParticipant: 0 },
+        milestones: [],
+        prerequisiteIds: ['A'],
+      },
+    ],
+  };
+
+  it('reads statuses, progress and prerequisite order', async () => {
+    const { planSchedule } = await import('@capkit/scoring/plan');
+    const schedule = planSchedule(plan, { today: '2026-03-05', atRiskWithinDays: 3 });
+    assert.deepEqual(
+      schedule.items.map((item) => [item.id, item.status, item.daysLate]),
+      [
+        ['A', 'onTrack', 0],
+        ['a1', 'done', 0],
+        ['a2', 'overdue', 1],
+        ['B', 'notStarted', 0],
+      ],
+    );
+    assert.equal(schedule.progress.interventions[0].plannedShare, 0.5);
+    assert.equal(schedule.prerequisiteViolations[0].overlapDays, 1);
+  });
+
+  it('burns the budget down in whole cents and refuses an unknown option with the root error class', async () => {
+    const { budgetBurnDown } = await import('@capkit/scoring/plan');
+    // 100 + 4 × 50.25 = 301 and 500: 801 planned, 301 spent, 1699 left.
+    const burnDown = budgetBurnDown(plan, { today: '2026-03-05', by: 'week' });
+    assert.equal(burnDown.totals.planned, 801);
+    assert.equal(burnDown.periods.at(-1).plannedCumulative, 801);
+    assert.equal(burnDown.totals.remaining, 1699);
+    const error = thrownBy(() => budgetBurnDown(plan, { today: '2026-03-05', by: 'week', per: 1 }));
+    assert.ok(error instanceof CapkitScoringError, `${String(error)} should be the root class`);
+    assert.equal(error.path, 'options');
+  });
+});
