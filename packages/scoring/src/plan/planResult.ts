@@ -1,4 +1,5 @@
-import { provenanceOf, type Provenance } from '../provenance.js';
+import type { Provenance } from '../provenance.js';
+import { planProvenance } from './planProvenance.js';
 import type { PlanIntervention } from './planInput.js';
 import type { PlanProblem, UnavailableReason } from './planProblem.js';
 
@@ -274,6 +275,6 @@ export function buildPlan(
       needs: input.needs.length,
     },
     seconds: outcome.seconds,
-    provenance: provenanceOf({ plan: input, method: outcome.method }),
+    provenance: planProvenance({ plan: input, method: outcome.method }),
   };
 }
