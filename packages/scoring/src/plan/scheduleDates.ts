@@ -4,7 +4,6 @@ import {
   addQuarters,
   addWeeks,
   differenceInCalendarDays,
-  format,
   parseISO,
   startOfMonth,
   startOfQuarter,
@@ -48,7 +47,11 @@ export function dayNumberOf(date: string, path: string): number {
 
 /** Calendar date (`YYYY-MM-DD`) of a day number; the inverse of {@link dayNumberOf}. */
 export function dateOfDayNumber(day: number): string {
-  return format(addDays(epoch(), day), 'yyyy-MM-dd');
+  // Written out by hand: date-fns `format` would bring its locale and every token (about 4.5 kB
+  // compressed) for one fixed pattern.
+  const local = addDays(epoch(), day);
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1, 2)}-${pad(local.getDate(), 2)}`;
 }
 
 /** Length of the periods of a burn-down: ISO weeks (Monday to Sunday), calendar months or quarters. */
