@@ -20,7 +20,7 @@ export function aggregationScratch(entities: number): AggregationScratch {
 function refuse(
   aggregation: string,
   framework: MaturityFramework,
-  context: string,
+  run: number,
   n: number,
   e: number,
   column: number,
@@ -31,7 +31,7 @@ function refuse(
   const child = column < I ? framework.indicatorIds[column] : framework.nodeIds[column - I];
   throw new CapkitScoringError(
     `nodes[${n}].aggregation`,
-    `${context}the ${aggregation} mean of "${framework.nodeIds[n] ?? ''}" needs ${needs}, but "${framework.entityIds[e] ?? ''}" has ${value} from "${child ?? ''}"; normalise to a range above 0 (e.g. minMax with low 1) or aggregate this node arithmetically`,
+    `${run < 0 ? '' : `run ${run}: `}the ${aggregation} mean of "${framework.nodeIds[n] ?? ''}" needs ${needs}, but "${framework.entityIds[e] ?? ''}" has ${value} from "${child ?? ''}"; normalise to a range above 0 (e.g. minMax with low 1) or aggregate this node arithmetically`,
   );
 }
 
@@ -60,7 +60,7 @@ export function aggregateNode(
   local: Float64Array,
   minAvailability: number,
   scratch: AggregationScratch,
-  context = '',
+  run = -1,
 ): void {
   const E = framework.entityIds.length;
   const I = framework.indicatorIds.length;
@@ -77,33 +77,38 @@ export function aggregateNode(
     return;
   }
   const p = method === 'generalised' ? aggregation.power : method === 'harmonic' ? -1 : 1;
+  // One loop per kind, so that the inner loop carries no branch on the method.
   for (const c of children) {
     const w = local[c] as number;
     const base = c * E;
+    if (w === 0 || method === 'arithmetic') {
+      for (let e = 0; e < E; e += 1) {
+        const x = columns[base + e] as number;
+        if (x !== x) continue;
+        count[e] = (count[e] as number) + 1;
+        weight[e] = (weight[e] as number) + w;
+        sum[e] = (sum[e] as number) + w * x;
+      }
+      continue;
+    }
+    const strict = method === 'geometric' || p < 0;
     for (let e = 0; e < E; e += 1) {
       const x = columns[base + e] as number;
       if (x !== x) continue;
+      if (strict ? !(x > 0) : x < 0)
+        refuse(
+          method,
+          framework,
+          run,
+          n,
+          e,
+          c,
+          x,
+          strict ? 'values above 0' : 'values of 0 or more',
+        );
       count[e] = (count[e] as number) + 1;
-      if (w === 0) continue;
       weight[e] = (weight[e] as number) + w;
-      if (method === 'arithmetic') sum[e] = (sum[e] as number) + w * x;
-      else if (method === 'geometric') {
-        if (!(x > 0)) refuse(method, framework, context, n, e, c, x, 'values above 0');
-        sum[e] = (sum[e] as number) + w * Math.log(x);
-      } else {
-        if (p < 0 ? !(x > 0) : x < 0)
-          refuse(
-            method,
-            framework,
-            context,
-            n,
-            e,
-            c,
-            x,
-            p < 0 ? 'values above 0' : 'values of 0 or more',
-          );
-        sum[e] = (sum[e] as number) + w * x ** p;
-      }
+      sum[e] = (sum[e] as number) + w * (method === 'geometric' ? Math.log(x) : x ** p);
     }
   }
   for (let e = 0; e < E; e += 1) {
@@ -162,7 +167,7 @@ function aggregateCopeland(
 
 /**
  * Scores of every node, children before parents, into `columns` (indicators' normalised values
- * already in their columns).
+ * already in their columns). `run` (a Monte Carlo run's number) only goes into error messages.
  */
 export function aggregateAll(
   columns: Float64Array,
@@ -171,7 +176,7 @@ export function aggregateAll(
   local: Float64Array,
   minAvailability: Float64Array,
   scratch: AggregationScratch,
-  context = '',
+  run = -1,
 ): void {
   for (const n of framework.order)
     aggregateNode(
@@ -182,6 +187,6 @@ export function aggregateAll(
       local,
       minAvailability[n] as number,
       scratch,
-      context,
+      run,
     );
 }

@@ -1,4 +1,5 @@
-import { provenanceOf, type Provenance } from '../provenance.js';
+import { provenanceWithHash, type Provenance } from '../provenance.js';
+import { frameworkHash } from './inputHash.js';
 import { aggregateAll, aggregationScratch } from './aggregate.js';
 import {
   compileMaturityInput,
@@ -105,7 +106,6 @@ export function checkCopeland(
 export function buildCompiledIndex(
   framework: MaturityFramework,
   method: ResolvedMaturityOptions,
-  configHash: string | object,
 ): MaturityIndexResult {
   const E = framework.entityIds.length;
   const I = framework.indicatorIds.length;
@@ -189,7 +189,7 @@ export function buildCompiledIndex(
       imputed,
       incompleteEntities: entities.filter((entity) => entity.incomplete).length,
     },
-    provenance: provenanceOf(configHash),
+    provenance: provenanceWithHash(frameworkHash(framework, method)),
   };
 }
 
@@ -198,7 +198,8 @@ export function buildCompiledIndex(
  * normalise (direction first) → weight (normalised per node) → aggregate each node by its own
  * method, children before parents → rank → maturity levels. Returns every node's scores and
  * ranks, the entities left incomplete, the treatment report, effective weights and provenance
- * (the hash covers the input and the options, so the same data and methods hash equally).
+ * (the hash covers the framework, every value and the methods: the same data and methods hash
+ * equally, whatever the order of keys).
  *
  * @throws {CapkitScoringError} naming the first bad value of `input` or `options`.
  */
@@ -208,5 +209,5 @@ export function buildIndex(
 ): MaturityIndexResult {
   const framework = compileMaturityInput(input);
   const method = resolveMaturityOptions(options);
-  return buildCompiledIndex(framework, method, { input, options: method });
+  return buildCompiledIndex(framework, method);
 }

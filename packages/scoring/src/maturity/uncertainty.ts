@@ -1,4 +1,5 @@
-import { provenanceOf, type Provenance } from '../provenance.js';
+import { provenanceWithHash, type Provenance } from '../provenance.js';
+import { frameworkHash } from './inputHash.js';
 import { createRandom } from '../random.js';
 import { CapkitScoringError } from '../scoringError.js';
 import { aggregateAll, aggregationScratch } from './aggregate.js';
@@ -193,7 +194,7 @@ export function analyseUncertainty(
     m.subarray((I + framework.root) * E, (I + framework.root + 1) * E),
   );
 
-  const nominalIndex = buildCompiledIndex(framework, nominal, {});
+  const nominalIndex = buildCompiledIndex(framework, nominal);
   const nominalScores = Float64Array.from(
     nominalIndex.entities,
     (entity) => entity.score ?? Number.NaN,
@@ -288,7 +289,7 @@ export function analyseUncertainty(
         weights,
         availability,
         scratch,
-        `run ${run}: `,
+        run,
       );
       const root = rootViews[m] as Float64Array;
       ranksInto(root, rankRow, sortScratch);
@@ -305,12 +306,15 @@ export function analyseUncertainty(
 
   // The intervals rest on the independent samples: A and B (every run without sensitivity).
   const intervalRuns = sensitivity ? 2 * samples : runs;
+  // Entity-major copy of the ranks, so that each entity's runs are contiguous below.
+  const byEntity = new Uint16Array(runs * E);
+  for (let run = 0; run < runs; run += 1)
+    for (let e = 0; e < E; e += 1) byEntity[e * runs + run] = draws.ranks[run * E + e] as number;
   const column = new Float64Array(intervalRuns);
   const entities = framework.entityIds.map((id, e): EntityRankInterval => {
-    for (let r = 0; r < intervalRuns; r += 1) {
-      const run = sensitivity ? (r >> 1) * stride + (r & 1) : r;
-      column[r] = draws.ranks[run * E + e] as number;
-    }
+    const own = byEntity.subarray(e * runs, (e + 1) * runs);
+    for (let r = 0; r < intervalRuns; r += 1)
+      column[r] = own[sensitivity ? (r >> 1) * stride + (r & 1) : r] as number;
     column.sort();
     return {
       id,
@@ -319,9 +323,7 @@ export function analyseUncertainty(
       lowerRank: quantileOfSorted(column, 0.05),
       upperRank: quantileOfSorted(column, 0.95),
       unscoredRuns: unscored[e] as number,
-      sensitivity: sensitivity
-        ? sobolIndices((run) => draws.ranks[run * E + e] as number, samples, d)
-        : null,
+      sensitivity: sensitivity ? sobolIndices((run) => own[run] as number, samples, d) : null,
     };
   });
   const overall = sensitivity
@@ -346,6 +348,6 @@ export function analyseUncertainty(
     mostInfluential,
     draws,
     restsOn: { samples, runs, intervalRuns, entities: E },
-    provenance: provenanceOf({ input, options: nominal, plan: settings }),
+    provenance: provenanceWithHash(frameworkHash(framework, { options: nominal, plan: settings })),
   };
 }
