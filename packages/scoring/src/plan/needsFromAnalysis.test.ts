@@ -111,8 +111,8 @@ describe('needsFromAnalysis', () => {
       ['A1', []],
       ['B', []],
     ]);
+    // (The withheld organisation total hides no one beyond M, its one top-level unit.)
     expect(result.leftOut).toEqual([
-      { unitId: null, competencyId: 'c2', reason: 'gapWithheld' },
       { unitId: 'M', competencyId: 'c2', reason: 'gapWithheld' },
       { unitId: 'A', competencyId: 'c2', reason: 'noWeight' },
       { unitId: 'B', competencyId: 'c2', reason: 'gapWithheld' },
@@ -153,10 +153,7 @@ describe('needsFromAnalysis', () => {
       ['M', 'c1', 30],
     ]);
     expect(result.needs[0]?.gap).toBeCloseTo(1.2, 12);
-    expect(result.leftOut).toEqual([
-      { unitId: null, competencyId: 'c2', reason: 'gapWithheld' },
-      { unitId: 'M', competencyId: 'c2', reason: 'gapWithheld' },
-    ]);
+    expect(result.leftOut).toEqual([{ unitId: 'M', competencyId: 'c2', reason: 'gapWithheld' }]);
   });
 
   it('refuses units that are not the analysis’s', () => {

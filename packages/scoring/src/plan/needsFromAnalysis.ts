@@ -126,7 +126,9 @@ function knownGap(cell: GroupSummaryCell | undefined): Known | undefined {
  * difference resting on 1 to k − 1 people would be left out; it cannot occur.) People of a
  * withheld unit fall into the group of its nearest published ancestor; when no ancestor is
  * published — the organisation's gap figures withheld — they cannot be planned and are listed
- * in `leftOut`.
+ * in `leftOut`. (Everyone belongs to a unit, so the organisation is the sum of its top-level units:
+ * "other units" are the people of withheld top-level units, and a withheld organisation total
+ * leaves out only those.)
  *
  * @throws {CapkitScoringError} when `units` is not the analysis's unit list, or the analysis
  *   has no unit table.
@@ -204,9 +206,10 @@ export function needsFromAnalysis(
     const visit = (node: number, covered: boolean): void => {
       const own = figures[node];
       if (own === undefined) {
-        if (!covered && (depth[node] as number) <= maxDepth) {
-          const unitId = node === ORG ? null : (unitIds[node] as string);
-          leftOut.push({ unitId, competencyId, reason: 'gapWithheld' });
+        // Everyone belongs to a unit, so a withheld organisation total hides no one beyond its
+        // top-level units, each reported on its own.
+        if (!covered && node !== ORG && (depth[node] as number) <= maxDepth) {
+          leftOut.push({ unitId: unitIds[node] as string, competencyId, reason: 'gapWithheld' });
         }
       } else {
         const inner = nearest(node);
