@@ -50,3 +50,4 @@ export {
   uncertaintyPlanSchema,
   type UncertaintyPlan,
 } from './uncertaintyPlan.js';
+export { maturityInputFromModel } from './fromModel.js';
