@@ -1,9 +1,38 @@
-// Over 400 lines on purpose: one fast-check arbitrary per document type, and the workspace
-// arbitrary that composes them all with consistent references; split it per document when the
-// next document type is added.
+// Over 400 lines: one fast-check arbitrary per document type of schemaVersion 1, and the workspace
+// arbitrary that composes them all with consistent references. The split per document has begun:
+// the building blocks are in arbitraryPrimitives.ts, and the documents schemaVersion 2 added in
+// catalogueArbitrary.ts, maturityIndexArbitrary.ts and observationArbitrary.ts; move the others
+// out the same way when they next change.
 // Test helpers: index.ts does not export them, so fast-check stays a devDependency.
 import fc from 'fast-check';
+import {
+  calendarDateArbitrary,
+  codeArbitrary,
+  dateTimesInOrder,
+  dayArbitrary,
+  daysInOrder,
+  finiteNumber,
+  idArbitrary,
+  instantArbitrary,
+  localizedTextArbitrary,
+  nonBlankTextArbitrary,
+  offsetArbitrary,
+  pickFrom,
+  plain,
+  sampleLanguageTags,
+  someOf,
+  sometimesWith,
+  sorted,
+  toCalendarDate,
+  toDateTime,
+  uniqueIds,
+  uniqueIdsBetween,
+} from './arbitraryPrimitives.js';
 import type { Campaign } from './campaign.js';
+import { catalogueArbitrary, currencyArbitrary, interventionCostIn } from './catalogueArbitrary.js';
+import type { InterventionOffering } from './interventionOffering.js';
+import { maturityIndexWithId } from './maturityIndexArbitrary.js';
+import { observationsArbitrary } from './observationArbitrary.js';
 import { campaignStatusSchema } from './campaign.js';
 import type { CapacityAsset } from './capacityAsset.js';
 import type { CapacityDevelopmentPlan, Intervention } from './capacityDevelopmentPlan.js';
@@ -24,7 +53,6 @@ import { raterPerspectiveSchema } from './instrument.js';
 import type { KnowledgeItem } from './knowledgeItem.js';
 import { knowledgeStages } from './knowledgeItem.js';
 import { interventionCostFor } from './interventionCost.js';
-import type { LocalizedText } from './localizedText.js';
 import type { Money } from './money.js';
 import type { Membership, OrgUnit, Person, PersonalData, Role } from './organisation.js';
 import type { ProficiencyLevel, ProficiencyScale } from './proficiencyScale.js';
@@ -44,142 +72,15 @@ import {
   pointOfEntrySchema,
 } from './undpCapacityAssessment.js';
 import type { Workspace } from './workspace.js';
-import { hasVisibleCharacter } from './visibleText.js';
 
-// fast-check may otherwise build null-prototype objects, which toStrictEqual tells apart from
-// the plain objects zod returns.
-const plain = { noNullPrototype: true } as const;
-
-/** Language tags the generated text is written in, right-to-left Arabic and Hebrew among them. */
-export const sampleLanguageTags = [
-  'en',
-  'fr',
-  'fr-CA',
-  'ar',
-  'ar-EG',
-  'he',
-  'es-419',
-  'sw',
-  'zh-Hans',
-  'pt-BR',
-] as const;
-
-/** Text that `visibleTextSchema` keeps unchanged: something visible, no surrounding whitespace. */
-export const nonBlankTextArbitrary: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('Data literacy', 'Culture des données', 'محو الأمية البيانية', 'Ujuzi wa data'),
-  fc
-    .string({ unit: 'grapheme', minLength: 1, maxLength: 24 })
-    .map((text) => text.trim())
-    .filter(hasVisibleCharacter),
-);
-
-/** Text in one to three of {@link sampleLanguageTags}. */
-export const localizedTextArbitrary: fc.Arbitrary<LocalizedText> = fc.dictionary(
-  fc.constantFrom(...sampleLanguageTags),
+export {
+  calendarDateArbitrary,
+  dateTimeArbitrary,
+  idArbitrary,
+  localizedTextArbitrary,
   nonBlankTextArbitrary,
-  { minKeys: 1, maxKeys: 3, ...plain },
-);
-
-/** An id as `idSchema` accepts it, kept short. */
-export const idArbitrary: fc.Arbitrary<string> = fc.stringMatching(
-  /^[A-Za-z0-9][A-Za-z0-9._:-]{0,15}$/,
-);
-
-const codeArbitrary = fc.stringMatching(/^[A-Z]{1,3}-?\d{1,2}(?:\.\d{1,2})?$/);
-
-function uniqueIds(count: number): fc.Arbitrary<string[]> {
-  return fc.uniqueArray(idArbitrary, { minLength: count, maxLength: count });
-}
-
-function uniqueIdsBetween(minLength: number, maxLength: number): fc.Arbitrary<string[]> {
-  return fc.uniqueArray(idArbitrary, { minLength, maxLength });
-}
-
-/** Adds `key` to some generated objects with a value picked from `choices` (never if none). */
-function sometimesWith<T extends object, K extends string, V>(
-  objects: fc.Arbitrary<T>,
-  key: K,
-  choices: readonly V[],
-): fc.Arbitrary<T & { [P in K]?: V }> {
-  if (choices.length === 0) return objects;
-  return fc
-    .tuple(objects, fc.option(fc.constantFrom(...choices), { nil: undefined }))
-    .map(([object, value]) => (value === undefined ? object : { ...object, [key]: value }));
-}
-
-function pickFrom<T>(choices: readonly T[]): fc.Arbitrary<T> {
-  return fc.constantFrom(...choices);
-}
-
-function someOf<T>(choices: readonly T[], constraints: fc.SubarrayConstraints = {}) {
-  return fc.subarray([...choices], constraints);
-}
-
-// A finite number JSON carries unchanged; -0 would come back as 0.
-function finiteNumber(min: number, max: number): fc.Arbitrary<number> {
-  return fc.double({ min, max, noNaN: true }).map((value) => (value === 0 ? 0 : value));
-}
-
-function sorted(values: readonly number[]): number[] {
-  return [...values].sort((a, b) => a - b);
-}
-
-const millisecondsPerDay = 86_400_000;
-const firstDay = Date.parse('2000-01-01') / millisecondsPerDay;
-const lastDay = Date.parse('2040-12-31') / millisecondsPerDay;
-const dayArbitrary = fc.integer({ min: firstDay, max: lastDay });
-
-function toCalendarDate(day: number): string {
-  return new Date(day * millisecondsPerDay).toISOString().slice(0, 10);
-}
-
-/** A calendar date between 2000 and 2040, e.g. `2026-03-01`. */
-export const calendarDateArbitrary: fc.Arbitrary<string> = dayArbitrary.map(toCalendarDate);
-
-function daysInOrder(count: number): fc.Arbitrary<string[]> {
-  return fc
-    .array(dayArbitrary, { minLength: count, maxLength: count })
-    .map((days) => sorted(days).map(toCalendarDate));
-}
-
-// Offsets in minutes, from UTC−12:00 to UTC+14:00, including the half and quarter hours.
-const offsetArbitrary = fc.constantFrom(0, 0, 60, 180, 330, 345, 840, -210, -300, -720);
-
-function twoDigits(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-/** Writes an instant (ms since epoch) in ISO 8601 at a UTC offset, e.g. `2026-03-01T14:30:00+05:30`. */
-function toDateTime(instant: number, offsetMinutes: number): string {
-  const local = new Date(instant + offsetMinutes * 60_000).toISOString().replace(/\.000Z$|Z$/, '');
-  if (offsetMinutes === 0) return `${local}Z`;
-  const size = Math.abs(offsetMinutes);
-  const sign = offsetMinutes > 0 ? '+' : '-';
-  return `${local}${sign}${twoDigits(Math.floor(size / 60))}:${twoDigits(size % 60)}`;
-}
-
-const instantArbitrary = fc
-  .integer({ min: firstDay, max: lastDay })
-  .chain((day) =>
-    fc.integer({ min: 0, max: millisecondsPerDay - 1 }).map((ms) => day * millisecondsPerDay + ms),
-  );
-
-/** Date-times at or between `from` and `to` (ms since epoch), in order, at random offsets. */
-function dateTimesInOrder(count: number, from: number, to: number): fc.Arbitrary<string[]> {
-  return fc
-    .array(fc.tuple(fc.integer({ min: from, max: to }), offsetArbitrary), {
-      minLength: count,
-      maxLength: count,
-    })
-    .map((stamps) =>
-      [...stamps].sort(([a], [b]) => a - b).map(([instant, offset]) => toDateTime(instant, offset)),
-    );
-}
-
-/** An ISO 8601 date-time with an offset, as `dateTimeSchema` accepts it. */
-export const dateTimeArbitrary: fc.Arbitrary<string> = fc
-  .tuple(instantArbitrary, offsetArbitrary)
-  .map(([instant, offset]) => toDateTime(instant, offset));
+  sampleLanguageTags,
+} from './arbitraryPrimitives.js';
 
 // ---------------------------------------------------------------------------------------------
 // Frameworks
@@ -1112,13 +1013,27 @@ function withoutDuplicateSubmissions(responses: AssessmentResponse[]): Assessmen
   });
 }
 
-const currencyArbitrary = fc.constantFrom('KES', 'EUR', 'USD', 'XOF', 'JOD');
-
 function interventionWithId(
   id: string,
   currency: string,
-  parts: Operations,
+  parts: Operations & { readonly catalogue: readonly InterventionOffering[] },
+  earlierIds: readonly string[],
 ): fc.Arbitrary<Intervention> {
+  // An intervention runs an offering of its own currency, so cost, spending and budget agree.
+  const offeringIds = parts.catalogue
+    .filter((offering) => offering.cost.currency === currency)
+    .map((offering) => offering.id);
+  const spendingEntry = (entryId: string) =>
+    fc.record(
+      {
+        id: fc.constant(entryId),
+        on: calendarDateArbitrary,
+        kind: fc.constantFrom('committed' as const, 'spent' as const),
+        amount: fc.nat({ max: 100_000 }),
+        description: localizedTextArbitrary,
+      },
+      { requiredKeys: ['id', 'on', 'kind', 'amount'], ...plain },
+    );
   const milestone = (milestoneId: string) =>
     fc.record(
       {
@@ -1147,14 +1062,7 @@ function interventionWithId(
               ),
             ),
           ),
-          cost: fc.record(
-            {
-              currency: fc.constant(currency),
-              fixed: fc.nat({ max: 100_000 }),
-              perParticipant: fc.nat({ max: 2_000 }),
-            },
-            plain,
-          ),
+          cost: interventionCostIn(currency),
           seats: fc.constant(Math.max(1, participantIds.length + spareSeats)),
           durationDays: finiteNumber(0.5, 60),
           ownerId: pickFrom(ids(parts.people)),
@@ -1166,6 +1074,19 @@ function interventionWithId(
           status: pickFrom(deliveryStatusSchema.options),
           participantIds: fc.constant(participantIds),
           assetIds: someOf(ids(parts.assets)),
+          ...(offeringIds.length === 0 ? {} : { offeringId: pickFrom(offeringIds) }),
+          // Prerequisites among earlier interventions only, so the plan never runs in a cycle.
+          ...(earlierIds.length === 0
+            ? {}
+            : {
+                prerequisiteIds: someOf(earlierIds, {
+                  minLength: 1,
+                  maxLength: Math.min(2, earlierIds.length),
+                }),
+              }),
+          spending: uniqueIdsBetween(0, 3).chain((entryIds) =>
+            fc.tuple(...entryIds.map(spendingEntry)),
+          ),
         },
         {
           requiredKeys: [
@@ -1188,13 +1109,33 @@ function interventionWithId(
     );
 }
 
-function planWithId(id: string, parts: Operations): fc.Arbitrary<CapacityDevelopmentPlan> {
+function planWithId(
+  id: string,
+  parts: Operations & { readonly catalogue: readonly InterventionOffering[] },
+): fc.Arbitrary<CapacityDevelopmentPlan> {
+  const constraints = fc.record(
+    {
+      window: daysInOrder(2).map(([from = '', to = '']) => ({ from, to })),
+      maxDaysPerPerson: finiteNumber(0.5, 200),
+      minCoverage: someOf(ids(parts.units), { maxLength: Math.min(3, parts.units.length) }).chain(
+        (unitIds) =>
+          fc.tuple(
+            ...unitIds.map((unitId) => finiteNumber(0, 1).map((share) => ({ unitId, share }))),
+          ),
+      ),
+    },
+    { requiredKeys: [], ...plain },
+  );
   return currencyArbitrary.chain((currency) => {
     const interventions =
       parts.competencyIds.length === 0
         ? fc.constant<Intervention[]>([])
         : uniqueIdsBetween(0, 3).chain((interventionIds) =>
-            fc.tuple(...interventionIds.map((each) => interventionWithId(each, currency, parts))),
+            fc.tuple(
+              ...interventionIds.map((each, index) =>
+                interventionWithId(each, currency, parts, interventionIds.slice(0, index)),
+              ),
+            ),
           );
     const plan = fc
       .record(
@@ -1204,8 +1145,9 @@ function planWithId(id: string, parts: Operations): fc.Arbitrary<CapacityDevelop
           title: localizedTextArbitrary,
           interventions,
           headroom: fc.nat({ max: 50_000 }),
+          constraints,
         },
-        plain,
+        { requiredKeys: ['id', 'round', 'title', 'interventions', 'headroom'], ...plain },
       )
       .map(({ headroom, ...rest }) => {
         const total = rest.interventions.reduce(
@@ -1307,7 +1249,7 @@ function evaluationWithId(
         indicators: uniqueIdsBetween(0, 2).chain((indicatorIds) =>
           fc.tuple(...indicatorIds.map(indicatorWithId)),
         ),
-        observations: fc.constant([]),
+        observations: observationsArbitrary(ids(parts.people), ids(plan.interventions)),
       },
       {
         requiredKeys: [
@@ -1326,12 +1268,20 @@ function evaluationWithId(
 }
 
 function workspaceOn(parts: Operations): fc.Arbitrary<Workspace> {
-  const plans = uniqueIdsBetween(0, 2).chain((planIds) =>
-    fc.tuple(...planIds.map((id) => planWithId(id, parts))),
+  const catalogueAndPlans = catalogueArbitrary({
+    competencyIds: parts.competencyIds,
+    assetIds: ids(parts.assets),
+  }).chain((catalogue) =>
+    uniqueIdsBetween(0, 2)
+      .chain((planIds) => fc.tuple(...planIds.map((id) => planWithId(id, { ...parts, catalogue }))))
+      .map((plans) => ({ catalogue, plans })),
+  );
+  const maturityIndexes = uniqueIdsBetween(0, 2).chain((indexIds) =>
+    fc.tuple(...indexIds.map((id) => maturityIndexWithId(id, ids(parts.units)))),
   );
   return fc
-    .tuple(responsesOn(parts), plans)
-    .chain(([responses, planList]) => {
+    .tuple(responsesOn(parts), catalogueAndPlans, maturityIndexes)
+    .chain(([responses, { catalogue, plans: planList }, indexes]) => {
       const evaluations =
         planList.length === 0
           ? fc.constant<Evaluation[]>([])
@@ -1340,11 +1290,13 @@ function workspaceOn(parts: Operations): fc.Arbitrary<Workspace> {
             );
       return evaluations.map((evaluationList) => ({
         responses,
+        catalogue,
         plans: planList,
         evaluations: evaluationList,
+        maturityIndexes: indexes,
       }));
     })
-    .map(({ responses, plans: planList, evaluations }) => ({
+    .map(({ responses, catalogue, plans: planList, evaluations, maturityIndexes: indexes }) => ({
       schemaVersion: currentSchemaVersion,
       kind: 'capkitWorkspace' as const,
       programme: parts.programme,
@@ -1361,11 +1313,11 @@ function workspaceOn(parts: Operations): fc.Arbitrary<Workspace> {
       stakeholders: parts.stakeholders,
       assets: parts.assets,
       communities: parts.communities,
-      catalogue: [],
+      catalogue,
       plans: planList,
       evaluations,
       knowledgeItems: parts.knowledgeItems,
-      maturityIndexes: [],
+      maturityIndexes: indexes,
     }));
 }
 
@@ -1374,8 +1326,10 @@ function workspaceOn(parts: Operations): fc.Arbitrary<Workspace> {
  * holds: rounds numbered in order, 1–2 frameworks, units and areas nested without cycles, roles
  * at levels of their competencies' scales, instruments on their framework's competencies,
  * campaigns on published frameworks once started, responses that fit their instrument and fall
- * within their campaign, plans within budget and seats, evaluations of existing plans and
- * interventions, dates in order.
+ * within their campaign, a catalogue whose prerequisites run without a cycle, plans within budget
+ * and seats running offerings of their own currency, with prerequisites, spending and constraints,
+ * evaluations of existing plans and interventions with observations on their scale, maturity
+ * indices with one root and ascending levels, dates in order.
  */
 export const workspaceArbitrary: fc.Arbitrary<Workspace> = basicsArbitrary
   .chain(foundationsOn)
