@@ -55,3 +55,21 @@ export {
   type PairedRounds,
   type PairedRoundsOptions,
 } from './pairedRoundsFromModel.js';
+// Kirkpatrick's levels 1–4.
+export {
+  kirkpatrickRollUp,
+  kirkpatrickInputSchema,
+  kirkpatrickLimits,
+  protectRemainderOfSets,
+  type KirkpatrickInput,
+  type KirkpatrickLevels,
+  type KirkpatrickRollUp,
+  type ShareSummary,
+} from './kirkpatrick.js';
+export {
+  indicatorProgress,
+  type DatedValue,
+  type IndicatorProgress,
+  type IndicatorSeries,
+  type IndicatorStatus,
+} from './indicatorProgress.js';
