@@ -97,7 +97,7 @@ describe('maturityInputFromModel', () => {
       ...document,
       nodes: document.nodes.map((node, n) => (n === 0 ? { ...node, power: undefined } : node)),
     };
-    expect(() => maturityInputFromModel(broken as MaturityIndex)).toThrow(
+    expect(() => maturityInputFromModel(broken)).toThrow(
       /^nodes\[0\]\.power: a generalised mean needs a power other than 0/,
     );
   });
