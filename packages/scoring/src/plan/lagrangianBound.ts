@@ -80,7 +80,7 @@ export function lagrangianBound(problem: PlanProblem, lowerBound = 0): number {
       if (c > 0) high = Math.max(high, (pairValue[p] as number) / c);
     }
     best = Math.min(best, evaluate(high, false));
-    for (let step = 0; step < 50 && high - low > 1e-12 * high; step += 1) {
+    for (let step = 0; step < 32 && high - low > 1e-9 * high; step += 1) {
       const middle = (low + high) / 2;
       best = Math.min(best, evaluate(middle, false));
       if (spend > budget) low = middle;
@@ -89,7 +89,7 @@ export function lagrangianBound(problem: PlanProblem, lowerBound = 0): number {
     lambda = high;
   };
   bisect();
-  for (let round = 0; round < 3; round += 1) {
+  for (let round = 0; round < 4; round += 1) {
     let theta = 1;
     let stalls = 0;
     for (let step = 0; step < 25; step += 1) {
