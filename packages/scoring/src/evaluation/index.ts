@@ -73,3 +73,14 @@ export {
   type IndicatorSeries,
   type IndicatorStatus,
 } from './indicatorProgress.js';
+// Phillips level 5.
+export {
+  phillipsRoi,
+  phillipsRoiInputFromModel,
+  phillipsRoiInputSchema,
+  maxRoiLines,
+  type AdjustedBenefit,
+  type PhillipsRoiInput,
+  type PhillipsRoiResult,
+} from './phillipsRoi.js';
+export { kirkpatrickInputFromModel } from './kirkpatrickFromModel.js';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicatorProgress } from './indicatorProgress.js';
 import { kirkpatrickRollUp, protectRemainderOfSets, type KirkpatrickInput } from './kirkpatrick.js';
+import { kirkpatrickInputFromModel } from './kirkpatrickFromModel.js';
 
 type Observation = KirkpatrickInput['observations'][number];
 
@@ -169,5 +170,37 @@ describe('kirkpatrickRollUp', () => {
       { numRuns: 100 },
     );
     expect(protectRemainderOfSets([new Set(['a', 'b'])], 5)).toEqual(['fewerThanK']);
+  });
+});
+
+describe('kirkpatrickInputFromModel', () => {
+  it("rolls up a model Evaluation's observations and indicators", () => {
+    const input = kirkpatrickInputFromModel({
+      observations: ['a', 'b', 'c', 'd', 'e'].map((personId, i) => ({
+        id: `o${i}`,
+        personId,
+        interventionId: 'course',
+        level: 1,
+        instrument: 'reaction',
+        value: 5,
+        scaleMin: 1,
+        scaleMax: 5,
+        on: '2026-05-03',
+      })),
+      indicators: [
+        {
+          id: 'ind1',
+          name: { en: 'Dashboards in use' },
+          unit: 'count',
+          baseline: { value: 2, on: '2026-01-15' },
+          target: { value: 10, on: '2026-12-31' },
+          actuals: [{ value: 10, on: '2026-09-30' }],
+        },
+      ],
+    });
+    const rollUp = kirkpatrickRollUp(input);
+    expect(rollUp.interventions[0]?.reaction.meanShare).toBe(1);
+    expect(rollUp.results[0]?.status).toBe('achieved');
+    expect(rollUp.asOf).toBe('2026-09-30');
   });
 });
