@@ -212,3 +212,40 @@ describe('@capkit/scoring/plan schedule and burn-down through import', () => {
     assert.equal(error.path, 'options');
   });
 });
+
+describe('@capkit/scoring/maturity through import', () => {
+  // Three ministries, x higher and y lower is better, equal weights, min–max 0–100: a is worst
+  // on both (0), c best on both (100), b between (50 and 55.6).
+  const input = {
+    nodes: [{ id: 'index' }],
+    indicators: [
+      { id: 'x', parentId: 'index', direction: 'higherIsBetter' },
+      { id: 'y', parentId: 'index', direction: 'lowerIsBetter' },
+    ],
+    entities: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    values: [
+      { entityId: 'a', indicatorId: 'x', value: 1 },
+      { entityId: 'b', indicatorId: 'x', value: 2 },
+      { entityId: 'c', indicatorId: 'x', value: 3 },
+      { entityId: 'a', indicatorId: 'y', value: 10 },
+      { entityId: 'b', indicatorId: 'y', value: 5 },
+      { entityId: 'c', indicatorId: 'y', value: 1 },
+    ],
+  };
+
+  it('builds the index, its rank intervals, and refuses with the root error class', async () => {
+    const { analyseUncertainty, buildIndex } = await import('@capkit/scoring/maturity');
+    const index = buildIndex(input);
+    assert.deepEqual(
+      index.entities.map((entity) => entity.rank),
+      [3, 2, 1],
+    );
+    assert.ok(Math.abs(index.entities[1].score - (50 + 500 / 9) / 2) < 1e-12);
+    const uncertainty = analyseUncertainty(input, {}, { samples: 20, seed: 1, weightNoise: 0.2 });
+    assert.equal(uncertainty.restsOn.runs, 60);
+    assert.equal(uncertainty.entities[2].medianRank, 1);
+    const error = thrownBy(() => buildIndex({ ...input, nodes: [{ id: 'index', wieght: 1 }] }));
+    assert.ok(error instanceof CapkitScoringError, `${String(error)} should be the root class`);
+    assert.equal(error.path, 'nodes[0].wieght');
+  });
+});
