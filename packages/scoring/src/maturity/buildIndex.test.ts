@@ -101,6 +101,22 @@ describe('buildIndex', () => {
     expect(filled.restsOn.imputed).toBe(1);
   });
 
+  it('aggregates each node by its own method: Copeland for one pillar, arithmetic for the other', () => {
+    const input = example();
+    input.nodes = [
+      { id: 'index' },
+      { id: 'p1', parentId: 'index', aggregation: { method: 'copeland' } },
+      { id: 'p2', parentId: 'index', aggregation: { method: 'harmonic' } },
+    ];
+    const result = buildIndex(input, minMax1to100);
+    // p1 by hand: weights 1/4 (i0) and 3/4 (i1), so i1 decides every pair where they disagree;
+    // i1 = 200, 150, 400, 100, 300 gives wins − losses 0, −2, 4, −4, 2 (no ties).
+    expect(result.nodes[1]?.scores).toEqual([0, -2, 4, -4, 2]);
+    expect(result.nodes[1]?.aggregation).toEqual({ method: 'copeland' });
+    // p2 harmonic of i2 and i3 normalised (reference.py's n columns 2 and 3): e1 has 100 and 100.
+    expect(result.nodes[2]?.scores[1]).toBeCloseTo(100, 12);
+  });
+
   it('reports the outlier treatment of each indicator', () => {
     const result = buildIndex(example(), { ...minMax1to100, treatment: {} });
     expect(result.treatment.map((t) => t.action)).toEqual(['none', 'none', 'none', 'none']);

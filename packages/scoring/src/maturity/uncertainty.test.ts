@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './buildIndex.js';
 import type { Aggregation, MaturityInput } from './maturityInput.js';
@@ -58,6 +59,20 @@ describe('analyseUncertainty', () => {
     expect(again.entities).toEqual(first.entities);
     const other = analyseUncertainty(example(), options, { ...plan, seed: 4 });
     expect([...other.draws.weights]).not.toEqual([...first.draws.weights]);
+  });
+
+  it('reproduces every run from its seed (property)', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const small = { ...plan, samples: 8, seed };
+        const first = analyseUncertainty(example(), options, small);
+        const again = analyseUncertainty(example(), options, small);
+        expect([...again.draws.ranks]).toEqual([...first.draws.ranks]);
+        expect([...again.draws.weights]).toEqual([...first.draws.weights]);
+        expect(again.sensitivity).toEqual(first.sensitivity);
+      }),
+      { numRuns: 10 },
+    );
   });
 
   it('records every run’s parameters, and each run can be replayed with buildIndex', () => {
