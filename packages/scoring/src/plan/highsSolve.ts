@@ -59,6 +59,7 @@ export function highsSolve(
   problem: PlanProblem,
   highs: HighsRuntime,
   options: HighsSolveOptions,
+  start?: Float64Array,
 ): HighsOutcome | null {
   const pairs = problem.pairNeed.length;
   const model = highs.createModel();
@@ -69,6 +70,22 @@ export function highsSolve(
       time_limit: options.timeLimitSeconds,
       mip_rel_gap: options.mipRelativeGap,
     });
+    const columns = Array.from({ length: model.getDimensions().numCols }, (_, c) =>
+      model.getColName(c),
+    );
+    if (start !== undefined) {
+      // The greedy's plan as HiGHS's first incumbent: the exact plan is never worse than it.
+      const used = seatsUsed(problem, start);
+      const interventions = problem.input.interventions;
+      model.setSolution({
+        colValue: Float64Array.from(columns, (name) => {
+          const index = Number(name.slice(1));
+          return name.startsWith('x')
+            ? (start[index] as number)
+            : Math.ceil((used[index] as number) / (interventions[index]?.seats as number));
+        }),
+      });
+    }
     model.run();
     const status = model.getModelStatus();
     const codes = highs.constants.modelStatus;
@@ -85,7 +102,7 @@ export function highsSolve(
     const values = model.getSolution().colValue;
     const participants = new Float64Array(pairs);
     for (let c = 0; c < values.length; c += 1) {
-      const name = model.getColName(c);
+      const name = columns[c] as string;
       if (name.startsWith('x')) {
         const p = Number(name.slice(1));
         const people = problem.input.needs[problem.pairNeed[p] as number]?.people as number;

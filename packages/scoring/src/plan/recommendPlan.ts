@@ -127,12 +127,20 @@ export async function recommendPlan(
       detail: error instanceof Error ? error.message : String(error),
     });
   }
+  // The greedy's plan starts HiGHS off, so the exact plan is never worse than it, even when
+  // HiGHS stops at its time limit.
+  const greedy = greedyPlan(problem);
   let outcome;
   try {
-    outcome = highsSolve(problem, highs, {
-      timeLimitSeconds: settings.timeLimitSeconds ?? 30,
-      mipRelativeGap: settings.mipRelativeGap ?? 1e-3,
-    });
+    outcome = highsSolve(
+      problem,
+      highs,
+      {
+        timeLimitSeconds: settings.timeLimitSeconds ?? 30,
+        mipRelativeGap: settings.mipRelativeGap ?? 1e-3,
+      },
+      greedy.coverageMet ? greedy.participants : undefined,
+    );
   } catch (error) {
     if (error instanceof CapkitScoringError) throw error;
     return greedyOutcome(problem, started, {
@@ -145,6 +153,24 @@ export async function recommendPlan(
       reason: 'noSolution',
       detail: 'HiGHS found no plan within the time limit',
     });
+  }
+  if (outcome.status === 'feasible') {
+    // Stopped early: HiGHS's dual bound may still be weak; the Lagrangian bound is valid too.
+    let objective = 0;
+    outcome.participants.forEach((q, p) => {
+      objective += q * (problem.pairValue[p] as number);
+    });
+    const lagrangian = lagrangianBound(problem, objective);
+    if (lagrangian < outcome.bound) {
+      return buildPlan(problem, outcome.participants, {
+        method: 'highs',
+        status: 'feasible',
+        bound: lagrangian,
+        boundMethod: 'budgetLagrangian',
+        solverGap: outcome.solverGap,
+        seconds: (now() - started) / 1000,
+      });
+    }
   }
   return buildPlan(problem, outcome.participants, {
     method: 'highs',
