@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isWithinSchedule } from '../campaign.js';
 import { knowledgeStages } from '../knowledgeItem.js';
@@ -75,6 +76,23 @@ describe('generateSampleWorkspace is deterministic', () => {
     expect(personalData).toHaveLength(200);
     expect(lean).not.toHaveProperty('personalData');
     expect(lean).toEqual({ ...withoutPersonalData, responses: [] });
+  });
+
+  it('keeps the people, personal data, memberships, responses and units of schemaVersion 1', () => {
+    // Digests printed by the generator at commit b417f28 (before schemaVersion 2), run from a
+    // copy of that commit's packages/model: the new documents draw from a stream of their own.
+    const digestOf = (people: number, seed: number) => {
+      const w = generateSampleWorkspace({ people, seed });
+      return createHash('sha256')
+        .update(JSON.stringify([w.people, w.personalData, w.memberships, w.responses, w.units]))
+        .digest('hex');
+    };
+    expect(digestOf(200, 7)).toBe(
+      '1ae551555c5e72790dd5fe5ddef25d74642503e94a7f288076c61c062385070b',
+    );
+    expect(digestOf(10, 3)).toBe(
+      '7c308a30402997b449281ed8ea8c5bd3538b93b7761f7338e56fdf301ae83ab2',
+    );
   });
 
   it('hands out copies of the reference data', () => {

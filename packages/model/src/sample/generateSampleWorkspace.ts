@@ -4,10 +4,13 @@ import type { AssessmentResponse } from '../response.js';
 import type { Workspace } from '../workspace.js';
 import { sampleAssets } from './sampleAssets.js';
 import { sampleCapacityAssessment } from './sampleCapacityAssessment.js';
+import { sampleCatalogue } from './sampleCatalogue.js';
 import { sampleCommunities } from './sampleCommunities.js';
 import { createSampleContext } from './sampleContext.js';
 import { sampleEvaluation } from './sampleEvaluation.js';
 import { sampleKnowledgeItems } from './sampleKnowledgeItems.js';
+import { sampleMaturityIndex } from './sampleMaturityIndex.js';
+import { sampleObservations } from './sampleObservations.js';
 import { resolveSampleOptions, type SampleWorkspaceOptions } from './sampleOptions.js';
 import { samplePerson, sampleStream } from './sampleOrganisation.js';
 import { samplePersonalData } from './samplePersonalData.js';
@@ -30,7 +33,10 @@ import { deriveSeed, SeededRandom } from './seededRandom.js';
  * people rate themselves and most team leads rate their members, ratings follow the role's
  * required levels with noise, about 5% of answers are skipped, a few are "not applicable" and about
  * 10% of responses are drafts; a stakeholder register; capacity assets of every kind; two
- * communities of practice; a costed plan within budget and seats; its evaluation; knowledge items.
+ * communities of practice; an interventions catalogue of seventeen offerings; a costed plan within
+ * budget and seats that runs nine of them, with prerequisites, spending and constraints; its
+ * evaluation with per-person observations (pre- and post-tests, reactions, follow-ups); knowledge
+ * items; a digital maturity index of the departments (sixteen indicators in four dimensions).
  *
  * Deterministic: the same options give a deeply equal workspace, on any machine and in any time
  * zone; another seed gives another ministry. Every person's data comes from a random stream of its
@@ -83,6 +89,10 @@ export function generateSampleWorkspace(options: SampleWorkspaceOptions): Worksp
   const plan = samplePlan(context, random);
   const evaluation = sampleEvaluation(plan, random);
   const knowledgeItems = sampleKnowledgeItems(context, random);
+  // What schemaVersion 2 added draws from a stream of its own, so everything above is as before.
+  const additions = new SeededRandom(deriveSeed(resolved.seed, sampleStream.cycleAdditions));
+  const maturityIndex = sampleMaturityIndex(context, additions);
+  evaluation.observations = sampleObservations(plan, additions);
 
   return {
     schemaVersion: currentSchemaVersion,
@@ -101,10 +111,10 @@ export function generateSampleWorkspace(options: SampleWorkspaceOptions): Worksp
     stakeholders,
     assets,
     communities,
-    catalogue: [],
+    catalogue: structuredClone([...sampleCatalogue]),
     plans: [plan],
     evaluations: [evaluation],
     knowledgeItems,
-    maturityIndexes: [],
+    maturityIndexes: [maturityIndex],
   };
 }

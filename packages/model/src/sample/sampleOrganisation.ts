@@ -12,6 +12,8 @@ export const sampleStream = {
   responses: 4,
   selection: 5,
   programme: 6,
+  /** The maturity index and the evaluation observations, added in schemaVersion 2. */
+  cycleAdditions: 7,
 } as const;
 
 /** A team of the fictional ministry and the contiguous range of people in it. */
