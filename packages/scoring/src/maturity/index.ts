@@ -51,3 +51,4 @@ export {
   type UncertaintyPlan,
 } from './uncertaintyPlan.js';
 export { maturityInputFromModel } from './fromModel.js';
+export { drawParameters, type DrawParameters } from './drawParameters.js';

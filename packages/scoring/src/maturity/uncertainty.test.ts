@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from './buildIndex.js';
 import type { Aggregation, MaturityInput } from './maturityInput.js';
 import type { Normalisation } from './normalise.js';
+import { drawParameters } from './drawParameters.js';
 import { analyseUncertainty } from './uncertainty.js';
 
 // 12 entities × 6 indicators in two pillars, seeded; entity e11 leads on every indicator.
@@ -105,6 +106,25 @@ describe('analyseUncertainty', () => {
         ...draws.ranks.subarray(run * 12, (run + 1) * 12),
       ]);
     }
+  });
+
+  it('reads one run back as plain values', () => {
+    const result = analyseUncertainty(example(), options, plan);
+    const run = drawParameters(result, 8);
+    const { draws } = result;
+    expect(run).toMatchObject({
+      run: 8,
+      sample: 1,
+      design: 'AB:normalisation',
+      imputation: false,
+      treatment: false,
+    });
+    expect(run.normalisation).toEqual(normalisations[draws.normalisation[8] as number]);
+    expect(run.aggregations).toEqual({ index: alternatives[draws.aggregation[8] as number] });
+    expect(run.weights?.['i0']).toBe(draws.weights[8 * 9]);
+    expect(run.weights?.['p2']).toBe(draws.weights[8 * 9 + 8]);
+    expect(run.ranks).toEqual([...draws.ranks.subarray(8 * 12, 9 * 12)]);
+    expect(() => drawParameters(result, 320)).toThrow(RangeError);
   });
 
   it('gives each entity its nominal rank, median and 5–95 % interval', () => {

@@ -49,7 +49,10 @@ export interface UncertaintyDraws {
   /** 1 where imputation (treatment) was on. */
   readonly imputation: Uint8Array;
   readonly treatment: Uint8Array;
-  /** Per run (run-major over the I + N columns: indicators, then nodes), normalised weights. */
+  /**
+   * Per run (run-major over `weightColumns`: indicators, then nodes), the weights normalised per
+   * node; empty when the weights are not varied (every run then has the nominal ones).
+   */
   readonly weights: Float64Array;
   /** Per run (run-major over entities), the rank of each entity. */
   readonly ranks: Uint16Array;
@@ -69,6 +72,8 @@ export interface UncertaintyResult {
     readonly nodeId: string;
     readonly alternatives: readonly Aggregation[];
   }[];
+  /** Ids of the columns of `draws.weights`: the indicators, then the nodes. */
+  readonly weightColumns: readonly string[];
   /** Sobol indices of the mean absolute rank shift (null without sensitivity). */
   readonly sensitivity: SobolIndices | null;
   /** The factor with the largest total index of the mean absolute rank shift: the choice that moves ranks most. */
@@ -344,6 +349,7 @@ export function analyseUncertainty(
     factors: factors.map((factor) => factor.name),
     normalisations,
     aggregations: varied.map((v) => ({ nodeId: v.nodeId, alternatives: v.alternatives })),
+    weightColumns: [...framework.indicatorIds, ...framework.nodeIds],
     sensitivity: overall,
     mostInfluential,
     draws,
