@@ -239,3 +239,42 @@ describe('@capkit/scoring/maturity through require', () => {
     assert.equal(error.path, 'nodes[0].wieght');
   });
 });
+
+describe('@capkit/scoring/evaluation through require', () => {
+  it('gives a paired change with scipy’s p, a Welch DiD, an ROI, and refuses with the root error class', () => {
+    const {
+      pairedChange,
+      phillipsRoi,
+      studentTQuantile,
+      treatedVsUntreated,
+    } = require('@capkit/scoring/evaluation');
+    // Changes 1, 1, 0, 1, 2: t = √10 on 4 df; scipy.stats.ttest_rel gives p 0.03410942316740963.
+    const pairs = [2, 3, 3, 4, 5].map((round1, i) => ({
+      personId: `p${i}`,
+      round1,
+      round2: [3, 4, 3, 5, 7][i],
+    }));
+    const change = pairedChange(pairs);
+    assert.ok(Math.abs(change.statistics.test.p - 0.03410942316740963) < 1e-15);
+    assert.equal(change.conclusion, 'improved');
+    assert.ok(Math.abs(studentTQuantile(0.975, 10) / 2.2281388519862744 - 1) < 1e-15);
+    const untreated = pairs.map((pair) => ({
+      ...pair,
+      personId: `u${pair.personId}`,
+      round2: pair.round1,
+    }));
+    const did = treatedVsUntreated({ treated: pairs, untreated }).differenceInDifferences;
+    assert.ok(Math.abs(did.test.estimate - 1) < 1e-15);
+    const roi = phillipsRoi({
+      currency: 'EUR',
+      benefits: [{ description: 'hours saved', amount: 9000 }],
+      costs: [{ description: 'course', amount: 6000 }],
+      isolationFactor: 0.5,
+    });
+    assert.equal(roi.roiPercent, -25);
+    assert.equal(pairedChange(pairs.slice(0, 4)).statistics, null, '4 people < k 5: withheld');
+    const refused = thrownBy(() => pairedChange(pairs, { confidnce: 0.9 }));
+    assert.ok(refused instanceof CapkitScoringError, `${String(refused)} should be the root class`);
+    assert.equal(refused.path, 'options.confidnce');
+  });
+});
