@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import {
   resolveLocalizedText,
@@ -67,5 +68,19 @@ it('refuses a rating scale the scoring engine cannot store, at its path', () => 
   if (result.success) return;
   expect(result.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
     'ratingScale.max: 255 is above 254, the highest rating the scoring engine can store (ratings are bytes; 255 marks a missing answer)',
+  ]);
+});
+
+it('upgrades a stored version-1 workspace as it validates it', () => {
+  // The README reads `workspace-2025.json`; the test reads the hand-written version-1 fixture.
+  const stored = JSON.parse(
+    readFileSync(new URL('./fixtures/workspaceVersion1.json', import.meta.url), 'utf8'),
+  ) as unknown;
+  const result = validateWorkspace(stored);
+  expect(result.success).toBe(true);
+  if (!result.success) return;
+  expect([result.data.schemaVersion, result.data.plans[0]?.interventions[0]?.cost]).toEqual([
+    2,
+    { currency: 'EUR', fixed: 6000, perParticipant: 0 },
   ]);
 });
