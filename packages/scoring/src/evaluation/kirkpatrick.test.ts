@@ -204,3 +204,17 @@ describe('kirkpatrickInputFromModel', () => {
     expect(rollUp.asOf).toBe('2026-09-30');
   });
 });
+
+describe('kirkpatrickRollUp overall learning', () => {
+  it('pairs each person’s tests only within interventions where they took both', () => {
+    const observations = ['a', 'b', 'c', 'd', 'e'].flatMap((person, i) => [
+      observation(`pa${i}`, person, 'course', 'preTest', 40),
+      observation(`qa${i}`, person, 'course', 'postTest', 60),
+      // A pre-test of another course with no post-test: not part of any pair.
+      observation(`pb${i}`, person, 'workshop', 'preTest', 0),
+    ]);
+    const { overall } = kirkpatrickRollUp({ observations, indicators: [] });
+    expect(overall.learning.statistics?.meanChange).toBeCloseTo(0.2, 15);
+    expect(overall.learning.n).toBe(5);
+  });
+});

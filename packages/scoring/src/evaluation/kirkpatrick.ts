@@ -307,7 +307,11 @@ export function kirkpatrickRollUp(
   for (const group of groups.values()) {
     for (const person of group.people) overall.people.add(person);
     for (const [instrument, latest] of Object.entries(group.latest)) {
+      const tested = instrument === 'preTest' || instrument === 'postTest';
       for (const [person, value] of latest) {
+        // Learning overall pairs means over the interventions where the person took both tests.
+        if (tested && !(group.latest.preTest.has(person) && group.latest.postTest.has(person)))
+          continue;
         const key = `${instrument}\u0000${person}`;
         const entry = sums.get(key) ?? { sum: 0, count: 0 };
         entry.sum += value;
@@ -316,7 +320,6 @@ export function kirkpatrickRollUp(
       }
     }
   }
-  // Learning overall pairs the means over interventions with both a pre- and a post-test.
   for (const [key, { sum, count }] of sums) {
     const [instrument, person] = key.split('\u0000') as [Observation['instrument'], string];
     overall.latest[instrument].set(person, sum / count);

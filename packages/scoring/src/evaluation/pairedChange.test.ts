@@ -204,3 +204,14 @@ describe('pairedChange: properties', () => {
     );
   });
 });
+
+describe('pairedChange without spread', () => {
+  it('gives no t or p when every change is the same, and still concludes by the sign', () => {
+    const result = pairedChange(pairs([1, 2, 3, 4, 5], [2, 3, 4, 5, 6]));
+    expect(result.statistics?.test.t).toBeNull();
+    expect(result.statistics?.test.p).toBeNull();
+    expect(result.statistics?.test.ci).toEqual({ level: 0.95, lower: 1, upper: 1 });
+    expect(result.statistics?.cohenDz).toBeNull();
+    expect(result.conclusion).toBe('improved');
+  });
+});
