@@ -138,4 +138,3 @@ export function dateTimesInOrder(count: number, from: number, to: number): fc.Ar
 export const dateTimeArbitrary: fc.Arbitrary<string> = fc
   .tuple(instantArbitrary, offsetArbitrary)
   .map(([instant, offset]) => toDateTime(instant, offset));
-
