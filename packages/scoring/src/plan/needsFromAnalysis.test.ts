@@ -158,6 +158,12 @@ describe('needsFromAnalysis', () => {
 
   it('refuses units that are not the analysis’s', () => {
     expect(() => needsFromAnalysis(analysis, { units: units.slice(1) })).toThrow('options.units');
+    expect(() => needsFromAnalysis(analysis, { units, unitdepth: 1 } as never)).toThrow(
+      'options.unitdepth: is not a known key',
+    );
+    expect(() => needsFromAnalysis(analysis, { units, weights: { c1: -1 } })).toThrow(
+      'options.weights.c1',
+    );
   });
 
   it('partitions each competency’s published people below required, on a sample ministry', () => {

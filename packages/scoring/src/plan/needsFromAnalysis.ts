@@ -2,7 +2,19 @@ import type { TrainingNeedsAnalysis } from '../analyseTrainingNeeds.js';
 import { provenanceOf, type Provenance } from '../provenance.js';
 import { CapkitScoringError } from '../scoringError.js';
 import type { GroupSummaryCell } from '../summariseGroups.js';
-import type { PlanNeed } from './planInput.js';
+import { z } from 'zod';
+import { zodIssueError, type PlanNeed } from './planInput.js';
+
+// Strict at the top (a misspelt option is an error); units are the workspace's, with more keys.
+const optionsSchema = z.strictObject({
+  units: z
+    .array(z.object({ id: z.string().min(1), parentId: z.string().min(1).optional() }))
+    .max(1_000_000),
+  weights: z
+    .union([z.literal('priorities'), z.record(z.string(), z.number().nonnegative())])
+    .optional(),
+  unitDepth: z.number().int().nonnegative().optional(),
+});
 
 /** What `needsFromAnalysis` reads of a training-needs analysis: its published figures only. */
 export interface AnalysisForPlanning {
@@ -137,6 +149,8 @@ export function needsFromAnalysis(
   analysis: AnalysisForPlanning,
   options: NeedsFromAnalysisOptions,
 ): NeedsFromAnalysis {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw zodIssueError('options', parsed.error.issues);
   const { groups } = analysis;
   const unitTable = groups.units;
   if (unitTable === undefined) {
