@@ -6,7 +6,7 @@ describe('workspaceArbitrary', () => {
   // The round-trip properties only test what the arbitrary makes: make sure it makes every
   // document of schemaVersion 2, in the shapes the checks look at.
   it('generates catalogues, plan additions, observations and maturity indices', () => {
-    const workspaces = fc.sample(workspaceArbitrary, { numRuns: 80, seed: 20261202 });
+    const workspaces = fc.sample(workspaceArbitrary, { numRuns: 30, seed: 20261202 });
     const count = (has: (workspace: (typeof workspaces)[number]) => boolean) =>
       workspaces.filter(has).length;
     const interventions = (workspace: (typeof workspaces)[number]) =>

@@ -157,10 +157,10 @@ describe('catalogue and plan checks (schemaVersion 2)', () => {
     const chain = (closed: boolean) =>
       issuesAfter((w) => {
         const template = first(w.catalogue);
-        w.catalogue = Array.from({ length: 5000 }, (_, k) => ({
+        w.catalogue = Array.from({ length: 2000 }, (_, k) => ({
           ...structuredClone(template),
           id: `o${k}`,
-          prerequisiteIds: k === 0 ? (closed ? ['o4999'] : []) : [`o${k - 1}`],
+          prerequisiteIds: k === 0 ? (closed ? ['o1999'] : []) : [`o${k - 1}`],
         }));
         for (const plan of w.plans)
           for (const intervention of plan.interventions) delete intervention.offeringId;
@@ -169,7 +169,7 @@ describe('catalogue and plan checks (schemaVersion 2)', () => {
     const issues = chain(true);
     expect(issues).toHaveLength(1);
     expect(issues[0]?.code).toBe('prerequisites.cycle');
-    // The search starts at o0 and walks o4999 → o4998 → … → o1, whose prerequisite o0 closes it.
+    // The search starts at o0 and walks o1999 → o1998 → … → o1, whose prerequisite o0 closes it.
     expect(issues[0]?.path).toBe('catalogue[1].prerequisiteIds[0]');
   });
 });
