@@ -51,8 +51,8 @@ function continuedFraction(x: number, y: number, a: number, b: number, lambda: n
 
 // x^a y^b / B(a, b), the factor in front of the continued fraction; each logarithm taken of
 // whichever of x and y = 1 − x is small, so that neither loses digits near 1.
-function front(x: number, y: number, a: number, b: number): number {
-  const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);
+function front(x: number, y: number, a: number, b: number, knownLogX?: number): number {
+  const logX = knownLogX ?? (x < 0.5 ? Math.log(x) : Math.log1p(-y));
   const logY = y < 0.5 ? Math.log(y) : Math.log1p(-x);
   return Math.exp(a * logX + b * logY - logBeta(a, b));
 }
@@ -66,6 +66,9 @@ function front(x: number, y: number, a: number, b: number): number {
  * one, I_y(b, a)), which is the smaller of the two near the mean and far from it; that side is
  * returned with full relative accuracy, the other as 1 minus it.
  *
+ * `logX`, when given, is ln x for an x too small for a double (the t distribution at |t| beyond
+ * 1e154): the continued fraction takes x = 0 there, its limit, and the front factor ln x.
+ *
  * @returns `[I_x(a, b), I_y(b, a)]`; `[NaN, NaN]` outside a, b > 0, 0 ≤ x ≤ 1.
  */
 export function incompleteBetaPair(
@@ -73,14 +76,15 @@ export function incompleteBetaPair(
   y: number,
   a: number,
   b: number,
+  logX?: number,
 ): readonly [number, number] {
   if (!(a > 0 && b > 0 && x >= 0 && y >= 0 && x <= 1 && y <= 1)) return [Number.NaN, Number.NaN];
-  if (x === 0) return [0, 1];
+  if (x === 0 && logX === undefined) return [0, 1];
   if (y === 0) return [1, 0];
   // λ formed from whichever of x and y is small, as TOMS 708 does, so that it does not cancel.
   const lambda = a > b ? (a + b) * y - b : a - (a + b) * x;
   if (lambda >= 0) {
-    const lower = front(x, y, a, b) * continuedFraction(x, y, a, b, lambda);
+    const lower = front(x, y, a, b, logX) * continuedFraction(x, y, a, b, lambda);
     return [lower, 1 - lower];
   }
   const upper = front(y, x, b, a) * continuedFraction(y, x, b, a, -lambda);

@@ -21,6 +21,11 @@ function tails(t: number, df: number): readonly [number, number] {
     return [outer, s / root];
   }
   const t2 = t * t;
+  if (t2 > 1e300) {
+    // x = df/(df + t²) would underflow: pass ln x = ln df − 2 ln|t| − ln(1 + df/t²) instead.
+    const logX = Math.log(df) - 2 * Math.log(s) - Math.log1p(df / t2);
+    return incompleteBetaPair(Math.exp(logX), 1, df / 2, 0.5, logX);
+  }
   const x = t2 > df ? df / t2 / (1 + df / t2) : 1 / (1 + t2 / df);
   const y = t2 > df ? 1 / (1 + df / t2) : t2 / df / (1 + t2 / df);
   return incompleteBetaPair(x, y, df / 2, 0.5);
@@ -102,11 +107,12 @@ function hillStart(P: number, df: number): number {
  * Quantile of Student's t with df > 0: the t with F(t) = p. Starts from the exact forms for
  * df = 1 (tan) and df = 2, else from Hill's approximation (Algorithm 396), then polishes by
  * Newton steps on the equation that is well conditioned where the answer lies — on
- * ln P(T > t) in the tails, on P(|T| < t) = |2p − 1| near the centre — until a step is below
- * 1e-15 of t. Relative accuracy 1e-13 or better over the tested grid (p from 1e-300 to
- * 1 − 1e-10, df 1 to 1e5).
+ * ln P(T > t) against ln t in the tails, on P(|T| < t) = |2p − 1| near the centre — until a step
+ * is below 1e-15 of t. Relative accuracy 1e-13 or better over the tested grid (p from 1e-300 to
+ * 1 − 1e-10, df 0.5 to 1e5).
  *
- * @returns `−Infinity` at p = 0, `Infinity` at p = 1, `NaN` outside [0, 1] or for a bad df.
+ * @returns `−Infinity` at p = 0, `Infinity` at p = 1 (and where the quantile lies beyond the
+ *   largest double, as for df < 1 far in the tails), `NaN` outside [0, 1] or for a bad df.
  */
 export function studentTQuantile(p: number, df: number): number {
   if (!checkDf(df) || !(p >= 0 && p <= 1)) return Number.NaN;
@@ -125,17 +131,28 @@ export function studentTQuantile(p: number, df: number): number {
     );
   }
   if (df === 2) return sign * central * Math.sqrt(2 / (P * (2 - P)));
-  let t = hillStart(P, df);
+  // Below df 1 Hill's start is poor; far out the tail's leading term P(T > t) ≈ df^(df/2 − 1)
+  // t^(−df) / B(df/2, ½) (the density's power law integrated) is a good one.
+  let t =
+    df < 1 && tail < 0.05
+      ? Math.exp(((df / 2 - 1) * Math.log(df) - logBeta(df / 2, 0.5) - Math.log(tail)) / df)
+      : hillStart(P, df);
   if (!(t > 0 && t < Number.POSITIVE_INFINITY)) t = 1;
   const nearCentre = tail > 0.25;
   for (let step = 0; step < 60; step += 1) {
     const [upper, inner] = tails(t, df);
     const logF = logDensity(t, df);
-    // Newton on ln(P(T > t)) − ln(tail) in the tails; on P(|T| < t) − central near the centre.
-    const delta = nearCentre
-      ? (inner - central) / (2 * Math.exp(logF))
-      : (Math.log(upper / 2) - Math.log(tail)) * Math.exp(Math.log(upper / 2) - logF);
-    let next = t + (nearCentre ? -delta : delta);
+    // Newton on P(|T| < t) − central near the centre; in the tails on ln P(T > t) − ln(tail) as
+    // a function of ln t, where the tail is close to a power law and a step lands near at once.
+    let next: number;
+    if (nearCentre) next = t - (inner - central) / (2 * Math.exp(logF));
+    else {
+      const logUpper = Math.log(upper / 2);
+      const step = (logUpper - Math.log(tail)) * Math.exp(logUpper - logF - Math.log(t));
+      // At most a factor e^50 a step, from a far start; past the largest double the answer is ∞.
+      next = t * Math.exp(Math.min(50, Math.max(-50, step)));
+      if (next === Number.POSITIVE_INFINITY) return sign * next;
+    }
     if (!(next > 0)) next = t / 2;
     if (Math.abs(next - t) <= 1e-15 * t) {
       t = next;
