@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateNode, aggregationScratch } from './aggregate.js';
+import { aggregateNode, aggregationScratch, markComplete } from './aggregate.js';
 import { compileMaturityInput, type Aggregation, type MaturityInput } from './maturityInput.js';
 import { localWeights } from './weights.js';
 
@@ -100,6 +100,56 @@ describe('aggregateNode', () => {
     expect(aggregateRows([[0, 0, 0, 4]], w, { method: 'generalised', power: 2 })[0]).toBeCloseTo(
       2,
       12,
+    );
+  });
+
+  it('the shortcut for nodes without missing children gives the same numbers, bit for bit (property)', () => {
+    const methods: Aggregation[] = [
+      { method: 'arithmetic' },
+      { method: 'geometric' },
+      { method: 'harmonic' },
+      { method: 'generalised', power: 0.5 },
+      { method: 'generalised', power: -2 },
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.double({ min: 0.01, max: 1000, noNaN: true }), {
+            minLength: 3,
+            maxLength: 3,
+          }),
+          { minLength: 2, maxLength: 8 },
+        ),
+        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        fc.constantFrom(...methods),
+        (rows, weights, aggregation) => {
+          fc.pre(weights.some((w) => w > 0));
+          const E = rows.length;
+          const framework = compileMaturityInput({
+            nodes: [{ id: 'root' }],
+            indicators: weights.map((weight, i) => ({
+              id: `i${i}`,
+              parentId: 'root',
+              direction: 'higherIsBetter',
+              weight,
+            })),
+            entities: rows.map((_, e) => ({ id: `e${e}` })),
+            values: [],
+          });
+          const columns = new Float64Array(4 * E);
+          rows.forEach((row, e) => row.forEach((value, i) => (columns[i * E + e] = value)));
+          const local = localWeights(framework, 'manual');
+          const general = Float64Array.from(columns);
+          aggregateNode(general, framework, 0, aggregation, local, 0, aggregationScratch(E));
+          const scratch = aggregationScratch(E, 4);
+          markComplete(columns, framework, scratch);
+          expect([...scratch.complete]).toEqual([1, 1, 1, 0]);
+          aggregateNode(columns, framework, 0, aggregation, local, 0, scratch);
+          expect([...columns.subarray(3 * E)]).toEqual([...general.subarray(3 * E)]);
+          expect(scratch.complete[3]).toBe(1);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

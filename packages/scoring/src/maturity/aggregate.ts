@@ -6,15 +6,39 @@ export interface AggregationScratch {
   readonly sum: Float64Array;
   readonly weight: Float64Array;
   readonly count: Int32Array;
+  /**
+   * Per column, 1 when no entity's value is missing there (see {@link markComplete}); a node
+   * whose children are all complete skips the missing-value bookkeeping. Empty: never skipped.
+   */
+  readonly complete: Uint8Array;
 }
 
-/** Scratch space for `entities` entities. */
-export function aggregationScratch(entities: number): AggregationScratch {
+/** Scratch space for `entities` entities; give the column count (I + N) to enable the shortcut. */
+export function aggregationScratch(entities: number, columns = 0): AggregationScratch {
   return {
     sum: new Float64Array(entities),
     weight: new Float64Array(entities),
     count: new Int32Array(entities),
+    complete: new Uint8Array(columns),
   };
+}
+
+/** Marks which indicator columns of `columns` have no missing value (in `scratch.complete`). */
+export function markComplete(
+  columns: Float64Array,
+  framework: MaturityFramework,
+  scratch: AggregationScratch,
+): void {
+  if (scratch.complete.length === 0) return;
+  const E = framework.entityIds.length;
+  for (let i = 0; i < framework.indicatorIds.length; i += 1)
+    scratch.complete[i] = hasNoGap(columns, i * E, E) ? 1 : 0;
+}
+
+function hasNoGap(columns: Float64Array, start: number, length: number): boolean {
+  for (let e = start; e < start + length; e += 1)
+    if ((columns[e] as number) !== (columns[e] as number)) return false;
+  return true;
 }
 
 function refuse(
@@ -67,15 +91,24 @@ export function aggregateNode(
   const children = framework.childrenOf[n] as Int32Array;
   const need = Math.max(1, Math.ceil(minAvailability * children.length - 1e-9));
   const out = (I + n) * E;
-  const { sum, weight, count } = scratch;
+  const { sum, weight, count, complete } = scratch;
+  const method = aggregation.method;
+  if (method === 'copeland') {
+    sum.fill(0);
+    count.fill(0);
+    aggregateCopeland(columns, framework, n, local, need, scratch);
+    if (complete.length > 0) complete[I + n] = hasNoGap(columns, out, E) ? 1 : 0;
+    return;
+  }
+  let shortcut = complete.length > 0;
+  for (const c of children) if (shortcut && complete[c] !== 1) shortcut = false;
+  if (shortcut) {
+    aggregateComplete(columns, framework, n, aggregation, local, scratch, run);
+    return;
+  }
   sum.fill(0);
   weight.fill(0);
   count.fill(0);
-  const method = aggregation.method;
-  if (method === 'copeland') {
-    aggregateCopeland(columns, framework, n, local, need, scratch);
-    return;
-  }
   const p = method === 'generalised' ? aggregation.power : method === 'harmonic' ? -1 : 1;
   // One loop per kind, so that the inner loop carries no branch on the method.
   for (const c of children) {
@@ -121,6 +154,62 @@ export function aggregateNode(
     columns[out + e] =
       method === 'arithmetic' ? mean : method === 'geometric' ? Math.exp(mean) : mean ** (1 / p);
   }
+  if (complete.length > 0) complete[I + n] = hasNoGap(columns, out, E) ? 1 : 0;
+}
+
+// The means of a node none of whose children has a missing value: the same sums in the same
+// order as the general path (so the same numbers, bit for bit), without counting per entity.
+function aggregateComplete(
+  columns: Float64Array,
+  framework: MaturityFramework,
+  n: number,
+  aggregation: Exclude<Aggregation, { method: 'copeland' }>,
+  local: Float64Array,
+  scratch: AggregationScratch,
+  run: number,
+): void {
+  const E = framework.entityIds.length;
+  const I = framework.indicatorIds.length;
+  const children = framework.childrenOf[n] as Int32Array;
+  const out = (I + n) * E;
+  const { sum, complete } = scratch;
+  const method = aggregation.method;
+  const p = method === 'generalised' ? aggregation.power : method === 'harmonic' ? -1 : 1;
+  const strict = method === 'geometric' || p < 0;
+  sum.fill(0);
+  let total = 0;
+  for (const c of children) {
+    const w = local[c] as number;
+    if (w === 0) continue;
+    total += w;
+    const base = c * E;
+    if (method === 'arithmetic') {
+      for (let e = 0; e < E; e += 1)
+        sum[e] = (sum[e] as number) + w * (columns[base + e] as number);
+      continue;
+    }
+    for (let e = 0; e < E; e += 1) {
+      const x = columns[base + e] as number;
+      if (strict ? !(x > 0) : x < 0)
+        refuse(
+          method,
+          framework,
+          run,
+          n,
+          e,
+          c,
+          x,
+          strict ? 'values above 0' : 'values of 0 or more',
+        );
+      sum[e] = (sum[e] as number) + w * (method === 'geometric' ? Math.log(x) : x ** p);
+    }
+  }
+  for (let e = 0; e < E; e += 1) {
+    const mean = total === 0 ? Number.NaN : (sum[e] as number) / total;
+    columns[out + e] =
+      method === 'arithmetic' ? mean : method === 'geometric' ? Math.exp(mean) : mean ** (1 / p);
+  }
+  complete[I + n] = total === 0 ? 0 : 1;
 }
 
 function aggregateCopeland(

@@ -1,6 +1,6 @@
 import { provenanceWithHash, type Provenance } from '../provenance.js';
 import { frameworkHash } from './inputHash.js';
-import { aggregateAll, aggregationScratch } from './aggregate.js';
+import { aggregateAll, aggregationScratch, markComplete } from './aggregate.js';
 import {
   compileMaturityInput,
   maturityLimits,
@@ -114,13 +114,15 @@ export function buildCompiledIndex(
   const columns = normalisedColumns(framework, prepared.values, method.normalisation);
   const local = localWeights(framework, method.weighting);
   const effective = effectiveWeights(framework, local);
+  const scratch = aggregationScratch(E, I + framework.nodeIds.length);
+  markComplete(columns, framework, scratch);
   aggregateAll(
     columns,
     framework,
     framework.aggregation,
     local,
     resolvedAvailability(framework, method.minAvailability),
-    aggregationScratch(E),
+    scratch,
   );
   const ranks = new Float64Array(E);
   const sorted = new Float64Array(E);

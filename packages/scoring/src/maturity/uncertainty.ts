@@ -2,7 +2,7 @@ import { provenanceWithHash, type Provenance } from '../provenance.js';
 import { frameworkHash } from './inputHash.js';
 import { createRandom } from '../random.js';
 import { CapkitScoringError } from '../scoringError.js';
-import { aggregateAll, aggregationScratch } from './aggregate.js';
+import { aggregateAll, aggregationScratch, markComplete } from './aggregate.js';
 import { buildCompiledIndex, checkCopeland } from './buildIndex.js';
 import { compileMaturityInput, type Aggregation, type MaturityInput } from './maturityInput.js';
 import { resolveMaturityOptions, type MaturityOptions } from './maturityOptions.js';
@@ -213,7 +213,12 @@ export function analyseUncertainty(
       ? new Float64Array(C).fill(1)
       : Float64Array.from(framework.weight);
   const availability = resolvedAvailability(framework, nominal.minAvailability);
-  const scratch = aggregationScratch(E);
+  const scratch = aggregationScratch(E, C);
+  // Which indicator columns of each matrix have no gap: fixed, so marked once, copied per run.
+  const completeByMatrix = matrices.map((m) => {
+    markComplete(m, framework, scratch);
+    return scratch.complete.slice(0, I);
+  });
   const aggregations: Aggregation[] = [...framework.aggregation];
   const noisy = new Float64Array(C);
   const rankRow = new Float64Array(E);
@@ -287,6 +292,7 @@ export function analyseUncertainty(
       draws.imputation[run] = imputationStates[imputationOff] === true ? 1 : 0;
       draws.treatment[run] = treatmentStates[treatmentOff] === true ? 1 : 0;
       const m = (imputationOff * treatmentStates.length + treatmentOff) * K + normalisation;
+      scratch.complete.set(completeByMatrix[m] as Uint8Array);
       aggregateAll(
         matrices[m] as Float64Array,
         framework,
