@@ -154,4 +154,47 @@ describe('explainPlan', () => {
       reason: 'budget',
     });
   });
+
+  it('names full seats and unavailable interventions as the reasons a group is left', async () => {
+    // 10 people, one run of 3 seats: 3 served for 3 × 10 = 30 of 1000; 7 left for want of seats.
+    // A second group's only course is outside the window.
+    const input: PlanInput = {
+      needs: [
+        { id: 'D', unitId: 'u1', competencyId: 'c1', people: 10, gap: 1, weight: 1 },
+        { id: 'E', unitId: 'u1', competencyId: 'c2', people: 5, gap: 1, weight: 1 },
+      ],
+      interventions: [
+        {
+          id: 'small',
+          targets: [{ competencyId: 'c1', expectedLevelGain: 1 }],
+          cost: { fixed: 0, perParticipant: 10 },
+          seats: 3,
+          durationDays: 1,
+        },
+        {
+          id: 'later',
+          targets: [{ competencyId: 'c2', expectedLevelGain: 1 }],
+          cost: { fixed: 0, perParticipant: 10 },
+          seats: 5,
+          durationDays: 1,
+          availableFrom: '2029-01-01',
+        },
+      ],
+      constraints: { budget: 1000, window: { from: '2027-01-01', to: '2027-12-31' } },
+    };
+    const explanation = explainPlan(await recommendPlan(input));
+    expect(explanation.needs.map((n) => [n.served, n.remainingPeople, n.reason, n.detail])).toEqual(
+      [
+        [3, 7, 'seats', 'every pathway for it is full'],
+        [0, 5, 'unavailable', 'later: dateWindow'],
+      ],
+    );
+    expect(explanation.unfunded).toEqual([
+      {
+        interventionId: 'later',
+        reason: 'dateWindow',
+        detail: 'not available on any day of the plan’s window',
+      },
+    ]);
+  });
 });
