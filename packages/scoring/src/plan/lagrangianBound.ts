@@ -67,22 +67,24 @@ export function lagrangianBound(problem: PlanProblem, lowerBound = 0): number {
   };
   let best = Infinity;
   let lambda = 0;
-  // λ by bisection on its subgradient B − spend, for the current μ.
-  const bisect = () => {
-    let low = 0;
-    const atZero = evaluate(0, false);
-    best = Math.min(best, atZero);
-    if (spend <= budget) {
-      lambda = 0;
-      return;
+  let ceiling = 0;
+  for (let p = 0; p < pairValue.length; p += 1) {
+    const c = amortisedCost[pairIntervention[p] as number] as number;
+    if (c > 0) ceiling = Math.max(ceiling, (pairValue[p] as number) / c);
+  }
+  // λ by bisection on its subgradient B − spend, for the current μ: over all of [0, ceiling]
+  // first, then near the last λ (any λ is valid; a bracket only saves evaluations).
+  const bisect = (first: boolean) => {
+    let low = first ? 0 : lambda / 2;
+    let high = first ? ceiling : Math.min(ceiling, 2 * lambda);
+    if (first) {
+      best = Math.min(best, evaluate(0, false));
+      if (spend <= budget) {
+        lambda = 0;
+        return;
+      }
     }
-    let high = 0;
-    for (let p = 0; p < pairValue.length; p += 1) {
-      const c = amortisedCost[pairIntervention[p] as number] as number;
-      if (c > 0) high = Math.max(high, (pairValue[p] as number) / c);
-    }
-    best = Math.min(best, evaluate(high, false));
-    for (let step = 0; step < 32 && high - low > 1e-9 * high; step += 1) {
+    for (let step = 0; step < (first ? 32 : 14) && high - low > 1e-9 * high; step += 1) {
       const middle = (low + high) / 2;
       best = Math.min(best, evaluate(middle, false));
       if (spend > budget) low = middle;
@@ -90,7 +92,7 @@ export function lagrangianBound(problem: PlanProblem, lowerBound = 0): number {
     }
     lambda = high;
   };
-  bisect();
+  bisect(true);
   for (let round = 0; round < 4; round += 1) {
     let theta = 1;
     let stalls = 0;
@@ -116,7 +118,7 @@ export function lagrangianBound(problem: PlanProblem, lowerBound = 0): number {
         mu[j] = Math.max(0, (mu[j] as number) - t * s);
       }
     }
-    bisect();
+    bisect(false);
   }
   // Computed in floating point: raised by far more than the rounding of these sums (about
   // 1e-16 relative per term), so that it stays a bound.
