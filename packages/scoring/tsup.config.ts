@@ -20,6 +20,7 @@ const library: Options = {
     publication: 'src/publicationEntry.ts',
     maturity: 'src/maturity/index.ts',
     plan: 'src/plan/index.ts',
+    schedule: 'src/schedule/index.ts',
     evaluation: 'src/evaluation/index.ts',
     parallel: 'src/parallel.ts',
   },

@@ -175,7 +175,7 @@ describe('@capkit/scoring/plan schedule and burn-down through require', () => {
   };
 
   it('reads statuses, progress and prerequisite order', async () => {
-    const { planSchedule } = require('@capkit/scoring/plan');
+    const { planSchedule } = require('@capkit/scoring/schedule');
     const schedule = planSchedule(plan, { today: '2026-03-05', atRiskWithinDays: 3 });
     assert.deepEqual(
       schedule.items.map((item) => [item.id, item.status, item.daysLate]),
@@ -191,7 +191,7 @@ describe('@capkit/scoring/plan schedule and burn-down through require', () => {
   });
 
   it('burns the budget down in whole cents and refuses an unknown option with the root error class', async () => {
-    const { budgetBurnDown } = require('@capkit/scoring/plan');
+    const { budgetBurnDown } = require('@capkit/scoring/schedule');
     // 100 + 4 × 50.25 = 301 and 500: 801 planned, 301 spent, 1699 left.
     const burnDown = budgetBurnDown(plan, { today: '2026-03-05', by: 'week' });
     assert.equal(burnDown.totals.planned, 801);

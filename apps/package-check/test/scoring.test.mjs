@@ -185,7 +185,7 @@ describe('@capkit/scoring/plan schedule and burn-down through import', () => {
   };
 
   it('reads statuses, progress and prerequisite order', async () => {
-    const { planSchedule } = await import('@capkit/scoring/plan');
+    const { planSchedule } = await import('@capkit/scoring/schedule');
     const schedule = planSchedule(plan, { today: '2026-03-05', atRiskWithinDays: 3 });
     assert.deepEqual(
       schedule.items.map((item) => [item.id, item.status, item.daysLate]),
@@ -201,7 +201,7 @@ describe('@capkit/scoring/plan schedule and burn-down through import', () => {
   });
 
   it('burns the budget down in whole cents and refuses an unknown option with the root error class', async () => {
-    const { budgetBurnDown } = await import('@capkit/scoring/plan');
+    const { budgetBurnDown } = await import('@capkit/scoring/schedule');
     // 100 + 4 × 50.25 = 301 and 500: 801 planned, 301 spent, 1699 left.
     const burnDown = budgetBurnDown(plan, { today: '2026-03-05', by: 'week' });
     assert.equal(burnDown.totals.planned, 801);

@@ -1,4 +1,4 @@
-// Step 4 of the cycle: needs → an optimal plan: filled in by the planning work of issue 10.
+// Step 4 of the cycle: needs → a budget-optimal plan, and why it is what it is.
 // Recommending and explaining a plan (the solver, HiGHS, is loaded lazily on the first exact solve).
 export {
   explainPlan,
@@ -39,27 +39,3 @@ export type {
   RecommendedPlan,
 } from './planResult.js';
 export { recommendPlan, type RecommendPlanOptions } from './recommendPlan.js';
-// Following the plan: where each intervention and milestone stands, and the budget burn-down.
-export {
-  budgetBurnDown,
-  budgetBurnDownOptionsSchema,
-  type BudgetBurnDown,
-  type BudgetBurnDownOptions,
-  type BurnDownPeriodRow,
-  type CostPerGapPoint,
-  type InterventionMoney,
-} from './budgetBurnDown.js';
-export {
-  planSchedule,
-  planScheduleOptionsSchema,
-  scheduleStatuses,
-  type AtRiskReason,
-  type InterventionProgress,
-  type PlanSchedule,
-  type PlanScheduleOptions,
-  type PrerequisiteViolation,
-  type ScheduleItem,
-  type ScheduleStatus,
-} from './schedule.js';
-export type { BurnDownPeriod } from './scheduleDates.js';
-export { scheduleLimits, type ScheduledIntervention, type ScheduledPlan } from './scheduleInput.js';

@@ -1,4 +1,3 @@
-import type { SpendingEntry } from '@capkit/model';
 import { generateSampleWorkspace } from '@capkit/model/sample';
 import { describe, expect, it } from 'vitest';
 import { budgetBurnDown, planSchedule } from './index.js';
@@ -7,26 +6,11 @@ describe('README: following the plan, milestones and budget burn-down', () => {
   it('reads the sample ministry’s 2026 plan on 15 September: statuses, what is late, money by quarter', () => {
     const workspace = generateSampleWorkspace({ people: 300, seed: 1 });
     // --- README example starts
-    const plan = workspace.plans[0]; // a @capkit/model CapacityDevelopmentPlan
+    const plan = workspace.plans[0]; // a @capkit/model CapacityDevelopmentPlan, with its `spending`
     if (plan === undefined) throw new Error('no plan');
-    // Money recorded so far, kept on each intervention (`spending`, in its cost's currency).
-    const spending: Record<string, SpendingEntry[]> = {
-      'int-identity-course': [{ id: 'inv-101', on: '2026-04-20', kind: 'spent', amount: 10_800 }],
-      'int-product-mentoring': [
-        { id: 'po-7', on: '2026-04-28', kind: 'committed', amount: 3_600 },
-        { id: 'inv-133', on: '2026-08-31', kind: 'spent', amount: 1_800 },
-      ],
-    };
-    const recorded = {
-      ...plan,
-      interventions: plan.interventions.map((intervention) => ({
-        ...intervention,
-        spending: spending[intervention.id] ?? [],
-      })),
-    };
-    const schedule = planSchedule(recorded, { today: '2026-09-15', atRiskWithinDays: 14 });
+    const schedule = planSchedule(plan, { today: '2026-09-15', atRiskWithinDays: 14 });
     const late = schedule.items.filter((item) => item.status === 'overdue');
-    const burnDown = budgetBurnDown(recorded, { today: '2026-09-15', by: 'quarter' });
+    const burnDown = budgetBurnDown(plan, { today: '2026-09-15', by: 'quarter' });
     // --- README example ends
 
     expect(schedule.counts).toEqual({
@@ -69,16 +53,22 @@ describe('README: following the plan, milestones and budget burn-down', () => {
         period.remaining,
       ]),
     ).toEqual([
-      // 600 EUR over 290 days from 1 March: 207 cents on each of the first 260 days, so 31 × 2.07.
-      ['2026-01-01', 64.17, 0, 0, 39000],
-      ['2026-04-01', 20293.91, 3600, 10800, 24600],
-      ['2026-07-01', 28676.74, 3600, 12600, 24600],
-      // Σ seats × per participant: 10800 + 6000 + 3600 + 5000 + 600 + 4000 + 1350 + 1500 + 2800.
-      ['2026-10-01', 35650, 3600, 12600, 24600],
+      // Only the community of practice runs in March: 2000 + 12 × 45 = 2540 EUR over its 290 days
+      // = 254000 cents, ⌊254000 / 290⌋ = 875 a day and one more on the first 250 days: 31 × 8.76.
+      ['2026-01-01', 271.56, 22150, 998, 29850],
+      ['2026-04-01', 26146.95, 36550, 16438, 15450],
+      ['2026-07-01', 36598.6, 42840, 25387, 9160],
+      // Σ fixed + seats × per participant: 13200 + 8250 + 4800 + 5000 + 2540 + 4000 + 2190 +
+      // 1500 + 5580.
+      ['2026-10-01', 47060, 42840, 25387, 9160],
     ]);
-    // Bound: 10800 + max(3600, 1800); remaining 39000 − 14400.
-    expect(burnDown.totals).toMatchObject({ obligatedToDate: 14400, remaining: 24600 });
-    // 14400 × 290 / 199 = 20984.92: under the budget at this rate.
-    expect(burnDown.projection).toMatchObject({ projectedTotal: 20984.92, projectedOverspend: 0 });
+    // Bound per intervention, the larger of committed and spent: 12000 + 7655 + 4800 + 5000 +
+    // 2495 + 4000 + 1750 + 600 + 4540 = 42840; remaining 52000 − 42840.
+    expect(burnDown.totals).toMatchObject({ obligatedToDate: 42840, remaining: 9160 });
+    // 42840 × 290 / 199 = 62430.15, over the 52000 budget by 10430.15 at this rate.
+    expect(burnDown.projection).toMatchObject({
+      projectedTotal: 62430.15,
+      projectedOverspend: 10430.15,
+    });
   });
 });
