@@ -3,23 +3,23 @@
 export {
   budgetBurnDown,
   budgetBurnDownOptionsSchema,
-  type BudgetBurnDown,
   type BudgetBurnDownOptions,
-  type BurnDownPeriodRow,
-  type CostPerGapPoint,
-  type InterventionMoney,
 } from './budgetBurnDown.js';
+export type {
+  BudgetBurnDown,
+  BurnDownPeriodRow,
+  CostPerGapPoint,
+  InterventionMoney,
+} from './budgetBurnDownResult.js';
+export { planSchedule, planScheduleOptionsSchema, type PlanScheduleOptions } from './schedule.js';
 export {
-  planSchedule,
-  planScheduleOptionsSchema,
   scheduleStatuses,
   type AtRiskReason,
   type InterventionProgress,
   type PlanSchedule,
-  type PlanScheduleOptions,
   type PrerequisiteViolation,
   type ScheduleItem,
   type ScheduleStatus,
-} from './schedule.js';
+} from './scheduleResult.js';
 export type { BurnDownPeriod } from './scheduleDates.js';
 export { scheduleLimits, type ScheduledIntervention, type ScheduledPlan } from './scheduleInput.js';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { budgetBurnDown } from './budgetBurnDown.js';
-import { planSchedule, scheduleStatuses } from './schedule.js';
+import { planSchedule } from './schedule.js';
+import { scheduleStatuses } from './scheduleResult.js';
 import type { ScheduledIntervention, ScheduledPlan } from './scheduleInput.js';
 
 // Dates as offsets from 1 January 2024, written out through UTC (no time zone) so that the
