@@ -1,3 +1,5 @@
+// Over 400 lines: one valid workspace that every referential check is tested against, built in
+// one place so that each test breaks exactly one reference of it.
 import type { CompetencyFramework } from './competencyFramework.js';
 import { currentSchemaVersion } from './schemaVersion.js';
 import type { Workspace } from './workspace.js';

@@ -1,3 +1,5 @@
+// Over 400 lines: the reference framework is data (areas, competencies and their descriptors);
+// splitting it would scatter one document over files without making any part simpler.
 import type { CompetencyFramework, FrameworkRef } from '../competencyFramework.js';
 import { currentSchemaVersion } from '../schemaVersion.js';
 import { digitalGovernmentScale } from './digitalGovernmentScale.js';
