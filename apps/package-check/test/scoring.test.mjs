@@ -209,7 +209,7 @@ describe('@capkit/scoring/plan schedule and burn-down through import', () => {
     assert.equal(burnDown.totals.remaining, 1699);
     const error = thrownBy(() => budgetBurnDown(plan, { today: '2026-03-05', by: 'week', per: 1 }));
     assert.ok(error instanceof CapkitScoringError, `${String(error)} should be the root class`);
-    assert.equal(error.path, 'options');
+    assert.equal(error.path, 'options.per');
   });
 });
 

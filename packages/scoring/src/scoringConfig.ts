@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { configHash } from './provenance.js';
 import { MISSING } from './responseMatrix.js';
 import { CapkitScoringError } from './scoringError.js';
+import { issuePath } from './zodIssue.js';
 
 /**
  * Most items (and competencies) in one config: their indices are kept in `Uint16Array`s. Far
@@ -160,21 +161,6 @@ export function assertCompiledScoringConfig(
   }
 }
 
-// `config.items[3].reverseCoded`; keys that are not plain identifiers are quoted, so that a key
-// holding dots or brackets cannot be read as a path: `config.items[3]["a.b"]`.
-function issuePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key) =>
-      typeof key === 'number'
-        ? `[${key}]`
-        : typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)
-          ? `.${key}`
-          : `[${JSON.stringify(String(key))}]`,
-    )
-    .join('')
-    .replace(/^\./, '');
-}
-
 const knownKeys: Record<string, readonly string[]> = {
   config: Object.keys(scoringConfigSchema.shape),
   scale: Object.keys(scoringConfigSchema.shape.scale.shape),
@@ -206,11 +192,11 @@ function configError(issue: z.core.$ZodIssue | undefined): CapkitScoringError {
         ? ''
         : ` (nor ${others.length === 1 ? 'is' : 'are'} ${others.map((other) => JSON.stringify(other)).join(', ')})`;
     return new CapkitScoringError(
-      issuePath(['config', ...issue.path, key]),
+      issuePath('', ['config', ...issue.path, key]),
       `is not a key of the scoring config${alsoUnknown}${suggestion === undefined ? '.' : `; did you mean "${suggestion}"?`} Unknown keys are refused, not ignored.`,
     );
   }
-  return new CapkitScoringError(issuePath(['config', ...issue.path]), issue.message);
+  return new CapkitScoringError(issuePath('', ['config', ...issue.path]), issue.message);
 }
 
 // Compiled configs are frozen, so that the numbers the kernel is generated from cannot be swapped

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CapkitScoringError } from '../scoringError.js';
-import { issueError } from './zodIssue.js';
+import { zodIssueError as issueError } from '../zodIssue.js';
 
 /** Size limits of one index, so that memory and time stay bounded whatever the input. */
 export const maturityLimits = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueError } from './zodIssue.js';
+import { zodIssueError as issueError } from '../zodIssue.js';
 import { normalisationSchema, type Normalisation } from './normalise.js';
 import type { ImputationMethod } from './impute.js';
 import type { OutlierRule } from './treatOutliers.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { aggregationSchema } from './maturityInput.js';
 import { normalisationSchema } from './normalise.js';
-import { issueError } from './zodIssue.js';
+import { zodIssueError as issueError } from '../zodIssue.js';
 
 /** Limits of one analysis, so memory stays bounded: ranks are kept for every run. */
 export const uncertaintyLimits = {

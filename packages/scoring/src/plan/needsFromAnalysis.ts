@@ -3,7 +3,8 @@ import { provenanceOf, type Provenance } from '../provenance.js';
 import { CapkitScoringError } from '../scoringError.js';
 import type { GroupSummaryCell } from '../summariseGroups.js';
 import { z } from 'zod';
-import { zodIssueError, type PlanNeed } from './planInput.js';
+import { zodIssueError } from '../zodIssue.js';
+import type { PlanNeed } from './planInput.js';
 
 // Strict at the top (a misspelt option is an error); units are the workspace's, with more keys.
 const optionsSchema = z.strictObject({

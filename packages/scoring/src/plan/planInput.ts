@@ -1,3 +1,4 @@
+import { zodIssueError } from '../zodIssue.js';
 import { z } from 'zod';
 import { CapkitScoringError } from '../scoringError.js';
 
@@ -117,25 +118,6 @@ export type PlanIntervention = z.infer<typeof planInterventionSchema>;
 export type PlanConstraints = z.infer<typeof planConstraintsSchema>;
 /** Input of `recommendPlan`; see {@link planInputSchema}. */
 export type PlanInput = z.infer<typeof planInputSchema>;
-
-/** @internal The first zod issue as a located error (`input.interventions[2].seats: …`). */
-export function zodIssueError(
-  root: string,
-  issues: readonly z.core.$ZodIssue[],
-): CapkitScoringError {
-  const issue = issues[0];
-  if (issue === undefined) return new CapkitScoringError(root, 'invalid');
-  const parts: PropertyKey[] =
-    issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : [...issue.path];
-  const path = parts
-    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
-    .join('');
-  const message =
-    issue.code === 'unrecognized_keys'
-      ? 'is not a known key; unknown keys are refused, not ignored'
-      : issue.message;
-  return new CapkitScoringError(`${root}${path}`, message);
-}
 
 /**
  * Validates a planning input: the schema (strict, capped), unique ids, known prerequisites and

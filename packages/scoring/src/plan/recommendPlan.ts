@@ -3,7 +3,8 @@ import { CapkitScoringError } from '../scoringError.js';
 import { greedyPlan } from './greedyPlan.js';
 import { highsSolve, loadHighs, type HighsRuntime, type LocateFile } from './highsSolve.js';
 import { lagrangianBound } from './lagrangianBound.js';
-import { parsePlanInput, zodIssueError, type PlanInput } from './planInput.js';
+import { zodIssueError } from '../zodIssue.js';
+import { parsePlanInput, type PlanInput } from './planInput.js';
 import { compilePlanProblem, type PlanProblem } from './planProblem.js';
 import { buildPlan, relativeGap, type FallbackReason, type RecommendedPlan } from './planResult.js';
 

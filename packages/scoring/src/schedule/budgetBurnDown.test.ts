@@ -374,7 +374,12 @@ describe('budgetBurnDown: located errors', () => {
         by: 'month',
         per: 'week',
       } as never),
-    ).toThrow(new CapkitScoringError('options', 'unknown option "per"'));
+    ).toThrow(
+      new CapkitScoringError(
+        'options.per',
+        'is not a known key; unknown keys are refused, not ignored',
+      ),
+    );
     expect(() =>
       budgetBurnDown(plan, {
         participants: 'enrolled',

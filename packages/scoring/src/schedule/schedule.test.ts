@@ -267,7 +267,10 @@ describe('planSchedule: located errors', () => {
 
   it('refuses unknown and invalid options, naming them', () => {
     expect(() => planSchedule(one, { today: '2026-03-01', atRiskDays: 3 } as never)).toThrow(
-      new CapkitScoringError('options', 'unknown option "atRiskDays"'),
+      new CapkitScoringError(
+        'options.atRiskDays',
+        'is not a known key; unknown keys are refused, not ignored',
+      ),
     );
     expect(() => planSchedule(one, { today: '2026-13-01' })).toThrow(CapkitScoringError);
     expect(() => planSchedule(one, { today: '2026-13-01' })).toThrow(/^options\.today: /);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CapkitScoringError } from '../scoringError.js';
 
 /**
  * Size limits of the schedule and burn-down, far above a national programme's plan: the model's
@@ -107,41 +106,7 @@ export type ScheduledPlan = z.input<typeof scheduledPlanSchema>;
 /** One intervention of a {@link ScheduledPlan}. */
 export type ScheduledIntervention = ScheduledPlan['interventions'][number];
 
-// `plan.interventions[3].endsOn`; keys that are not plain identifiers are quoted, so that a key
-// holding dots or brackets cannot be read as a path.
-function issuePath(root: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) =>
-      typeof key === 'number'
-        ? `${text}[${key}]`
-        : typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)
-          ? `${text}.${key}`
-          : `${text}[${JSON.stringify(String(key))}]`,
-    root,
-  );
-}
-
-/**
- * Parses `value` with `schema`, throwing the first issue as a located error under `root`.
- *
- * @throws {CapkitScoringError} at the path of the first issue, e.g. `options.today`.
- */
-export function parseAt<Schema extends z.ZodType>(
-  schema: Schema,
-  value: unknown,
-  root: string,
-): z.output<Schema> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  if (issue === undefined) throw new CapkitScoringError(root, 'is invalid');
-  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-  const message =
-    keys.length > 0
-      ? `unknown option${keys.length > 1 ? 's' : ''} ${keys.map((key) => `"${key}"`).join(', ')}`
-      : issue.message;
-  throw new CapkitScoringError(issuePath(root, issue.path), message);
-}
+export { parseAt } from '../zodIssue.js';
 
 /**
  * Digits of the currency's minor unit (2 for EUR, 0 for JPY, 3 for KWD), as the runtime's
