@@ -24,19 +24,32 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const fnvPrime = 0x100000001b3n;
-const fnvOffset = 0xcbf29ce484222325n;
-const mask64 = 0xffffffffffffffffn;
-
-/** Hash of any JSON-serialisable configuration: FNV-1a over its canonical JSON's UTF-16 code units. */
+/**
+ * Hash of any JSON-serialisable configuration: FNV-1a 64-bit over its canonical JSON's UTF-16
+ * code units. Computed in four 16-bit limbs rather than BigInt: some configs are large (a plan's
+ * every need group and catalogue entry), and BigInt arithmetic per character took longer than
+ * the greedy planner it stamps. FNV prime 2⁴⁰ + 0x1b3: h × prime = h × 0x1b3 + (h << 40), mod 2⁶⁴.
+ */
 export function configHash(config: unknown): string {
   const text = canonicalJson(config);
-  let hash = fnvOffset;
+  // Offset basis 0xcbf29ce484222325, low limb first.
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
   for (let i = 0; i < text.length; i += 1) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * fnvPrime) & mask64;
+    h0 ^= text.charCodeAt(i);
+    const a0 = h0 * 0x1b3;
+    const a1 = h1 * 0x1b3 + (a0 >>> 16);
+    const a2 = h2 * 0x1b3 + (a1 >>> 16) + ((h0 & 0xff) << 8);
+    const a3 = h3 * 0x1b3 + (a2 >>> 16) + ((h0 >>> 8) | ((h1 & 0xff) << 8));
+    h0 = a0 & 0xffff;
+    h1 = a1 & 0xffff;
+    h2 = a2 & 0xffff;
+    h3 = a3 & 0xffff;
   }
-  return hash.toString(16).padStart(16, '0');
+  const hex = (limb: number) => limb.toString(16).padStart(4, '0');
+  return `${hex(h3)}${hex(h2)}${hex(h1)}${hex(h0)}`;
 }
 
 /** Provenance of a result computed under `config`. */

@@ -1,5 +1,4 @@
-import type { Provenance } from '../provenance.js';
-import { planProvenance } from './planProvenance.js';
+import { provenanceOf, type Provenance } from '../provenance.js';
 import type { PlanIntervention } from './planInput.js';
 import type { PlanProblem, UnavailableReason } from './planProblem.js';
 
@@ -275,6 +274,6 @@ export function buildPlan(
       needs: input.needs.length,
     },
     seconds: outcome.seconds,
-    provenance: planProvenance({ plan: input, method: outcome.method }),
+    provenance: provenanceOf({ plan: input, method: outcome.method }),
   };
 }
