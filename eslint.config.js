@@ -12,6 +12,9 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/test-results/**',
       '**/playwright-report/**',
+      // tsup bundles its config to a temporary file beside it while it builds; a lint running
+      // at the same time (turbo runs a package's lint beside its build) must not read it.
+      '**/*.config.bundled_*.mjs',
     ],
   },
   js.configs.recommended,
