@@ -1,5 +1,7 @@
 import { generateSampleWorkspace } from '@capkit/model/sample';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { facts } from '../__tests__/peopleFacts.js';
 import { analyseTrainingNeeds } from '../analyseTrainingNeeds.js';
 import { provenanceOf } from '../provenance.js';
 import type { GroupSummaryCell } from '../summariseGroups.js';
@@ -188,5 +190,54 @@ describe('needsFromAnalysis', () => {
       checked += 1;
     });
     expect(checked).toBeGreaterThan(5);
+  });
+  it('plans no group resting on fewer than k people, counted from the workspace by the independent checker’s facts', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          people: fc.constantFrom(25, 60, 140),
+          seed: fc.integer({ min: 1, max: 1000 }),
+          k: fc.integer({ min: 3, max: 6 }),
+          unitDepth: fc.constantFrom(undefined, 0, 1),
+        }),
+        ({ people, seed, k, unitDepth }) => {
+          const workspace = generateSampleWorkspace({ people, seed });
+          const campaignId = workspace.campaigns[0]?.id ?? '';
+          const analysis = analyseTrainingNeeds(workspace, {
+            campaignId,
+            perspective: 'self',
+            k,
+            bootstrap: { replicates: 20 },
+          });
+          const result = needsFromAnalysis(analysis, { units: workspace.units, unitDepth });
+          // Who is behind each need, from the people-level facts (answers, memberships, role
+          // requirements read off the workspace), not from any figure of the analysis.
+          const checked = facts(workspace, campaignId, analysis.groups.competencyIds);
+          const parent = workspace.units.map((unit) =>
+            workspace.units.findIndex((u) => u.id === unit.parentId),
+          );
+          const within = (unit: number, id: string) => {
+            const ancestor = workspace.units.findIndex((u) => u.id === id);
+            for (let u = unit; u >= 0; u = parent[u] as number) if (u === ancestor) return true;
+            return false;
+          };
+          for (const need of result.needs) {
+            const scope = result.scopes.find((entry) => entry.needId === need.id);
+            if (scope === undefined) throw new Error(`no scope for ${need.id}`);
+            const c = analysis.groups.competencyIds.indexOf(need.competencyId);
+            const behind = checked.filter(
+              (person) =>
+                person.scored[c] === true &&
+                person.levelSet[c] === true &&
+                (scope.unitId === null || within(person.unit, scope.unitId)) &&
+                !scope.withoutUnitIds.some((id) => within(person.unit, id)),
+            ).length;
+            expect(behind).toBeGreaterThanOrEqual(k);
+            expect(need.people).toBeLessThanOrEqual(behind);
+          }
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 });
