@@ -67,6 +67,8 @@ export const issueMessages = {
   'intervention.offeringCurrencyMismatch':
     'Cost in {found}, but offering "{offeringId}" is costed in {expected}',
   'prerequisites.cycle': '"{id}" would have to come before itself: {cycle}',
+  'observation.levelMismatch':
+    'A {instrument} observation measures Kirkpatrick level {expected}, not level {level}',
   'observation.emptyScale': 'scaleMax ({max}) must be above scaleMin ({min})',
   'observation.valueOutOfRange': '{value} lies outside the instrument scale {min}–{max}',
   'maturity.rootCount':

@@ -52,6 +52,14 @@ describe('evaluation observation checks', () => {
       },
     ],
     [
+      'a level its instrument does not measure',
+      (w) => (observation(w).level = 3),
+      {
+        path: 'evaluations[0].observations[0].level',
+        message: 'A preTest observation measures Kirkpatrick level 2, not level 3',
+      },
+    ],
+    [
       'a scale without a range',
       (w) => (observation(w, 2).scaleMax = 1),
       {

@@ -1,11 +1,21 @@
 import type { CapacityDevelopmentPlan } from './capacityDevelopmentPlan.js';
-import type { Evaluation } from './evaluation.js';
+import type { Evaluation, ObservationInstrument } from './evaluation.js';
 import type { IssueList, Path } from './issueList.js';
+
+/** The Kirkpatrick level each instrument measures: reaction 1, tests 2, behaviour 3. */
+const levelOf: Readonly<Record<ObservationInstrument, 1 | 2 | 3>> = {
+  reaction: 1,
+  preTest: 2,
+  postTest: 2,
+  followUp: 3,
+  supervisorRating: 3,
+};
 
 /**
  * Checks an evaluation's per-person observations: unique ids, each of a known person, about an
  * intervention of the evaluated plan (when the plan exists; an unknown plan is reported once,
- * at `planId`), on a scale whose top is above its bottom, with its value on that scale.
+ * at `planId`), at the Kirkpatrick level its instrument measures, on a scale whose top is above
+ * its bottom, with its value on that scale.
  */
 export function checkObservations(
   evaluation: Evaluation,
@@ -28,6 +38,14 @@ export function checkObservations(
         [...at, 'interventionId'],
         'intervention',
       );
+    }
+    const expected = levelOf[observation.instrument];
+    if (observation.level !== expected) {
+      list.add([...at, 'level'], 'observation.levelMismatch', {
+        instrument: observation.instrument,
+        level: observation.level,
+        expected,
+      });
     }
     const { value, scaleMin: min, scaleMax: max } = observation;
     if (!(min < max)) list.add([...at, 'scaleMax'], 'observation.emptyScale', { min, max });
