@@ -1,3 +1,6 @@
+// Over 400 lines: the whole burn-down in one place: the options, the planned-cost spread, the
+// period series and the projection all work in the same integer minor units and day numbers,
+// and its result types already live apart (budgetBurnDownResult.ts).
 import { z } from 'zod';
 import { provenanceOf } from '../provenance.js';
 import { CapkitScoringError } from '../scoringError.js';

@@ -1,3 +1,5 @@
+// Over 400 lines: data, not code — the mpmath reference grid (df × t × tail) the special
+// functions are tested against, kept as one table so that it matches the script that printed it.
 // Reference values from reference/evaluation/studentT.py: mpmath 1.3 at 32 significant digits,
 // run outside the project (python3 packages/scoring/reference/evaluation/studentT.py); pasted.
 // [t, df, cdf(t), cdf(-t), two-sided p]
