@@ -16,7 +16,6 @@ export {
 } from './pairedChange.js';
 export {
   pairedChangeByGroup,
-  protectRemainder,
   maxGroups,
   type PairedChangeByGroupResult,
 } from './pairedChangeByGroup.js';
@@ -55,12 +54,12 @@ export {
   type PairedRounds,
   type PairedRoundsOptions,
 } from './pairedRoundsFromModel.js';
+export { protectRemainder, protectRemainderOfSets } from './protectRemainder.js';
 // Kirkpatrick's levels 1–4.
 export {
   kirkpatrickRollUp,
   kirkpatrickInputSchema,
   kirkpatrickLimits,
-  protectRemainderOfSets,
   type KirkpatrickInput,
   type KirkpatrickLevels,
   type KirkpatrickRollUp,

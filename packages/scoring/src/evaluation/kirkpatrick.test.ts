@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicatorProgress } from './indicatorProgress.js';
-import { kirkpatrickRollUp, protectRemainderOfSets, type KirkpatrickInput } from './kirkpatrick.js';
+import { kirkpatrickRollUp, type KirkpatrickInput } from './kirkpatrick.js';
+import { protectRemainderOfSets } from './protectRemainder.js';
 import { kirkpatrickInputFromModel } from './kirkpatrickFromModel.js';
 
 type Observation = KirkpatrickInput['observations'][number];

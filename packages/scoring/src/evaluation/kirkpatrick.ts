@@ -12,6 +12,7 @@ import {
   type WithheldReason,
 } from './pairedChange.js';
 import { parseInput } from './parseInput.js';
+import { protectRemainderOfSets } from './protectRemainder.js';
 
 /** Most observations and indicators in one roll-up. */
 export const kirkpatrickLimits = { observations: 1_000_000, indicators: 10_000 } as const;
@@ -100,38 +101,6 @@ export interface KirkpatrickRollUp {
 
 const shareMethod =
   "mean of each person's latest score as a share of its scale, (value − min) / (max − min)";
-
-/**
- * {@link protectRemainder} for groups that may overlap: the remainder is the people of the whole
- * (the union) in no published group, recounted after each complementary withholding.
- */
-export function protectRemainderOfSets(
-  groups: readonly ReadonlySet<string>[],
-  k: number,
-): (WithheldReason | null)[] {
-  const reasons: (WithheldReason | null)[] = groups.map((people) =>
-    people.size > 0 && people.size < k ? 'fewerThanK' : null,
-  );
-  const everyone = new Set(groups.flatMap((people) => [...people]));
-  for (;;) {
-    const covered = new Set(
-      groups.flatMap((people, g) => (reasons[g] === null ? [...people] : [])),
-    );
-    const remainder = everyone.size - covered.size;
-    if (remainder === 0 || remainder >= k) return reasons;
-    let smallest = -1;
-    groups.forEach((people, g) => {
-      if (
-        reasons[g] === null &&
-        people.size > 0 &&
-        (smallest < 0 || people.size < (groups[smallest]?.size ?? 0))
-      )
-        smallest = g;
-    });
-    if (smallest < 0) return reasons;
-    reasons[smallest] = 'complementary';
-  }
-}
 
 function share(observation: Observation): number {
   return (observation.value - observation.scaleMin) / (observation.scaleMax - observation.scaleMin);

@@ -1,5 +1,6 @@
 import { provenanceOf, type Provenance } from '../provenance.js';
 import { CapkitScoringError } from '../scoringError.js';
+import { protectRemainder } from './protectRemainder.js';
 import {
   changeSettings,
   completePairs,
@@ -35,36 +36,6 @@ function subset(complete: CompletePairs, rows: readonly number[], missing: numbe
     round2: Float64Array.from(rows, (r) => complete.round2[r] as number),
     missing,
   };
-}
-
-/**
- * Which groups to publish beside their whole so that no group of fewer than k people can be
- * derived by differencing: groups with 0 < n < k are withheld (primary); if the people of the
- * withheld groups then number 1 to k − 1 — so that whole − published groups would reveal them —
- * the smallest published groups are withheld too (complementary), one at a time, until they
- * number at least k. The groups partition the whole, so the remainder is exactly the withheld
- * groups' people. Returns each group's reason, `null` for published.
- */
-export function protectRemainder(
-  sizes: readonly number[],
-  k: number,
-): ('fewerThanK' | 'complementary' | null)[] {
-  const reasons: ('fewerThanK' | 'complementary' | null)[] = sizes.map((n) =>
-    n > 0 && n < k ? 'fewerThanK' : null,
-  );
-  let remainder = sizes.reduce((sum, n, g) => (reasons[g] === null ? sum : sum + n), 0);
-  while (remainder > 0 && remainder < k) {
-    let smallest = -1;
-    sizes.forEach((n, g) => {
-      if (reasons[g] === null && n > 0 && (smallest < 0 || n < (sizes[smallest] ?? 0)))
-        smallest = g;
-    });
-    // Every group withheld: the remainder is the whole, published on its own (if n ≥ k).
-    if (smallest < 0) break;
-    reasons[smallest] = 'complementary';
-    remainder += sizes[smallest] ?? 0;
-  }
-  return reasons;
 }
 
 /**

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CapkitScoringError } from '../scoringError.js';
-import { pairedChangeByGroup, protectRemainder } from './pairedChangeByGroup.js';
+import { pairedChangeByGroup } from './pairedChangeByGroup.js';
+import { protectRemainder } from './protectRemainder.js';
 import type { ScorePair } from './pairedChange.js';
 import { treatedVsUntreated } from './treatedVsUntreated.js';
 
