@@ -16,6 +16,7 @@ import type { PairedResponses, RatingScale } from './pairedResponses.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 import { createRandom, randomIndex } from './random.js';
 import { MISSING } from './responseMatrix.js';
+import { quantileOfSorted } from './stats/quantile.js';
 import { CapkitScoringError } from './scoringError.js';
 import type { SuppressionReason } from './suppressSmallGroups.js';
 
@@ -191,15 +192,6 @@ interface PointEstimate {
   /** Items whose MWDS enter the unit in every replicate: published on the full sample. */
   readonly members: readonly number[];
   readonly withheld?: SuppressionReason;
-}
-
-/** Hyndman & Fan (1996) type 7 quantile of the first `count` values of sorted `x`. */
-function quantile(x: Float64Array, count: number, p: number): number {
-  const h = (count - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, count - 1);
-  const low = x[lo] ?? Number.NaN;
-  return low + (h - lo) * ((x[hi] ?? Number.NaN) - low);
 }
 
 /**
@@ -450,8 +442,8 @@ export function bootstrapMeanWeightedDiscrepancy(
         unit: point.unit,
         meanWeightedDiscrepancy: point.meanWeightedDiscrepancy,
         rank: point.rank,
-        lower: scored === 0 ? null : quantile(column, scored, alpha / 2),
-        upper: scored === 0 ? null : quantile(column, scored, 1 - alpha / 2),
+        lower: scored === 0 ? null : quantileOfSorted(column.subarray(0, scored), alpha / 2),
+        upper: scored === 0 ? null : quantileOfSorted(column.subarray(0, scored), 1 - alpha / 2),
         rankHoldsProbability: unscored ? null : (rankHolds[u] ?? 0) / replicates,
         topKProbability: unscored ? null : (inTopK[u] ?? 0) / replicates,
         replicatesScored: scored,

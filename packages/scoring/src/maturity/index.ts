@@ -36,7 +36,8 @@ export {
 export { effectiveWeights, localWeights, type Weighting } from './weights.js';
 export { aggregateNode, aggregationScratch, type AggregationScratch } from './aggregate.js';
 export { maturityLevelOf, maturityLevels } from './maturityLevels.js';
-export { quantileOfSorted, ranksInto } from './ranks.js';
+export { ranksInto } from './ranks.js';
+export { quantileOfSorted } from '../stats/quantile.js';
 export { saltelliDesign, sobolIndices, type SobolIndices } from './sobol.js';
 export {
   analyseUncertainty,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maturityLevelOf, maturityLevels } from './maturityLevels.js';
-import { quantileOfSorted, ranksInto } from './ranks.js';
+import { quantileOfSorted } from '../stats/quantile.js';
+import { ranksInto } from './ranks.js';
 
 describe('ranksInto', () => {
   it('ranks 1 = highest, ties at their best rank, missing behind every scored entity', () => {

@@ -8,7 +8,8 @@ import { compileMaturityInput, type Aggregation, type MaturityInput } from './ma
 import { resolveMaturityOptions, type MaturityOptions } from './maturityOptions.js';
 import type { Normalisation } from './normalise.js';
 import { normalisedColumns, prepareValues, resolvedAvailability } from './prepareColumns.js';
-import { quantileOfSorted, ranksInto } from './ranks.js';
+import { quantileOfSorted } from '../stats/quantile.js';
+import { ranksInto } from './ranks.js';
 import { saltelliDesign, sobolIndices, type SobolIndices } from './sobol.js';
 import {
   parseUncertaintyPlan,
