@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Fails when a workspace package breaks the dependency rules of STYLE.md:
-// - packages depend one way only: model ← scoring ← react ← demo;
+// - packages depend one way only: model ← scoring ← react ← demo, and model ← interop (which may
+//   use scoring); widgets never import interop: the demo wires the two (ARCHITECTURE.md);
 // - a package imports another only through a subpath that package exports (no deep imports),
 //   and only when it declares it as a dependency;
 // - relative imports stay inside their own package;
@@ -9,15 +10,33 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Allowed direction: a package may import only those listed before it (the apps come last). */
-export const layers = [
-  '@capkit/model',
-  '@capkit/scoring',
-  '@capkit/react',
-  '@capkit/demo',
-  '@capkit/react18-check',
-  '@capkit/package-check',
-];
+/** What each package may import: the dependency graph, pointing one way (the apps come last). */
+export const layers = {
+  '@capkit/model': [],
+  '@capkit/scoring': ['@capkit/model'],
+  '@capkit/interop': ['@capkit/model', '@capkit/scoring'],
+  '@capkit/react': ['@capkit/model', '@capkit/scoring'],
+  '@capkit/demo': ['@capkit/model', '@capkit/scoring', '@capkit/interop', '@capkit/react'],
+  '@capkit/react18-check': ['@capkit/model', '@capkit/scoring', '@capkit/react'],
+  '@capkit/package-check': [
+    '@capkit/model',
+    '@capkit/scoring',
+    '@capkit/interop',
+    '@capkit/react',
+  ],
+};
+
+// A list is a linear order: each package may import those listed before it.
+function allowedImports(rules) {
+  if (!Array.isArray(rules)) return rules;
+  return Object.fromEntries(rules.map((name, index) => [name, rules.slice(0, index)]));
+}
+
+function describeRules(rules) {
+  return Object.entries(rules)
+    .map(([name, deps]) => `${name} ← ${deps.length === 0 ? 'nothing' : deps.join(', ')}`)
+    .join('; ');
+}
 
 const sourceDirs = ['src', 'test', 'bench', 'e2e', '.storybook'];
 const sourceFile = /\.(?:[cm]?[jt]sx?)$/;
@@ -103,7 +122,8 @@ function findCycles(graph) {
 }
 
 /** Checks the whole workspace; returns problems as `file:line: message` strings. */
-export function checkWorkspace(root, order = layers) {
+export function checkWorkspace(root, rules = layers) {
+  const allowed = allowedImports(rules);
   const packages = readWorkspace(root);
   const byName = new Map(packages.map((pkg) => [pkg.manifest.name, pkg]));
   const problems = [];
@@ -146,12 +166,9 @@ export function checkWorkspace(root, order = layers) {
           problems.push(
             `${where(line)}: ${manifest.name} imports itself by name; use a relative import`,
           );
-        } else if (
-          order.indexOf(packageName) >= order.indexOf(manifest.name) ||
-          !order.includes(manifest.name)
-        ) {
+        } else if (!(allowed[manifest.name] ?? []).includes(packageName)) {
           problems.push(
-            `${where(line)}: ${manifest.name} must not depend on ${packageName} (allowed direction: ${order.join(' ← ')})`,
+            `${where(line)}: ${manifest.name} must not depend on ${packageName} (allowed: ${describeRules(allowed)})`,
           );
         } else if (!declared.has(packageName)) {
           problems.push(

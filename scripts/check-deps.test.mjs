@@ -113,6 +113,32 @@ test('flags a dependency against the allowed direction', () => {
   assert.match(checkWorkspace(root, order)[0], /@x\/model must not depend on @x\/scoring/);
 });
 
+test('a dependency graph lets two packages share a base without seeing each other', () => {
+  const rules = {
+    '@x/model': [],
+    '@x/scoring': ['@x/model'],
+    '@x/interop': ['@x/model'],
+    '@x/react': ['@x/model', '@x/scoring'],
+  };
+  const root = workspace({
+    ...manifests,
+    'packages/interop/package.json': {
+      name: '@x/interop',
+      dependencies: { '@x/model': 'workspace:*' },
+      exports: { '.': './dist/index.js' },
+    },
+    'packages/interop/src/index.ts': "import { a } from '@x/model';",
+    'packages/react/package.json': {
+      name: '@x/react',
+      dependencies: { '@x/interop': 'workspace:*' },
+    },
+    'packages/react/src/index.ts': "import { i } from '@x/interop';",
+  });
+  const problems = checkWorkspace(root, rules);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /react\/src\/index\.ts:1: @x\/react must not depend on @x\/interop/);
+});
+
 test('flags an undeclared workspace dependency', () => {
   const root = workspace({
     ...manifests,

@@ -1,0 +1,23 @@
+export {
+  columnMappingSchema,
+  columnTargetSchema,
+  csvTargetSchema,
+  type ColumnMapping,
+  type ColumnTarget,
+  type CsvTarget,
+} from './columnMapping.js';
+export {
+  decodeCsvBytes,
+  detectEncoding,
+  type CsvEncoding,
+  type DecodedText,
+  type DetectedEncoding,
+} from './decode.js';
+export {
+  detectDecimalSeparator,
+  detectDelimiter,
+  detectDialect,
+  groupSeparatorOf,
+  type CsvDelimiter,
+  type CsvDialect,
+} from './sniff.js';
