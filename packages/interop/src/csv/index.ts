@@ -14,6 +14,12 @@ export {
   type DetectedEncoding,
 } from './decode.js';
 export {
+  readCsvTable,
+  type CsvReadLimits,
+  type CsvTable,
+  type ReadCsvOptions,
+} from './readCsvTable.js';
+export {
   detectDecimalSeparator,
   detectDelimiter,
   detectDialect,
