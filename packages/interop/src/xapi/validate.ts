@@ -60,7 +60,8 @@ function toInteropIssues(
   });
 }
 
-function checkOne(
+/** Checks one statement whose issues are located under `prefix` (its place in a batch). */
+export function checkStatementAt(
   input: unknown,
   prefix: readonly PropertyKey[],
   option: XapiVersion | 'auto',
@@ -117,7 +118,7 @@ export function validateStatement(
 ): XapiValidationResult<XapiStatement> {
   const json = fromJsonText(input);
   if (!json.success) return json;
-  const result = checkOne(json.data, [], options.version ?? '2.0.0');
+  const result = checkStatementAt(json.data, [], options.version ?? '2.0.0');
   if (result.success) return result;
   return { success: false, issues: result.issues.slice(0, options.maxIssues ?? interopLimits.maxIssues) };
 }
@@ -155,7 +156,7 @@ export function validateStatements(
   const firstIndexOfId = new Map<string, number>();
   for (const [index, input] of (batch as unknown[]).entries()) {
     if (issues.length >= maxIssues) break;
-    const result = checkOne(input, [index], options.version ?? '2.0.0');
+    const result = checkStatementAt(input, [index], options.version ?? '2.0.0');
     if (!result.success) {
       issues.push(...result.issues);
       continue;
