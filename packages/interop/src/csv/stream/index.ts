@@ -1,1 +1,19 @@
-// Filled by the streaming work.
+export { type CsvByteSource } from './byteSource.js';
+export {
+  streamCsvToMatrix,
+  streamCsvToMatrixOrThrow,
+  type CsvMatrix,
+} from './streamCsvToMatrix.js';
+export {
+  csvMatrixSettingsSchema,
+  type CsvMatrixOptions,
+  type CsvMatrixSettings,
+} from './streamOptions.js';
+export {
+  csvMatrixWorker,
+  streamCsvFileInWorker,
+  type CsvMatrixReply,
+  type CsvMatrixRequest,
+  type CsvMatrixWorkerPort,
+  type CsvMatrixWorkerScope,
+} from './csvMatrixWorker.js';
