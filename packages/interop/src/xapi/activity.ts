@@ -59,7 +59,12 @@ const componentListSchema = z
     const seen = new Set<string>();
     components.forEach((component, index) => {
       if (seen.has(component.id)) {
-        xapiIssue(ctx, [index, 'id'], 'xapi.duplicateComponentId', `Component id "${component.id}" is used twice`);
+        xapiIssue(
+          ctx,
+          [index, 'id'],
+          'xapi.duplicateComponentId',
+          `Component id "${component.id}" is used twice`,
+        );
       }
       seen.add(component.id);
     });

@@ -77,7 +77,12 @@ export type XapiAgent = z.infer<typeof agentSchema>;
 const memberSchema = z.unknown().transform((input, ctx): XapiAgent => {
   if (isRecord(input) && input['objectType'] === 'Group') {
     {
-      xapiIssue(ctx, ['objectType'], 'xapi.groupInGroup', 'A Group member must be an Agent, not a Group');
+      xapiIssue(
+        ctx,
+        ['objectType'],
+        'xapi.groupInGroup',
+        'A Group member must be an Agent, not a Group',
+      );
       return z.NEVER;
     }
   }
@@ -130,7 +135,12 @@ export function actorSchema(what: string): z.ZodType<XapiActor> {
     }
     const objectType = input['objectType'];
     if (objectType !== undefined && objectType !== 'Agent' && objectType !== 'Group') {
-      xapiIssue(ctx, ['objectType'], 'xapi.badObjectType', `${what} must have objectType "Agent" or "Group"`);
+      xapiIssue(
+        ctx,
+        ['objectType'],
+        'xapi.badObjectType',
+        `${what} must have objectType "Agent" or "Group"`,
+      );
       return z.NEVER;
     }
     const schema: z.ZodType<XapiActor> = objectType === 'Group' ? groupSchema : agentSchema;

@@ -52,7 +52,10 @@ function finish(
   options: StatementBuildOptions,
 ): XapiValidationResult<XapiStatement> {
   const version = options.version ?? '2.0.0';
-  return validateStatement({ ...statement, version: version === '2.0.0' ? '2.0.0' : '1.0.3' }, { version });
+  return validateStatement(
+    { ...statement, version: version === '2.0.0' ? '2.0.0' : '1.0.3' },
+    { version },
+  );
 }
 
 /**
@@ -73,13 +76,25 @@ export function assessmentSubmittedStatement(
   if (response.status !== 'submitted' || timestamp === undefined) {
     return {
       success: false,
-      issues: [interopIssue({ path: ['status'] }, 'xapi.responseNotSubmitted', 'Only a submitted response makes an "assessment submitted" statement')],
+      issues: [
+        interopIssue(
+          { path: ['status'] },
+          'xapi.responseNotSubmitted',
+          'Only a submitted response makes an "assessment submitted" statement',
+        ),
+      ],
     };
   }
   if (response.campaignId !== campaign.id) {
     return {
       success: false,
-      issues: [interopIssue({ path: ['campaignId'] }, 'xapi.wrongCampaign', `Response ${response.id} answers campaign ${response.campaignId}, not ${campaign.id}`)],
+      issues: [
+        interopIssue(
+          { path: ['campaignId'] },
+          'xapi.wrongCampaign',
+          `Response ${response.id} answers campaign ${response.campaignId}, not ${campaign.id}`,
+        ),
+      ],
     };
   }
   const iris = capkitIris(options.activityBase);
@@ -95,7 +110,9 @@ export function assessmentSubmittedStatement(
       },
       result: { completion: true },
       context: {
-        contextActivities: { grouping: [{ objectType: 'Activity', id: iris.instrument(campaign.instrumentId) }] },
+        contextActivities: {
+          grouping: [{ objectType: 'Activity', id: iris.instrument(campaign.instrumentId) }],
+        },
         extensions: {
           [iris.extensions.perspective]: response.perspective,
           [iris.extensions.subject]: response.subjectId ?? response.respondentId,
@@ -133,8 +150,16 @@ export function competencyLevelReachedStatement(
       success: false,
       issues: [
         competency.scaleId === scale.id
-          ? interopIssue({ path: ['level'] }, 'xapi.unknownLevel', `${level} is not a level of scale ${scale.id}`)
-          : interopIssue({ path: ['scale'] }, 'xapi.wrongScale', `Competency ${competency.id} is rated on scale ${competency.scaleId}, not ${scale.id}`),
+          ? interopIssue(
+              { path: ['level'] },
+              'xapi.unknownLevel',
+              `${level} is not a level of scale ${scale.id}`,
+            )
+          : interopIssue(
+              { path: ['scale'] },
+              'xapi.wrongScale',
+              `Competency ${competency.id} is rated on scale ${competency.scaleId}, not ${scale.id}`,
+            ),
       ],
     };
   }
@@ -144,7 +169,12 @@ export function competencyLevelReachedStatement(
   const iris = capkitIris(options.activityBase);
   return finish(
     {
-      id: capkitStatementId('competencyLevelReached', [personId, competency.id, String(level), input.occasionId ?? '']),
+      id: capkitStatementId('competencyLevelReached', [
+        personId,
+        competency.id,
+        String(level),
+        input.occasionId ?? '',
+      ]),
       actor: agentOf(personId, options),
       verb: { id: xapiVerbs.achieved, display: { en: 'achieved' } },
       object: {
@@ -159,7 +189,9 @@ export function competencyLevelReachedStatement(
       result: {
         score: { raw: level, min, max, scaled: (level - min) / (max - min) },
         success: level >= scale.proficientLevel,
-        extensions: { [iris.extensions.level]: { value: level, label: languageMap(reached.label) } },
+        extensions: {
+          [iris.extensions.level]: { value: level, label: languageMap(reached.label) },
+        },
       },
       context: {
         contextActivities: { category: [{ objectType: 'Activity', id: iris.scale(scale.id) }] },
@@ -191,11 +223,19 @@ export function interventionCompletedStatement(
   options: StatementBuildOptions,
 ): XapiValidationResult<XapiStatement> {
   const { personId, plan } = input;
-  const intervention = plan.interventions.find((candidate) => candidate.id === input.interventionId);
+  const intervention = plan.interventions.find(
+    (candidate) => candidate.id === input.interventionId,
+  );
   if (intervention === undefined) {
     return {
       success: false,
-      issues: [interopIssue({ path: ['interventionId'] }, 'xapi.unknownIntervention', `Plan ${plan.id} has no intervention ${input.interventionId}`)],
+      issues: [
+        interopIssue(
+          { path: ['interventionId'] },
+          'xapi.unknownIntervention',
+          `Plan ${plan.id} has no intervention ${input.interventionId}`,
+        ),
+      ],
     };
   }
   const iris = capkitIris(options.activityBase);
@@ -208,12 +248,18 @@ export function interventionCompletedStatement(
       object: {
         objectType: 'Activity',
         id: iris.intervention(intervention.id),
-        definition: { name: languageMap(intervention.title), ...(type === undefined ? {} : { type }) },
+        definition: {
+          name: languageMap(intervention.title),
+          ...(type === undefined ? {} : { type }),
+        },
       },
       result: { completion: true },
       context: {
         contextActivities: { parent: [{ objectType: 'Activity', id: iris.plan(plan.id) }] },
-        extensions: { [iris.extensions.intervention]: intervention.id, [iris.extensions.plan]: plan.id },
+        extensions: {
+          [iris.extensions.intervention]: intervention.id,
+          [iris.extensions.plan]: plan.id,
+        },
       },
       timestamp: input.timestamp,
     },

@@ -55,12 +55,18 @@ export interface CompletionImport<T> {
 }
 
 function isWorkspace(target: CapacityDevelopmentPlan | Workspace): target is Workspace {
-  return 'kind' in target && target.kind === 'capkitWorkspace';
+  return 'kind' in target;
 }
 
-type Located = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly issue: InteropIssue };
+type Located =
+  | { readonly ok: true; readonly value: string }
+  | { readonly ok: false; readonly issue: InteropIssue };
 
-function interventionIdOf(statement: XapiStatement, index: number, options: CompletionImportOptions): Located {
+function interventionIdOf(
+  statement: XapiStatement,
+  index: number,
+  options: CompletionImportOptions,
+): Located {
   const iris = capkitIris(options.activityBase);
   const fromExtension = statement.context?.extensions?.[iris.extensions.intervention];
   if (typeof fromExtension === 'string') return { ok: true, value: fromExtension };
@@ -68,7 +74,11 @@ function interventionIdOf(statement: XapiStatement, index: number, options: Comp
   if (object.objectType !== undefined && object.objectType !== 'Activity') {
     return {
       ok: false,
-      issue: interopIssue({ path: [index, 'object', 'objectType'] }, 'xapi.completionObjectNotActivity', 'A completion is of an Activity'),
+      issue: interopIssue(
+        { path: [index, 'object', 'objectType'] },
+        'xapi.completionObjectNotActivity',
+        'A completion is of an Activity',
+      ),
     };
   }
   const activityId = (object as { id: string }).id;
@@ -84,14 +94,27 @@ function interventionIdOf(statement: XapiStatement, index: number, options: Comp
   if (mapped !== undefined) return { ok: true, value: mapped };
   return {
     ok: false,
-    issue: interopIssue({ path: [index, 'object', 'id'] }, 'xapi.unknownActivity', `Activity ${activityId} is not an intervention capkit knows`),
+    issue: interopIssue(
+      { path: [index, 'object', 'id'] },
+      'xapi.unknownActivity',
+      `Activity ${activityId} is not an intervention capkit knows`,
+    ),
   };
 }
 
-function personIdOf(statement: XapiStatement, index: number, options: CompletionImportOptions): Located {
+function personIdOf(
+  statement: XapiStatement,
+  index: number,
+  options: CompletionImportOptions,
+): Located {
   const actor = statement.actor;
-  const sameHome = (homePage: string) => homePage.replace(/\/$/, '') === options.homePage.replace(/\/$/, '');
-  if (actor.objectType !== 'Group' && actor.account !== undefined && sameHome(actor.account.homePage)) {
+  const sameHome = (homePage: string) =>
+    homePage.replace(/\/$/, '') === options.homePage.replace(/\/$/, '');
+  if (
+    actor.objectType !== 'Group' &&
+    actor.account !== undefined &&
+    sameHome(actor.account.homePage)
+  ) {
     return { ok: true, value: actor.account.name };
   }
   const mapped = options.personForActor?.(actor);
@@ -156,28 +179,53 @@ export function applyCompletions<T extends CapacityDevelopmentPlan | Workspace>(
   }
   const voided = new Set(
     valid
-      .filter(({ statement }) => statement.verb.id === xapiVerbs.voided && statement.object.objectType === 'StatementRef')
+      .filter(
+        ({ statement }) =>
+          statement.verb.id === xapiVerbs.voided && statement.object.objectType === 'StatementRef',
+      )
       .map(({ statement }) => (statement.object as { id: string }).id.toLowerCase()),
   );
 
   const data = structuredClone(target);
-  const plans: CapacityDevelopmentPlan[] = isWorkspace(data) ? data.plans : [data as CapacityDevelopmentPlan];
-  const people = isWorkspace(target) ? new Set(target.people.map((person) => person.id)) : undefined;
-  const interventions = new Map<string, { plan: CapacityDevelopmentPlan; intervention: Intervention }>();
-  for (const plan of plans) for (const intervention of plan.interventions) interventions.set(intervention.id, { plan, intervention });
+  const plans: CapacityDevelopmentPlan[] = isWorkspace(data) ? data.plans : [data];
+  const people = isWorkspace(target)
+    ? new Set(target.people.map((person) => person.id))
+    : undefined;
+  const interventions = new Map<
+    string,
+    { plan: CapacityDevelopmentPlan; intervention: Intervention }
+  >();
+  for (const plan of plans)
+    for (const intervention of plan.interventions)
+      interventions.set(intervention.id, { plan, intervention });
 
   const applied: AppliedCompletion[] = [];
   const counted = new Set<string>();
-  const reject = (index: number, issue: InteropIssue) => notApplied.push({ index, issues: [issue] });
+  const reject = (index: number, issue: InteropIssue) =>
+    notApplied.push({ index, issues: [issue] });
 
   for (const { index, statement } of valid) {
     if (statement.verb.id === xapiVerbs.voided) continue;
     if (statement.id !== undefined && voided.has(statement.id.toLowerCase())) {
-      reject(index, interopIssue({ path: [index, 'id'] }, 'xapi.completionVoided', 'This statement is voided by another statement of the batch'));
+      reject(
+        index,
+        interopIssue(
+          { path: [index, 'id'] },
+          'xapi.completionVoided',
+          'This statement is voided by another statement of the batch',
+        ),
+      );
       continue;
     }
     if (!isCompletion(statement, verbs)) {
-      reject(index, interopIssue({ path: [index, 'verb', 'id'] }, 'xapi.notCompletion', `Verb ${statement.verb.id} does not record a completion`));
+      reject(
+        index,
+        interopIssue(
+          { path: [index, 'verb', 'id'] },
+          'xapi.notCompletion',
+          `Verb ${statement.verb.id} does not record a completion`,
+        ),
+      );
       continue;
     }
     const interventionId = interventionIdOf(statement, index, options);
@@ -192,27 +240,62 @@ export function applyCompletions<T extends CapacityDevelopmentPlan | Workspace>(
     }
     const found = interventions.get(interventionId.value);
     if (found === undefined) {
-      reject(index, interopIssue({ path: [index, 'object', 'id'] }, 'xapi.unknownIntervention', `No plan has intervention ${interventionId.value}`));
+      reject(
+        index,
+        interopIssue(
+          { path: [index, 'object', 'id'] },
+          'xapi.unknownIntervention',
+          `No plan has intervention ${interventionId.value}`,
+        ),
+      );
       continue;
     }
     if (people !== undefined && !people.has(personId.value)) {
-      reject(index, interopIssue({ path: [index, 'actor'] }, 'xapi.unknownPerson', `The workspace has no person ${personId.value}`));
+      reject(
+        index,
+        interopIssue(
+          { path: [index, 'actor'] },
+          'xapi.unknownPerson',
+          `The workspace has no person ${personId.value}`,
+        ),
+      );
       continue;
     }
     const { plan, intervention } = found;
     if (intervention.status === 'cancelled') {
-      reject(index, interopIssue({ path: [index, 'object', 'id'] }, 'xapi.interventionCancelled', `Intervention ${intervention.id} is cancelled`));
+      reject(
+        index,
+        interopIssue(
+          { path: [index, 'object', 'id'] },
+          'xapi.interventionCancelled',
+          `Intervention ${intervention.id} is cancelled`,
+        ),
+      );
       continue;
     }
     const key = JSON.stringify([intervention.id, personId.value]);
     if (counted.has(key)) {
-      reject(index, interopIssue({ path: [index] }, 'xapi.completionAlreadyCounted', `${personId.value}'s completion of ${intervention.id} is already counted`));
+      reject(
+        index,
+        interopIssue(
+          { path: [index] },
+          'xapi.completionAlreadyCounted',
+          `${personId.value}'s completion of ${intervention.id} is already counted`,
+        ),
+      );
       continue;
     }
     const participants = intervention.participantIds ?? [];
     if (!participants.includes(personId.value)) {
       if (participants.length >= intervention.seats) {
-        reject(index, interopIssue({ path: [index, 'actor'] }, 'xapi.noSeatLeft', `Intervention ${intervention.id} has no seat left for ${personId.value} (${intervention.seats} seats)`));
+        reject(
+          index,
+          interopIssue(
+            { path: [index, 'actor'] },
+            'xapi.noSeatLeft',
+            `Intervention ${intervention.id} has no seat left for ${personId.value} (${intervention.seats} seats)`,
+          ),
+        );
         continue;
       }
       intervention.participantIds = [...participants, personId.value];

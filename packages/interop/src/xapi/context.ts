@@ -60,7 +60,10 @@ function contextActivitiesSchema(version: XapiVersion): z.ZodType<ContextActivit
   }) as z.ZodType<ContextActivities>;
 }
 
-const relevantTypesSchema = z.array(iriSchema).min(1, 'relevantTypes lists at least one IRI').max(1_000);
+const relevantTypesSchema = z
+  .array(iriSchema)
+  .min(1, 'relevantTypes lists at least one IRI')
+  .max(1_000);
 
 /** 2.0: an Agent that took part besides the actor, with the roles it played. */
 export const contextAgentSchema = z.strictObject({

@@ -75,20 +75,18 @@ export const languageTagSchema = z.string().refine(isLanguageTag, {
  * A language map: BCP 47 tag → text. Keys are checked one by one so that the issue points at
  * the bad key (`verb.display["en US"]`).
  */
-export const languageMapSchema = z
-  .record(z.string(), boundedString)
-  .superRefine((map, ctx) => {
-    const keys = Object.keys(map);
-    if (keys.length > maxMapKeys) {
-      xapiIssue(ctx, [], 'xapi.tooManyKeys', `A language map has at most ${maxMapKeys} languages`);
-      return;
+export const languageMapSchema = z.record(z.string(), boundedString).superRefine((map, ctx) => {
+  const keys = Object.keys(map);
+  if (keys.length > maxMapKeys) {
+    xapiIssue(ctx, [], 'xapi.tooManyKeys', `A language map has at most ${maxMapKeys} languages`);
+    return;
+  }
+  for (const key of keys) {
+    if (!isLanguageTag(key)) {
+      xapiIssue(ctx, [key], 'xapi.badLanguageTag', `"${key}" is not a BCP 47 language tag`);
     }
-    for (const key of keys) {
-      if (!isLanguageTag(key)) {
-        xapiIssue(ctx, [key], 'xapi.badLanguageTag', `"${key}" is not a BCP 47 language tag`);
-      }
-    }
-  });
+  }
+});
 
 /**
  * Extensions: IRI → any JSON value. Values are open by the specification and kept as they are.
@@ -176,7 +174,9 @@ export function dateTimeSchema(version: XapiVersion): z.ZodType<string> {
       Number(hour) > 23 ||
       Number(minute) > 59 ||
       Number(second ?? 0) > 60 ||
-      (offset !== undefined && offset !== 'Z' && !/^[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?$/.test(offset))
+      (offset !== undefined &&
+        offset !== 'Z' &&
+        !/^[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?$/.test(offset))
     ) {
       xapiIssue(ctx, [], 'xapi.notDateTime', `"${value}" is not a real date and time`);
       return;

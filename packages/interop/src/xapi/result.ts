@@ -15,7 +15,12 @@ export const scoreSchema = z
   .superRefine((score, ctx) => {
     const { raw, min, max } = score;
     if (min !== undefined && max !== undefined && !(min < max)) {
-      xapiIssue(ctx, ['max'], 'xapi.scoreMaxNotAboveMin', `max (${max}) must be greater than min (${min})`);
+      xapiIssue(
+        ctx,
+        ['max'],
+        'xapi.scoreMaxNotAboveMin',
+        `max (${max}) must be greater than min (${min})`,
+      );
     }
     if (raw !== undefined && min !== undefined && raw < min) {
       xapiIssue(ctx, ['raw'], 'xapi.scoreRawBelowMin', `raw (${raw}) is below min (${min})`);

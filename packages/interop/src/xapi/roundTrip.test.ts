@@ -8,7 +8,10 @@ describe('statement → JSON → validate', () => {
     fc.assert(
       fc.property(statementArbitrary, (statement) => {
         const result = validateStatement(JSON.parse(JSON.stringify(statement)));
-        expect(result).toEqual({ success: true, data: JSON.parse(JSON.stringify(statement)) });
+        expect(result).toEqual({
+          success: true,
+          data: JSON.parse(JSON.stringify(statement)) as unknown,
+        });
       }),
       { numRuns: 1_000 },
     );
@@ -19,7 +22,9 @@ describe('statement → JSON → validate', () => {
       fc.property(statementArbitrary, (generated) => {
         const { contextAgents: _dropped, ...context } = generated.context ?? {};
         const statement = { ...generated, context, version: '1.0.3' };
-        expect(validateStatement(JSON.stringify(statement), { version: '1.0.3' }).success).toBe(true);
+        expect(validateStatement(JSON.stringify(statement), { version: '1.0.3' }).success).toBe(
+          true,
+        );
       }),
       { numRuns: 500 },
     );
@@ -27,9 +32,15 @@ describe('statement → JSON → validate', () => {
 
   it('a batch of them validates as a batch', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(statementArbitrary, { maxLength: 5, selector: (s) => s.id ?? JSON.stringify(s) }), (batch) => {
-        expect(validateStatements(JSON.stringify(batch)).success).toBe(true);
-      }),
+      fc.property(
+        fc.uniqueArray(statementArbitrary, {
+          maxLength: 5,
+          selector: (s) => s.id ?? JSON.stringify(s),
+        }),
+        (batch) => {
+          expect(validateStatements(JSON.stringify(batch)).success).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

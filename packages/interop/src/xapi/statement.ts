@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { activitySchema, type XapiActivity } from './activity.js';
-import { actorSchema, agentSchema, groupSchema, type XapiActor, type XapiAgent, type XapiGroup } from './agents.js';
-import { contextSchema, statementRefSchema, type StatementRef, type XapiContext } from './context.js';
+import {
+  actorSchema,
+  agentSchema,
+  groupSchema,
+  type XapiActor,
+  type XapiAgent,
+  type XapiGroup,
+} from './agents.js';
+import {
+  contextSchema,
+  statementRefSchema,
+  type StatementRef,
+  type XapiContext,
+} from './context.js';
 import {
   boundedString,
   dateTimeSchema,
@@ -85,7 +97,12 @@ function objectSchema(
 ): z.ZodType<XapiStatement['object']> {
   return z.unknown().transform((input, ctx): XapiStatement['object'] => {
     if (!isRecord(input)) {
-      xapiIssue(ctx, [], 'xapi.notObject', 'object must be an Activity, Agent, Group, StatementRef or SubStatement');
+      xapiIssue(
+        ctx,
+        [],
+        'xapi.notObject',
+        'object must be an Activity, Agent, Group, StatementRef or SubStatement',
+      );
       return z.NEVER;
     }
     const objectType = input['objectType'];
@@ -111,7 +128,12 @@ function objectSchema(
         return parseWithin(statementRefSchema, input, ctx);
       case 'SubStatement':
         if (inSubStatement) {
-          xapiIssue(ctx, ['objectType'], 'xapi.nestedSubStatement', 'A SubStatement cannot contain another SubStatement');
+          xapiIssue(
+            ctx,
+            ['objectType'],
+            'xapi.nestedSubStatement',
+            'A SubStatement cannot contain another SubStatement',
+          );
           return z.NEVER;
         }
         return parseWithin(subStatementSchemaFor(version), input, ctx);

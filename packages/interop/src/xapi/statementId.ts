@@ -47,7 +47,9 @@ function sha1(bytes: Uint8Array): Uint8Array {
 
 function uuidBytes(uuid: string): Uint8Array {
   const hex = uuid.replaceAll('-', '');
-  return Uint8Array.from({ length: 16 }, (_, index) => parseInt(hex.slice(index * 2, index * 2 + 2), 16));
+  return Uint8Array.from({ length: 16 }, (_, index) =>
+    parseInt(hex.slice(index * 2, index * 2 + 2), 16),
+  );
 }
 
 /** An RFC 4122 version 5 (name-based, SHA-1) UUID of `name` in `namespace`. */
@@ -70,7 +72,10 @@ const urlNamespace = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
  * The namespace of capkit's statement ids: the version 5 UUID of the URL
  * `https://github.com/capkit/capkit#xapi-statement` in RFC 4122's URL namespace.
  */
-export const capkitStatementNamespace = uuidV5(urlNamespace, 'https://github.com/capkit/capkit#xapi-statement');
+export const capkitStatementNamespace = uuidV5(
+  urlNamespace,
+  'https://github.com/capkit/capkit#xapi-statement',
+);
 
 /**
  * The id of a statement built from capkit data: a version 5 UUID, in

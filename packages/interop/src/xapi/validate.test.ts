@@ -4,7 +4,9 @@ import { interopLimits } from '../shared/limits.js';
 import { validateStatement, validateStatements } from './validate.js';
 
 function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+  return JSON.parse(
+    readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'),
+  ) as unknown;
 }
 
 interface InvalidCase {
@@ -28,7 +30,9 @@ describe('golden valid statements', () => {
   });
 
   it('a 1.0.3 single context activity is valid and returned in an array', () => {
-    const result = validateStatement(fixture('valid-1.0.3-single-context-activity.json'), { version: '1.0.3' });
+    const result = validateStatement(fixture('valid-1.0.3-single-context-activity.json'), {
+      version: '1.0.3',
+    });
     expect(result.success && result.data.context?.contextActivities?.parent).toEqual([
       { id: 'https://lms.example.gov/programmes/onboarding' },
     ]);
@@ -44,12 +48,17 @@ describe('golden valid statements', () => {
   });
 
   it("version 'auto' reads the statement's own version", () => {
-    const result = validateStatement(fixture('valid-1.0.3-single-context-activity.json'), { version: 'auto' });
+    const result = validateStatement(fixture('valid-1.0.3-single-context-activity.json'), {
+      version: 'auto',
+    });
     expect(result.success).toBe(true);
   });
 
   it('2.0 contextAgents are refused in 1.0.3 with a message that says so', () => {
-    const statement = { ...(fixture('valid-2.0-completed-course.json') as object), version: '1.0.3' };
+    const statement = {
+      ...(fixture('valid-2.0-completed-course.json') as object),
+      version: '1.0.3',
+    };
     const result = validateStatement(statement, { version: '1.0.3' });
     expect(result.success ? [] : result.issues.map((issue) => issue.message)).toEqual([
       '"contextAgents" is new in xAPI 2.0; a 1.0.3 statement cannot have it',
@@ -118,7 +127,12 @@ describe('batches', () => {
 
   it('locates issues by the index of the statement', () => {
     const bad = { ...good, id: undefined, actor: { mbox: 'learner@example.gov' } };
-    const result = validateStatements([good, good === bad ? good : { ...good, id: '0e9c6a4f-1b2d-4f3e-8c5a-7d6e9f0a1b2d' }, bad, { ...bad }]);
+    const result = validateStatements([
+      good,
+      good === bad ? good : { ...good, id: '0e9c6a4f-1b2d-4f3e-8c5a-7d6e9f0a1b2d' },
+      bad,
+      { ...bad },
+    ]);
     expect(result.success ? [] : result.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['[2].actor.mbox', 'xapi.badMbox'],
       ['[3].actor.mbox', 'xapi.badMbox'],
@@ -134,12 +148,17 @@ describe('batches', () => {
 
   it('caps the batch length', () => {
     const result = validateStatements([good, good, good], { maxStatements: 2 });
-    expect(result.success ? [] : result.issues.map((issue) => issue.code)).toEqual(['xapi.tooManyStatements']);
+    expect(result.success ? [] : result.issues.map((issue) => issue.code)).toEqual([
+      'xapi.tooManyStatements',
+    ]);
     expect(interopLimits.maxDocumentEntries).toBe(200_000);
   });
 
   it('caps string lengths', () => {
-    const long = { ...good, actor: { name: 'x'.repeat(interopLimits.maxFieldLength + 1), mbox: 'mailto:a@example.gov' } };
+    const long = {
+      ...good,
+      actor: { name: 'x'.repeat(interopLimits.maxFieldLength + 1), mbox: 'mailto:a@example.gov' },
+    };
     const result = validateStatement(long);
     expect(result.success ? [] : result.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['actor.name', 'too_big'],
@@ -148,7 +167,10 @@ describe('batches', () => {
 
   it('stops at maxIssues', () => {
     const bad = { ...good, id: 'x' };
-    const result = validateStatements(Array.from({ length: 50 }, () => bad), { maxIssues: 10 });
+    const result = validateStatements(
+      Array.from({ length: 50 }, () => bad),
+      { maxIssues: 10 },
+    );
     expect(result.success ? 0 : result.issues.length).toBe(10);
   });
 
@@ -171,7 +193,10 @@ describe('extensions', () => {
   it('refuses a value nested deeper than the cap without overflowing the stack', () => {
     let deep: unknown = 1;
     for (let depth = 0; depth < 100_000; depth += 1) deep = [deep];
-    const result = validateStatement({ ...base, context: { extensions: { 'https://example.gov/x/deep': deep } } });
+    const result = validateStatement({
+      ...base,
+      context: { extensions: { 'https://example.gov/x/deep': deep } },
+    });
     expect(result.success ? [] : result.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['context.extensions["https://example.gov/x/deep"]', 'xapi.extensionNotJson'],
     ]);

@@ -91,7 +91,13 @@ function fromJsonText(input: unknown): XapiValidationResult<unknown> {
   if (input.length > interopLimits.maxBytes) {
     return {
       success: false,
-      issues: [interopIssue({}, 'xapi.tooLarge', `The JSON text is longer than ${interopLimits.maxBytes} characters`)],
+      issues: [
+        interopIssue(
+          {},
+          'xapi.tooLarge',
+          `The JSON text is longer than ${interopLimits.maxBytes} characters`,
+        ),
+      ],
     };
   }
   try {
@@ -100,7 +106,11 @@ function fromJsonText(input: unknown): XapiValidationResult<unknown> {
     return {
       success: false,
       issues: [
-        interopIssue({}, 'xapi.notJson', `Not JSON: ${error instanceof Error ? error.message : String(error)}`),
+        interopIssue(
+          {},
+          'xapi.notJson',
+          `Not JSON: ${error instanceof Error ? error.message : String(error)}`,
+        ),
       ],
     };
   }
@@ -120,7 +130,10 @@ export function validateStatement(
   if (!json.success) return json;
   const result = checkStatementAt(json.data, [], options.version ?? '2.0.0');
   if (result.success) return result;
-  return { success: false, issues: result.issues.slice(0, options.maxIssues ?? interopLimits.maxIssues) };
+  return {
+    success: false,
+    issues: result.issues.slice(0, options.maxIssues ?? interopLimits.maxIssues),
+  };
 }
 
 /**
@@ -137,7 +150,10 @@ export function validateStatements(
   const maxIssues = options.maxIssues ?? interopLimits.maxIssues;
   const maxStatements = options.maxStatements ?? interopLimits.maxDocumentEntries;
   if (!Array.isArray(batch)) {
-    return { success: false, issues: [interopIssue({}, 'xapi.notArray', 'Expected an array of statements')] };
+    return {
+      success: false,
+      issues: [interopIssue({}, 'xapi.notArray', 'Expected an array of statements')],
+    };
   }
   if (batch.length > maxStatements) {
     return {

@@ -69,7 +69,20 @@ export const plan = capacityDevelopmentPlanSchema.parse({
   title: { en: 'Digital skills plan 2026' },
   budget: { amount: 50000, currency: 'EUR' },
   interventions: [
-    { ...intervention, id: 'int-data-101', title: { en: 'Data literacy 101' }, seats: 3, status: 'planned', participantIds: ['p-0001'] },
-    { ...intervention, id: 'int-cancelled', title: { en: 'Cancelled course' }, seats: 10, status: 'cancelled' },
+    {
+      ...intervention,
+      id: 'int-data-101',
+      title: { en: 'Data literacy 101' },
+      seats: 3,
+      status: 'planned',
+      participantIds: ['p-0001'],
+    },
+    {
+      ...intervention,
+      id: 'int-cancelled',
+      title: { en: 'Cancelled course' },
+      seats: 10,
+      status: 'cancelled',
+    },
   ],
 });
