@@ -41,18 +41,16 @@ export const caseLinkUriSchema = z.strictObject({
 /** A CASE `LinkURI`; see {@link caseLinkUriSchema}. */
 export type CaseLinkUri = z.infer<typeof caseLinkUriSchema>;
 
-const extensionPattern = /^ext:[A-Za-z0-9._-]+$/;
-
 /**
  * CASE 1.1 `LinkGenURI.targetType`: `CASE` for a CASE object, or an extension value written
  * `ext:…` for anything else (a course, a credential).
  */
-export const caseTargetTypeSchema = z.union([
-  z.literal('CASE'),
-  z.string().regex(extensionPattern, {
+export const caseTargetTypeSchema = z
+  .string()
+  .regex(/^(?:CASE|ext:[A-Za-z0-9._-]+)$/, {
     message: 'Expected "CASE" or an extension value such as "ext:course"',
-  }),
-]);
+  })
+  .pipe(z.custom<'CASE' | `ext:${string}`>());
 
 /**
  * CASE `LinkGenURI`, the end of an association. Its `identifier` need not be a UUID: an
@@ -83,12 +81,12 @@ export const caseAssociationTypes = [
 ] as const;
 
 /** A CASE 1.1 association type: one of {@link caseAssociationTypes} or an `ext:…` extension. */
-export const caseAssociationTypeSchema = z.union([
-  z.enum(caseAssociationTypes),
-  z.string().regex(extensionPattern, {
+export const caseAssociationTypeSchema = z
+  .string()
+  .regex(new RegExp(`^(?:${caseAssociationTypes.join('|')}|ext:[A-Za-z0-9._-]+)$`), {
     message: `Expected one of ${caseAssociationTypes.join(', ')}, or an extension type such as "ext:isTaughtBy"`,
-  }),
-]);
+  })
+  .pipe(z.custom<(typeof caseAssociationTypes)[number] | `ext:${string}`>());
 
 /** A CASE 1.1 association type; see {@link caseAssociationTypeSchema}. */
 export type CaseAssociationType = z.infer<typeof caseAssociationTypeSchema>;
