@@ -1,1 +1,49 @@
-// Filled by the badges work.
+// Open Badges 3.0: build a badge for a competency level reached, sign it (Data Integrity
+// eddsa-rdfc-2022 or VC-JWT) and verify it, offline.
+export {
+  openBadgeCredential,
+  openBadgeCredentialOrThrow,
+  pseudonymousSubjectId,
+  type BadgeEvidenceInput,
+  type OpenBadgeCredentialInput,
+} from './credential.js';
+export {
+  achievementSchema,
+  achievementSubjectSchema,
+  achievementTypes,
+  alignmentSchema,
+  alignmentTargetTypes,
+  criteriaSchema,
+  dataIntegrityProofSchema,
+  evidenceSchema,
+  openBadgeCredentialSchema,
+  openBadgesContext,
+  openBadgesContexts,
+  profileSchema,
+  validateOpenBadgeCredential,
+  vcContextV2,
+  type AlignmentTargetType,
+  type BadgeAchievement,
+  type BadgeAlignment,
+  type BadgeEvidence,
+  type BadgeProfile,
+  type BadgeResult,
+  type DataIntegrityProofValue,
+  type OpenBadgeCredential,
+} from './schema.js';
+export {
+  ed25519KeyFromSeed,
+  verificationKeyOf,
+  type BadgeSigningKey,
+  type BadgeVerificationKey,
+} from './keys.js';
+export {
+  badgeDocumentLoader,
+  BadgeDocumentNotServed,
+  type DocumentLoader,
+  type RemoteDocument,
+} from './documentLoader.js';
+export { signBadgeDataIntegrity, type DataIntegritySignOptions } from './dataIntegrity.js';
+export { signBadgeJwt, type BadgeJwtAlgorithm, type BadgeJwtSignOptions } from './jwt.js';
+export { verifyBadge, type VerifyBadgeOptions } from './verify.js';
+export type { BadgeFailureReason, BadgeProofFormat, BadgeVerification } from './verification.js';
