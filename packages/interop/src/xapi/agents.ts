@@ -12,7 +12,7 @@ import {
 // The inverse functional identifiers: exactly one of them identifies an Agent or a Group.
 const ifiKeys = ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const;
 
-const mboxSchema = z.string().refine(matches(/^mailto:[^\s@]+@[^\s@]+$/), {
+const mboxSchema = boundedString.refine(matches(/^mailto:[^\s@]+@[^\s@]+$/), {
   message: 'Expected a "mailto:" IRI such as "mailto:learner@example.gov"',
   params: { xapiCode: 'xapi.badMbox' },
 });
