@@ -66,7 +66,7 @@ describe('decodeCsvBytes', () => {
       0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
     ];
     const { text } = decodeCsvBytes(bytes, 'windows-1252');
-    expect([...text].map((char) => char.codePointAt(0))).toEqual(expected);
+    expect(Array.from(text, (char) => char.codePointAt(0))).toEqual(expected);
   });
 
   it('lets the caller override detection', () => {

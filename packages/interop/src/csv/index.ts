@@ -14,11 +14,19 @@ export {
   type DetectedEncoding,
 } from './decode.js';
 export {
+  importResponses,
+  importResponsesFromTable,
+  importResponsesOrThrow,
+  type ImportResponsesOptions,
+} from './import/responses.js';
+export type { CsvImportOptions } from './import/shared.js';
+export {
   readCsvTable,
   type CsvReadLimits,
   type CsvTable,
   type ReadCsvOptions,
 } from './readCsvTable.js';
+export { longLayoutFields, responseFields, type ResponseField } from './responseFields.js';
 export {
   detectDecimalSeparator,
   detectDelimiter,
@@ -27,3 +35,11 @@ export {
   type CsvDelimiter,
   type CsvDialect,
 } from './sniff.js';
+export { suggestColumnMapping, type SuggestColumnMappingOptions } from './suggestColumnMapping.js';
+export {
+  parseColumnMapping,
+  serializeColumnMapping,
+  validateColumnMapping,
+  type ColumnMappingResult,
+  type ValidateColumnMappingOptions,
+} from './validateColumnMapping.js';
