@@ -86,6 +86,7 @@ export class MatrixBuilder implements CsvCellSink {
   }
 
   cell(bytes: Uint8Array, start: number, end: number): void {
+    if (this.stopped) return;
     const column = this.#column;
     this.#column = column + 1;
     if (this.#plan === undefined) {
@@ -120,6 +121,7 @@ export class MatrixBuilder implements CsvCellSink {
   }
 
   endRecord(): void {
+    if (this.stopped) return;
     const cells = this.#column;
     this.#column = 0;
     if (this.#plan === undefined) this.#readHeader();
