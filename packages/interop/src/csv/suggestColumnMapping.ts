@@ -34,7 +34,7 @@ const limeSubQuestion = /^([A-Za-z][A-Za-z0-9]*)\[([A-Za-z0-9_]+)\]$/;
  * to the instrument's items by id, by the id's last segment (`dl.q1` → `q1`) or by prompt text,
  * after stripping KoboToolbox (`group/q1`) and ODK (`group-q1`) group paths and reading
  * LimeSurvey sub-questions (`Q1[SQ001]` → `SQ001` or `Q1_SQ001`); `q1_importance` and
- * `q1_performance` (or `imp`/`perf`) map to the two parts of a paired item. Whatever matches
+ * `q1_performance` (or `imp`/`perf`, or LimeSurvey's `IMP[q1]` and `PERF[q1]`) map to the two parts of a paired item. Whatever matches
  * nothing — and KoboToolbox's `Question/Option` 0/1 columns of a select-multiple — is ignored.
  */
 export function suggestColumnMapping(
@@ -77,12 +77,19 @@ function suggestResponses(
   dialect: CsvDialect,
   options: SuggestColumnMappingOptions,
 ): Pick<ColumnMapping, 'layout' | 'columns'> {
-  const named = headers.map((header) => fieldNamedBy(header, responseFields));
+  const separator = groupSeparatorOf(dialect);
+  // A form's own respondent question sits in a group like any other (`respondent/staff_id`).
+  const named = headers.map(
+    (header) =>
+      fieldNamedBy(header, responseFields) ??
+      (separator === undefined || !header.includes(separator)
+        ? undefined
+        : fieldNamedBy(header.slice(header.lastIndexOf(separator) + 1), responseFields)),
+  );
   const layout =
     options.layout ?? (named.includes('itemId') && named.includes('value') ? 'long' : 'wide');
   const items = itemIndex(options.instrument);
   const headerSet = new Set(headers);
-  const separator = groupSeparatorOf(dialect);
   const taken = new Set<string>();
   const submissionColumns: number[] = [];
   const targets = headers.map((header, index): ColumnTarget => {
@@ -155,7 +162,7 @@ function headerVariants(header: string, separator: '/' | '-' | undefined): strin
     }
   }
   const lime = limeSubQuestion.exec(header);
-  if (lime !== null) variants.push(lime[2] ?? '', `${lime[1] ?? ''}${lime[2] ?? ''}`);
+  if (lime !== null) variants.push(lime[2] ?? '', `${lime[1] ?? ''}_${lime[2] ?? ''}`);
   return variants;
 }
 
