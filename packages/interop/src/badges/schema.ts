@@ -19,6 +19,15 @@ export const openBadgesContexts: readonly string[] = [
 const maxText = 10_000;
 const maxList = 1_000;
 
+/** A refinement's message with the issue code it reports as. */
+function rule(code: string, message: string, path?: PropertyKey[]) {
+  return {
+    message,
+    params: { badgeCode: `badge.${code}` },
+    ...(path === undefined ? {} : { path }),
+  };
+}
+
 function isUri(value: string): boolean {
   return URL.canParse(value) && !/\s/.test(value);
 }
@@ -27,12 +36,14 @@ const text = z.string().min(1, 'Expected a non-empty string').max(maxText);
 const uri = z
   .string()
   .max(2_048)
-  .refine(isUri, {
-    message: 'Expected an absolute URI such as "https://…", "urn:uuid:…" or "did:…"',
-  });
-const url = uri.refine((value) => /^https?:\/\//i.test(value), {
-  message: 'Expected an http(s) URL',
-});
+  .refine(
+    isUri,
+    rule('notUri', 'Expected an absolute URI such as "https://…", "urn:uuid:…" or "did:…"'),
+  );
+const url = uri.refine(
+  (value) => /^https?:\/\//i.test(value),
+  rule('notHttpUrl', 'Expected an http(s) URL'),
+);
 // RFC 3339 date-time with an offset or Z, as VC 2.0's `xsd:dateTimeStamp` requires.
 const dateTime = z.iso.datetime({
   offset: true,
@@ -50,16 +61,19 @@ function typeNaming(...required: readonly [string, ...string[]]) {
     .union([text, z.array(text).min(1).max(32)])
     .refine(
       (value) => (typeof value === 'string' ? [value] : value).some((t) => required.includes(t)),
-      { message: `"type" must include ${described}` },
+      rule('missingType', `"type" must include ${described}`),
     );
 }
 
 // OB 3.0 enumerations are open through `ext:` terms; the pattern is the specification's.
 const extensionTerm = /^ext:[a-zA-Z0-9._-]+$/;
 function openEnumeration(values: readonly string[], what: string) {
-  return z.string().refine((value) => values.includes(value) || extensionTerm.test(value), {
-    message: `Expected one of OB 3.0's ${what} values or an "ext:" term`,
-  });
+  return z
+    .string()
+    .refine(
+      (value) => values.includes(value) || extensionTerm.test(value),
+      rule('unknownTerm', `Expected one of OB 3.0's ${what} values or an "ext:" term`),
+    );
 }
 
 /** OB 3.0 `AchievementType` values. */
@@ -168,9 +182,10 @@ export const alignmentSchema = z.strictObject({
 /** OB 3.0 `Criteria`: how the achievement is earned; an `id` or a `narrative` (or both). */
 export const criteriaSchema = z
   .strictObject({ id: uri.optional(), narrative: text.optional() })
-  .refine((criteria) => criteria.id !== undefined || criteria.narrative !== undefined, {
-    message: 'Criteria need an "id" or a "narrative"',
-  });
+  .refine(
+    (criteria) => criteria.id !== undefined || criteria.narrative !== undefined,
+    rule('emptyCriteria', 'Criteria need an "id" or a "narrative"'),
+  );
 
 const rubricCriterionLevelSchema = z.strictObject({
   id: uri,
@@ -242,9 +257,10 @@ export const achievementSubjectSchema = z
     activityEndDate: dateTime.optional(),
     narrative: text.optional(),
   })
-  .refine((subject) => subject.id !== undefined || subject.identifier !== undefined, {
-    message: 'The subject needs an "id" or at least one "identifier"',
-  });
+  .refine(
+    (subject) => subject.id !== undefined || subject.identifier !== undefined,
+    rule('anonymousSubject', 'The subject needs an "id" or at least one "identifier"'),
+  );
 
 /** OB 3.0 `Evidence`: what supports the achievement (an assessment round, a score…). */
 export const evidenceSchema = z.strictObject({
@@ -280,15 +296,16 @@ const contextSchema = z
   .array(z.union([uri, z.record(z.string(), z.unknown())]))
   .min(2)
   .max(32)
-  .refine((contexts) => contexts[0] === vcContextV2, {
-    message: `"@context" must start with "${vcContextV2}"`,
-    path: [0],
-  })
+  .refine(
+    (contexts) => contexts[0] === vcContextV2,
+    rule('vcContextFirst', `"@context" must start with "${vcContextV2}"`, [0]),
+  )
   .refine(
     (contexts) => contexts.some((c) => typeof c === 'string' && openBadgesContexts.includes(c)),
-    {
-      message: `"@context" must name an Open Badges 3.0 context such as "${openBadgesContext}"`,
-    },
+    rule(
+      'noOpenBadgesContext',
+      `"@context" must name an Open Badges 3.0 context such as "${openBadgesContext}"`,
+    ),
   );
 
 /** An `OpenBadgeCredential` (OB 3.0 on VC Data Model 2.0), with or without an embedded proof. */
@@ -301,7 +318,7 @@ export const openBadgeCredentialSchema = z
         (typeof value === 'string' ? [value] : value).some(
           (t) => t === 'OpenBadgeCredential' || t === 'AchievementCredential',
         ),
-      { message: '"type" must include "OpenBadgeCredential" or "AchievementCredential"' },
+      rule('missingType', '"type" must include "OpenBadgeCredential" or "AchievementCredential"'),
     ),
     name: text,
     description: text.optional(),
@@ -319,7 +336,7 @@ export const openBadgeCredentialSchema = z
     (credential) =>
       credential.validUntil === undefined ||
       Date.parse(credential.validUntil) > Date.parse(credential.validFrom),
-    { message: '"validUntil" must be after "validFrom"', path: ['validUntil'] },
+    rule('validUntilBeforeValidFrom', '"validUntil" must be after "validFrom"', ['validUntil']),
   );
 
 /** An OB 3.0 `OpenBadgeCredential`; see {@link openBadgeCredentialSchema}. */
@@ -340,6 +357,12 @@ export type BadgeResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly InteropIssue[] };
 
+function codeOf(issue: z.core.$ZodIssue): string {
+  const params =
+    issue.code === 'custom' ? (issue.params as { badgeCode?: unknown } | undefined) : undefined;
+  return typeof params?.badgeCode === 'string' ? params.badgeCode : `badge.${issue.code}`;
+}
+
 function toInteropIssues(issues: readonly z.core.$ZodIssue[], maxIssues: number): InteropIssue[] {
   return issues
     .flatMap((issue): InteropIssue[] =>
@@ -351,7 +374,7 @@ function toInteropIssues(issues: readonly z.core.$ZodIssue[], maxIssues: number)
               `"${key}" is not a property Open Badges 3.0 defines here`,
             ),
           )
-        : [interopIssue({ path: issue.path }, `badge.${issue.code}`, issue.message)],
+        : [interopIssue({ path: issue.path }, codeOf(issue), issue.message)],
     )
     .slice(0, maxIssues);
 }
