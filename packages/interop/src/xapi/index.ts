@@ -37,6 +37,7 @@ export {
 export type { XapiVersion } from './primitives.js';
 export {
   validateStatement,
+  validateStatementOrThrow,
   validateStatements,
   type XapiValidationOptions,
   type XapiValidationResult,

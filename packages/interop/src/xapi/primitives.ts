@@ -71,11 +71,8 @@ export const languageTagSchema = z.string().refine(isLanguageTag, {
   params: { xapiCode: 'xapi.badLanguageTag' },
 });
 
-/**
- * A language map: BCP 47 tag → text. Keys are checked one by one so that the issue points at
- * the bad key (`verb.display["en US"]`).
- */
-export const languageMapSchema = z.record(z.string(), boundedString).superRefine((map, ctx) => {
+// Keys are checked one by one so that the issue points at the bad key (`verb.display["en US"]`).
+const languageMapRecordSchema = z.record(z.string(), boundedString).superRefine((map, ctx) => {
   const keys = Object.keys(map);
   if (keys.length > maxMapKeys) {
     xapiIssue(ctx, [], 'xapi.tooManyKeys', `A language map has at most ${maxMapKeys} languages`);
@@ -88,10 +85,7 @@ export const languageMapSchema = z.record(z.string(), boundedString).superRefine
   }
 });
 
-/**
- * Extensions: IRI → any JSON value. Values are open by the specification and kept as they are.
- */
-export const extensionsSchema = z.record(z.string(), z.unknown()).superRefine((map, ctx) => {
+const extensionsRecordSchema = z.record(z.string(), z.unknown()).superRefine((map, ctx) => {
   const entries = Object.entries(map);
   if (entries.length > maxMapKeys) {
     xapiIssue(ctx, [], 'xapi.tooManyKeys', `Extensions hold at most ${maxMapKeys} keys`);
@@ -105,6 +99,27 @@ export const extensionsSchema = z.record(z.string(), z.unknown()).superRefine((m
     if (problem !== undefined) xapiIssue(ctx, [key], 'xapi.extensionNotJson', problem);
   }
 });
+
+// JSON.parse makes "__proto__" an own key, which zod's records would drop without a word.
+function refusingProtoKey<T>(schema: z.ZodType<T>): z.ZodType<T> {
+  return z.preprocess((input, ctx) => {
+    if (isRecord(input) && Object.hasOwn(input, '__proto__')) {
+      xapiIssue(ctx, ['__proto__'], 'xapi.forbiddenKey', '"__proto__" may not be used as a key');
+    }
+    return input;
+  }, schema);
+}
+
+/**
+ * A language map: BCP 47 tag → text. Keys are checked one by one so that the issue points at
+ * the bad key (`verb.display["en US"]`).
+ */
+export const languageMapSchema = refusingProtoKey(languageMapRecordSchema);
+
+/**
+ * Extensions: IRI → any JSON value. Values are open by the specification and kept as they are.
+ */
+export const extensionsSchema = refusingProtoKey(extensionsRecordSchema);
 
 /** Deepest nesting accepted inside an extension value. */
 export const maxExtensionDepth = 64;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { interopLimits } from '../shared/limits.js';
-import { validateStatement, validateStatements } from './validate.js';
+import { InteropError } from '../shared/interopIssue.js';
+import { validateStatement, validateStatementOrThrow, validateStatements } from './validate.js';
 
 function fixture(name: string): unknown {
   return JSON.parse(
@@ -200,5 +201,35 @@ describe('extensions', () => {
     expect(result.success ? [] : result.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['context.extensions["https://example.gov/x/deep"]', 'xapi.extensionNotJson'],
     ]);
+  });
+});
+
+describe('keys JSON.parse makes own properties', () => {
+  it('refuses a "__proto__" key in language maps and extensions instead of dropping it', () => {
+    const statement = JSON.parse(
+      '{"actor":{"mbox":"mailto:a@example.gov"},"verb":{"id":"https://example.gov/v","display":{"__proto__":"x"}},' +
+        '"object":{"id":"https://example.gov/o","definition":{"extensions":{"__proto__":{"a":1}}}}}',
+    ) as unknown;
+    const result = validateStatement(statement);
+    expect(result.success ? [] : result.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['verb.display.__proto__', 'xapi.forbiddenKey'],
+      ['object.definition.extensions.__proto__', 'xapi.forbiddenKey'],
+    ]);
+  });
+});
+
+describe('validateStatementOrThrow', () => {
+  it('returns the statement or throws an InteropError naming the first issue', () => {
+    const voiding = fixture('valid-2.0-voiding.json');
+    expect(validateStatementOrThrow(voiding)).toEqual(voiding);
+    expect(() => validateStatementOrThrow({ ...(voiding as object), id: 'x' })).toThrow(
+      new InteropError('Not a valid xAPI statement', [
+        {
+          path: 'id',
+          code: 'xapi.notUuid',
+          message: 'Expected a UUID such as "c2a8a4e6-1f1b-4f5e-9a51-0c0f7e3b6a11"',
+        },
+      ]),
+    );
   });
 });

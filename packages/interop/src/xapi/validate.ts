@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { interopIssue, type InteropIssue } from '../shared/interopIssue.js';
+import { InteropError, interopIssue, type InteropIssue } from '../shared/interopIssue.js';
 import { interopLimits } from '../shared/limits.js';
 import { isRecord, type XapiVersion } from './primitives.js';
 import { statementSchemaFor, type XapiStatement } from './statement.js';
@@ -194,4 +194,14 @@ export function validateStatements(
   }
   if (issues.length > 0) return { success: false, issues: issues.slice(0, maxIssues) };
   return { success: true, data: statements };
+}
+
+/** {@link validateStatement} for callers who want the statement or an {@link InteropError}. */
+export function validateStatementOrThrow(
+  input: unknown,
+  options: XapiValidationOptions = {},
+): XapiStatement {
+  const result = validateStatement(input, options);
+  if (result.success) return result.data;
+  throw new InteropError('Not a valid xAPI statement', result.issues);
 }
