@@ -38,3 +38,8 @@ export function mintIdentifier(frameworkId: string, kind: string, id: string): s
 export function linkTo(context: ExportContext, identifier: string, title: string): CaseLinkUri {
   return { title, identifier, uri: context.uriOf(identifier) };
 }
+
+/** The title a link gives an item: its short statement, else its full one. */
+export function titleOf(item: { readonly abbreviatedStatement?: string; readonly fullStatement: string }): string {
+  return item.abbreviatedStatement ?? item.fullStatement;
+}

@@ -1,7 +1,7 @@
 import type { Competency, FrameworkArea } from '@capkit/model';
 import { writeCapkitEntry, writeText, type Extensible } from './capkitExtension.js';
 import { jsonEqual } from './deepEqual.js';
-import { linkTo, type ExportContext } from './exportContext.js';
+import { linkTo, titleOf, type ExportContext } from './exportContext.js';
 import { newCriterion } from './exportRubrics.js';
 import type { CaseAssociation } from './schemas/association.js';
 import type { CaseDocument } from './schemas/document.js';
@@ -127,7 +127,7 @@ export function exportItems(
     const parentItem = parent === undefined ? undefined : itemOf.get(parent);
     return parentItem === undefined
       ? linkTo(context, document.identifier, document.title)
-      : linkTo(context, parentItem.identifier, parentItem.fullStatement);
+      : linkTo(context, parentItem.identifier, titleOf(parentItem));
   };
 
   const associations = base.associations.map((association) => association);
@@ -153,7 +153,7 @@ export function exportItems(
       associationType: 'isChildOf',
       sequenceNumber: siblings.findIndex((entry) => entry.id === entity.value.id) + 1,
       uri: context.uriOf(identifier),
-      originNodeURI: linkTo(context, item.identifier, item.fullStatement),
+      originNodeURI: linkTo(context, item.identifier, titleOf(item)),
       destinationNodeURI: destinationOf(entity),
       lastChangeDateTime: context.stamp,
     });

@@ -1,7 +1,7 @@
 import type { ProficiencyLevel, ProficiencyScale } from '@capkit/model';
 import { writeCapkitEntry, writeText, type Extensible } from './capkitExtension.js';
 import { jsonEqual } from './deepEqual.js';
-import { linkTo, type ExportContext } from './exportContext.js';
+import { linkTo, titleOf, type ExportContext } from './exportContext.js';
 import { defaultProficientLevel, levelValueOf } from './readPackage.js';
 import type { CaseItem } from './schemas/item.js';
 import type { CaseRubric, CaseRubricCriterion, CaseRubricCriterionLevel } from './schemas/rubric.js';
@@ -76,7 +76,7 @@ export function newCriterion(
     uri: context.uriOf(identifier),
     ...(item === undefined
       ? {}
-      : { CFItemURI: linkTo(context, item.identifier, item.fullStatement) }),
+      : { CFItemURI: linkTo(context, item.identifier, titleOf(item)) }),
     position: (rubric.CFRubricCriteria?.length ?? 0) + 1,
     rubricId: rubric.identifier,
     lastChangeDateTime: context.stamp,
