@@ -150,7 +150,16 @@ export function readResponseHead(
     status === 'submitted' ? (submitted ?? updated ?? context.fallbackTime) : undefined;
   const startedAt = started ?? submitted ?? updated ?? context.fallbackTime;
   const updatedAt = updated ?? submitted ?? started ?? context.fallbackTime;
-  if ((status === 'submitted' && submittedAt === undefined) || startedAt === undefined)
+  const unreadable = [started, updated, submitted].some(
+    (time, index) =>
+      time === undefined &&
+      (fieldText(context, row, ['startedAt', 'updatedAt', 'submittedAt'][index] ?? '') ?? '') !==
+        '',
+  );
+  if (
+    !unreadable &&
+    ((status === 'submitted' && submittedAt === undefined) || startedAt === undefined)
+  )
     issues.add(
       interopIssue(
         at('submittedAt'),

@@ -79,15 +79,17 @@ export function readLongResponses(
     if (group === undefined) {
       group = { head, rows: [], parts: new Map() };
       groups.set(key, group);
-    } else checkSameHead(group, head, rowNumber, issues);
+    } else checkSameHead(context, group, head, rowNumber, issues);
     group.rows.push(rowNumber);
     if (item === undefined || part === undefined || cell.kind === 'invalid') return;
     const answer = group.parts.get(item.id) ?? {};
     answer[part] = cell;
     group.parts.set(item.id, answer);
   });
+  const itemColumn = fieldHeader(context, 'itemId');
   reportDuplicates(answerKeys, issues, {
     code: 'import.duplicateAnswer',
+    ...(itemColumn === undefined ? {} : { column: itemColumn }),
     describe: (key) => {
       const [respondentId = '', subjectId = '', perspective = '', itemId = '', part = ''] =
         key.split('\u0000');
@@ -141,16 +143,25 @@ function toAnswer(
     : undefined;
 }
 
-// The rows of one response repeat its times, status and id; they must agree.
-function checkSameHead(group: Group, head: ResponseHead, row: number, issues: ImportIssues): void {
-  for (const field of ['id', 'status', 'startedAt', 'updatedAt', 'submittedAt'] as const) {
-    if (group.head[field] === head[field]) continue;
-    issues.add(
-      interopIssue(
-        { row },
-        'import.conflictingResponseField',
-        `${field} is "${head[field] ?? ''}" here but "${group.head[field] ?? ''}" in row ${group.rows[0] ?? ''} of the same response`,
-      ),
-    );
-  }
+// The rows of one response repeat its times, status and id; they must agree. One issue per row,
+// on the first column that disagrees (the times derive from one another, so one cause shows once).
+function checkSameHead(
+  context: ResponseContext,
+  group: Group,
+  head: ResponseHead,
+  row: number,
+  issues: ImportIssues,
+): void {
+  const fields = ['id', 'status', 'submittedAt', 'startedAt', 'updatedAt'] as const;
+  const differing = fields.filter((field) => group.head[field] !== head[field]);
+  const field = differing.find((name) => context.fieldColumns.has(name)) ?? differing[0];
+  if (field === undefined) return;
+  const column = fieldHeader(context, field);
+  issues.add(
+    interopIssue(
+      column === undefined ? { row } : { row, column },
+      'import.conflictingResponseField',
+      `${field} is "${head[field] ?? ''}" here but "${group.head[field] ?? ''}" in row ${group.rows[0] ?? ''} of the same response`,
+    ),
+  );
 }
