@@ -65,6 +65,19 @@ describe('applyCompletions', () => {
     ]);
   });
 
+  it('does not count again what an earlier import applied', () => {
+    const first = applyCompletions(plan, [completion('p-0412')], options);
+    const second = applyCompletions(first.data, [completion('p-0412')], {
+      ...options,
+      alreadyApplied: first.applied,
+    });
+    expect(second.applied).toEqual([]);
+    expect(second.notApplied.map((entry) => entry.issues[0]?.code)).toEqual([
+      'xapi.completionAlreadyCounted',
+    ]);
+    expect(second.data).toEqual(first.data);
+  });
+
   it('an already enrolled participant is not added again', () => {
     const outcome = applyCompletions(plan, [completion('p-0001')], options);
     expect(intervention(outcome.data, 'int-data-101')?.participantIds).toEqual(['p-0001']);

@@ -21,6 +21,11 @@ export interface CompletionImportOptions {
   readonly interventionForActivity?: (activityId: string) => string | undefined;
   /** The person id for an actor capkit's account convention does not cover. */
   readonly personForActor?: (actor: XapiStatement['actor']) => string | undefined;
+  /**
+   * Completions taken in by earlier imports (their `applied`), so that a statement read again
+   * from the LRS is not counted twice.
+   */
+  readonly alreadyApplied?: readonly Pick<AppliedCompletion, 'interventionId' | 'personId'>[];
   /** Verbs that mean "completed". @default completed and passed (ADL) */
   readonly completionVerbs?: readonly string[];
 }
@@ -200,7 +205,11 @@ export function applyCompletions<T extends CapacityDevelopmentPlan | Workspace>(
       interventions.set(intervention.id, { plan, intervention });
 
   const applied: AppliedCompletion[] = [];
-  const counted = new Set<string>();
+  const counted = new Set(
+    (options.alreadyApplied ?? []).map((done) =>
+      JSON.stringify([done.interventionId, done.personId]),
+    ),
+  );
   const reject = (index: number, issue: InteropIssue) =>
     notApplied.push({ index, issues: [issue] });
 

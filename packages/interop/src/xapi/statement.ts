@@ -183,6 +183,27 @@ function checkAcrossParts(
   }
 }
 
+// An authority is the OAuth consumer, alone or, for 3-legged OAuth, with the user it acts for:
+// then an anonymous Group of exactly those two.
+function checkAuthority(
+  statement: { readonly authority?: XapiActor | undefined },
+  ctx: IssueSink,
+): void {
+  const authority = statement.authority;
+  if (authority?.objectType !== 'Group') return;
+  const identified = ['mbox', 'mbox_sha1sum', 'openid', 'account'].some(
+    (key) => (authority as Record<string, unknown>)[key] !== undefined,
+  );
+  if (identified || authority.member?.length !== 2) {
+    xapiIssue(
+      ctx,
+      ['authority'],
+      'xapi.badAuthorityGroup',
+      'A Group as authority must be anonymous with exactly two members (OAuth consumer and user)',
+    );
+  }
+}
+
 const versionPatterns: Record<XapiVersion, RegExp> = {
   '2.0.0': /^2\.0\.\d+$/,
   '1.0.3': /^1\.0(?:\.\d+)?$/,
@@ -250,7 +271,8 @@ export function statementSchemaFor(version: XapiVersion): z.ZodType<XapiStatemen
         .optional(),
       attachments: z.array(attachmentSchema).max(1_000).optional(),
     })
-    .superRefine(checkAcrossParts) as z.ZodType<XapiStatement>;
+    .superRefine(checkAcrossParts)
+    .superRefine(checkAuthority) as z.ZodType<XapiStatement>;
   cache.set(key, schema);
   return schema;
 }
