@@ -79,13 +79,17 @@ export async function signBadgeDataIntegrity(
     });
     return validateOpenBadgeCredential(signed);
   } catch (error) {
+    const chain = causeChain(error);
+    const notServed = chain.find(
+      (e): e is BadgeDocumentNotServed => e instanceof BadgeDocumentNotServed,
+    );
     return {
       success: false,
       issues: [
         interopIssue(
           { path: [] },
-          'badge.signingFailed',
-          `The badge could not be signed: ${error instanceof Error ? error.message : String(error)}`,
+          notServed === undefined ? 'badge.signingFailed' : 'badge.documentNotAvailable',
+          `The badge could not be signed: ${notServed?.message ?? chain.map(messageOf).join(': ')}`,
         ),
       ],
     };

@@ -335,7 +335,8 @@ export const openBadgeCredentialSchema = z
   .refine(
     (credential) =>
       credential.validUntil === undefined ||
-      Date.parse(credential.validUntil) > Date.parse(credential.validFrom),
+      // Only when both dates read; a bad date has its own issue.
+      !(Date.parse(credential.validUntil) <= Date.parse(credential.validFrom)),
     rule('validUntilBeforeValidFrom', '"validUntil" must be after "validFrom"', ['validUntil']),
   );
 
