@@ -1,3 +1,5 @@
+import { capacityDevelopmentPlanSchema } from '@capkit/model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from './__tests__/capkitData.js';
 import { interventionCompletedStatement } from './builders.js';
@@ -182,5 +184,39 @@ describe('applyCompletions', () => {
     const outcome = applyCompletions(plan, { statements: [] }, options);
     expect(outcome.notApplied.map((entry) => entry.issues[0]?.code)).toEqual(['xapi.notArray']);
     expect(outcome.data).toEqual(plan);
+  });
+});
+
+describe('applyCompletions properties', () => {
+  const people = ['p-0001', 'p-2', 'p-3', 'p-4', 'p-5'];
+  const statementArbitrary = fc
+    .tuple(
+      fc.constantFrom(...people),
+      fc.constantFrom('int-data-101', 'int-cancelled'),
+      fc.boolean(),
+    )
+    .map(([personId, interventionId, withoutExtension]) => {
+      const statement = completion(personId, interventionId);
+      return withoutExtension ? { ...statement, context: {} } : statement;
+    });
+
+  it('keeps the plan valid, within seats, each completion once, every statement accounted for', () => {
+    fc.assert(
+      fc.property(fc.array(statementArbitrary, { maxLength: 8 }), (statements) => {
+        const before = structuredClone(plan);
+        const outcome = applyCompletions(plan, statements, options);
+        expect(plan).toEqual(before);
+        expect(capacityDevelopmentPlanSchema.safeParse(outcome.data).success).toBe(true);
+        for (const updated of outcome.data.interventions) {
+          const participants = updated.participantIds ?? [];
+          expect(new Set(participants).size).toBe(participants.length);
+          expect(participants.length).toBeLessThanOrEqual(updated.seats);
+        }
+        const pairs = outcome.applied.map((done) => `${done.interventionId} ${done.personId}`);
+        expect(new Set(pairs).size).toBe(pairs.length);
+        expect(outcome.applied.length + outcome.notApplied.length).toBe(statements.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
