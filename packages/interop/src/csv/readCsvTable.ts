@@ -63,7 +63,7 @@ export interface CsvTable {
   /**
    * Problems found while reading, each with its `row` (and `column` where it applies): ragged
    * records, broken quotes, duplicate or empty headers, caps exceeded. Issues on row 1, or
-   * without a row, concern the whole file.
+   * without a row (`csv.tooLarge`, `csv.tooManyRows`), concern the whole file.
    */
   readonly issues: readonly InteropIssue[];
 }
@@ -155,10 +155,12 @@ export function readCsvTable(input: string | Uint8Array, options: ReadCsvOptions
     if (record.every((field) => field === '')) continue;
     if (rows.length === limits.maxRows) {
       issues.push(
+        // The whole file's problem, not row N's: importing the rows before the cap would be
+        // a partial import.
         interopIssue(
-          { row },
+          {},
           'csv.tooManyRows',
-          `The file has more than ${limits.maxRows} data rows; the rest was not read`,
+          `The file has more than ${limits.maxRows} data rows; it was read up to row ${row - 1}`,
         ),
       );
       break;
