@@ -79,7 +79,9 @@ const duck = results.get(`duckdb:${largest}`);
 console.log(
   `\nAt ${largest.toLocaleString('en')} rows (columnar bytes: importance + performance = ${columnarMb.toFixed(0)} MB; medians; ratios to DuckDB):`,
 );
-console.log(`  ${'contender'.padEnd(32)} ${'time ms'.padStart(9)} ${'× DuckDB'.padStart(9)} ${'maxRSS MB'.padStart(10)} ${'× DuckDB'.padStart(9)}`);
+console.log(
+  `  ${'contender'.padEnd(32)} ${'time ms'.padStart(9)} ${'× DuckDB'.padStart(9)} ${'maxRSS MB'.padStart(10)} ${'× DuckDB'.padStart(9)}`,
+);
 for (const contender of contenders) {
   const row = results.get(`${contender.name}:${largest}`);
   if (row === undefined) {
@@ -95,7 +97,9 @@ console.log('\nGrowth (median time, median maxRSS):');
 for (const contender of contenders) {
   const cells = sizes.map((rows) => {
     const row = results.get(`${contender.name}:${rows}`);
-    return row === undefined ? `${rows}: –` : `${rows}: ${row.medianMs.toFixed(0)} ms / ${row.medianRss.toFixed(0)} MB`;
+    return row === undefined
+      ? `${rows}: –`
+      : `${rows}: ${row.medianMs.toFixed(0)} ms / ${row.medianRss.toFixed(0)} MB`;
   });
   console.log(`  ${contender.label.padEnd(32)} ${cells.join('   ')}`);
 }

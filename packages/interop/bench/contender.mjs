@@ -25,8 +25,11 @@ function cellToRating(text) {
 const contenders = {
   // This package: bytes straight into the matrix.
   async capkit() {
-    const entry = process.env.BENCH_STREAM_ENTRY ?? new URL('../dist/csvStream.js', import.meta.url).href;
-    const { streamCsvToMatrix } = await import(entry.startsWith('file:') ? entry : pathToFileURL(entry).href);
+    const entry =
+      process.env.BENCH_STREAM_ENTRY ?? new URL('../dist/csvStream.js', import.meta.url).href;
+    const { streamCsvToMatrix } = await import(
+      entry.startsWith('file:') ? entry : pathToFileURL(entry).href
+    );
     const result = await streamCsvToMatrix(createReadStream(file), {
       mapping,
       itemOrder: itemIds,
@@ -63,7 +66,8 @@ const contenders = {
               performance = grow(performance);
             }
             for (const { column, item, side } of ratingColumns) {
-              (side === 'importance' ? importance : performance)[rows * items + item] = cellToRating(row[column]);
+              (side === 'importance' ? importance : performance)[rows * items + item] =
+                cellToRating(row[column]);
             }
             rows += 1;
           }
@@ -90,7 +94,9 @@ const contenders = {
     const performance = new Uint8Array(data.length * items);
     data.forEach((row, r) => {
       for (const { header, item, side } of ratingColumns) {
-        (side === 'importance' ? importance : performance)[r * items + item] = cellToRating(row[header]);
+        (side === 'importance' ? importance : performance)[r * items + item] = cellToRating(
+          row[header],
+        );
       }
     });
     return data.length;

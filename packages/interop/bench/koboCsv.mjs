@@ -35,8 +35,14 @@ export const mapping = {
     { header: 'end', to: { kind: 'ignore' } },
     { header: 'group_profile/unit', to: { kind: 'field', field: 'unitId' } },
     ...itemIds.flatMap((itemId) => [
-      { header: `competencies/${itemId}_importance`, to: { kind: 'rating', itemId, part: 'importance' } },
-      { header: `competencies/${itemId}_performance`, to: { kind: 'rating', itemId, part: 'performance' } },
+      {
+        header: `competencies/${itemId}_importance`,
+        to: { kind: 'rating', itemId, part: 'importance' },
+      },
+      {
+        header: `competencies/${itemId}_performance`,
+        to: { kind: 'rating', itemId, part: 'performance' },
+      },
     ]),
     { header: '_id', to: { kind: 'ignore' } },
     { header: '_uuid', to: { kind: 'field', field: 'respondentId' } },

@@ -14,16 +14,35 @@ export type CsvMatrixReply =
   | { readonly type: 'done'; readonly result: ImportResult<CsvMatrix> }
   | { readonly type: 'aborted' };
 
-/** The part of a worker's global scope (`self`) the handler uses, so it runs under any runtime. */
+/** A message event as far as the handler reads it. */
+export interface CsvMatrixMessageEvent<T> {
+  readonly data: T;
+}
+
+/**
+ * The part of a worker's global scope (`self`) the handler uses: a `DedicatedWorkerGlobalScope`
+ * fits, and so does a Node `MessagePort`.
+ */
 export interface CsvMatrixWorkerScope {
-  onmessage: ((event: { readonly data: unknown }) => void) | null;
+  addEventListener(
+    type: 'message',
+    listener: (event: CsvMatrixMessageEvent<unknown>) => void,
+  ): void;
   postMessage(message: CsvMatrixReply, transfer: Transferable[]): void;
 }
 
-/** The part of a `Worker` the client uses. */
+/** The part of a `Worker` the client uses; a `Worker` fits as it is. */
 export interface CsvMatrixWorkerPort {
-  onmessage: ((event: { readonly data: CsvMatrixReply }) => void) | null;
-  onerror?: ((event: unknown) => void) | null;
+  addEventListener(
+    type: 'message',
+    listener: (event: CsvMatrixMessageEvent<CsvMatrixReply>) => void,
+  ): void;
+  addEventListener(type: 'error', listener: (event: unknown) => void): void;
+  removeEventListener(
+    type: 'message',
+    listener: (event: CsvMatrixMessageEvent<CsvMatrixReply>) => void,
+  ): void;
+  removeEventListener(type: 'error', listener: (event: unknown) => void): void;
   postMessage(message: CsvMatrixRequest): void;
 }
 
@@ -40,7 +59,7 @@ const progressInterval = 50;
  */
 export function csvMatrixWorker(scope: CsvMatrixWorkerScope): void {
   let controller: AbortController | undefined;
-  scope.onmessage = (event) => {
+  scope.addEventListener('message', (event) => {
     const request = event.data as CsvMatrixRequest | null;
     if (request?.type === 'abort') {
       controller?.abort();
@@ -50,7 +69,7 @@ export function csvMatrixWorker(scope: CsvMatrixWorkerScope): void {
     const current = new AbortController();
     controller = current;
     let last = 0;
-    void streamCsvToMatrix(request.file, {
+    void streamCsvToMatrix(withTurnsForMessages(request.file), {
       ...request.settings,
       signal: current.signal,
       onProgress: (bytesRead, rowsRead) => {
@@ -63,7 +82,27 @@ export function csvMatrixWorker(scope: CsvMatrixWorkerScope): void {
       (result) => scope.postMessage({ type: 'done', result }, transferablesOf(result)),
       () => scope.postMessage({ type: 'aborted' }, []),
     );
-  };
+  });
+}
+
+// Reading a file already in memory resolves as microtasks only, which would starve the worker's
+// message queue: an `abort` would wait for the end. Give the queue a turn now and then.
+async function* withTurnsForMessages(file: Blob): AsyncGenerator<Uint8Array> {
+  const reader = (file.stream() as ReadableStream<Uint8Array>).getReader();
+  let turn = Date.now();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+      if (Date.now() - turn >= progressInterval) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        turn = Date.now();
+      }
+    }
+  } finally {
+    await reader.cancel();
+  }
 }
 
 function transferablesOf(result: ImportResult<CsvMatrix>): Transferable[] {
@@ -99,9 +138,10 @@ export function streamCsvFileInWorker(
     signal?.addEventListener('abort', abort, { once: true });
     const settle = () => {
       signal?.removeEventListener('abort', abort);
-      worker.onmessage = null;
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
     };
-    worker.onmessage = ({ data }) => {
+    const onMessage = ({ data }: CsvMatrixMessageEvent<CsvMatrixReply>) => {
       switch (data.type) {
         case 'progress':
           onProgress?.(data.bytesRead, data.rowsRead);
@@ -118,7 +158,7 @@ export function streamCsvFileInWorker(
           data satisfies never;
       }
     };
-    worker.onerror = () => {
+    const onError = () => {
       settle();
       resolve({
         success: false,
@@ -132,6 +172,8 @@ export function streamCsvFileInWorker(
         ],
       });
     };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     try {
       worker.postMessage({ type: 'start', file, settings });
     } catch (error) {

@@ -12,6 +12,7 @@ export {
 export {
   csvMatrixWorker,
   streamCsvFileInWorker,
+  type CsvMatrixMessageEvent,
   type CsvMatrixReply,
   type CsvMatrixRequest,
   type CsvMatrixWorkerPort,

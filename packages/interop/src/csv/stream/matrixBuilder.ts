@@ -66,8 +66,10 @@ export class MatrixBuilder implements CsvCellSink {
   #pendingId = '';
   readonly respondentIds: string[] = [];
   readonly #seen = new RespondentIndex(this.respondentIds);
-  // Spreadsheet row of each imported respondent, for "already in row N".
-  #rowsOfRespondents = new Int32Array(1024);
+  // Spreadsheet rows not imported (rejected or empty), ascending: respondent i's row is i + 2
+  // plus those before it. Kept instead of a row per respondent (4 MB at 1M rows); it holds at
+  // most maxIssues rejected rows, and empty lines, which exports have at most one of.
+  readonly #rowsSkipped: number[] = [];
   readonly issues: InteropIssue[] = [];
   /** Data rows read (empty lines excluded), imported, and rejected. */
   rowsRead = 0;
@@ -133,6 +135,7 @@ export class MatrixBuilder implements CsvCellSink {
     if (cells === 1 && this.#firstCellEmpty && this.#columns !== 1) {
       // An empty line: not a respondent.
       this.#rollBackRow();
+      this.#rowsSkipped.push(this.#record + 1);
       this.#rowBad = false;
       return;
     }
@@ -155,27 +158,19 @@ export class MatrixBuilder implements CsvCellSink {
         this.#issue(
           this.#idColumn(),
           'csv.duplicateRespondent',
-          `respondent "${id}" is already in row ${this.#rowsOfRespondents[first] ?? 0}: each person counts once`,
+          `respondent "${id}" is already in row ${this.#rowOfRespondent(first)}: each person counts once`,
         );
       }
     }
     if (this.#rowBad) {
       this.rowsRejected += 1;
       this.#rollBackRow();
+      this.#rowsSkipped.push(this.#record + 1);
       this.#rowBad = false;
       return;
     }
     this.respondentIds.push(id);
-    if (plan.hasRespondentId) {
-      const index = this.respondentIds.length - 1;
-      this.#seen.add(index);
-      if (index >= this.#rowsOfRespondents.length) {
-        const grown = new Int32Array(this.#rowsOfRespondents.length * 2);
-        grown.set(this.#rowsOfRespondents);
-        this.#rowsOfRespondents = grown;
-      }
-      this.#rowsOfRespondents[index] = this.#record + 1;
-    }
+    if (plan.hasRespondentId) this.#seen.add(this.respondentIds.length - 1);
     this.rowsImported += 1;
   }
 
@@ -212,6 +207,12 @@ export class MatrixBuilder implements CsvCellSink {
     this.#rowOffset = this.#matrix.length;
     this.#matrixBytes = this.#matrix.extend(items, missingRating);
     if (this.#paired !== undefined) this.#pairedBytes = this.#paired.extend(items, missingRating);
+  }
+
+  #rowOfRespondent(index: number): number {
+    let row = index + 2;
+    for (const skipped of this.#rowsSkipped) if (skipped <= row) row += 1;
+    return row;
   }
 
   #rollBackRow(): void {

@@ -15,9 +15,14 @@ const read = (text: string, decimal = '.') => {
 
 describe('parseRatingCell', () => {
   it('reads whole numbers with spaces, a sign, and zero fractions', () => {
-    expect([read('4'), read(' 17 '), read('+3'), read('4.0'), read('4,00', ','), read('-0')]).toEqual(
-      [4, 17, 3, 4, 4, 0],
-    );
+    expect([
+      read('4'),
+      read(' 17 '),
+      read('+3'),
+      read('4.0'),
+      read('4,00', ','),
+      read('-0'),
+    ]).toEqual([4, 17, 3, 4, 4, 0]);
   });
 
   it('tells empty, not a number, fractional and out of range apart', () => {

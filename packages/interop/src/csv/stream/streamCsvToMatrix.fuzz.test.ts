@@ -23,7 +23,9 @@ const valid = new TextEncoder().encode(
 // Cheap malformations of a valid export: bytes replaced, inserted or deleted, drawn from the
 // characters that matter to a CSV reader (quotes, delimiters, line ends, digits, a lone UTF-8
 // lead byte, a byte order mark's first byte), then the result cut into random chunks.
-const special = [0x22, 0x3b, 0x2c, 0x09, 0x0d, 0x0a, 0x30, 0x39, 0x2d, 0x2e, 0x61, 0xc3, 0xff, 0xef];
+const special = [
+  0x22, 0x3b, 0x2c, 0x09, 0x0d, 0x0a, 0x30, 0x39, 0x2d, 0x2e, 0x61, 0xc3, 0xff, 0xef,
+];
 const edit = fc.record({
   at: fc.nat(),
   kind: fc.constantFrom('replace', 'insert', 'delete'),
@@ -83,7 +85,8 @@ describe('streamCsvToMatrix fuzzing', () => {
             result.rowsRejected,
           );
           if (mode === 'allOrNothing') expect(result.issues).toEqual([]);
-          for (const rating of matrix.ratings) expect(rating === 255 || (rating >= 1 && rating <= 5)).toBe(true);
+          for (const rating of matrix.ratings)
+            expect(rating === 255 || (rating >= 1 && rating <= 5)).toBe(true);
         },
       ),
       { numRuns: 10_000 },

@@ -28,9 +28,15 @@ const koboMapping: ColumnMapping = {
   columns: [
     { header: 'profile/unit', to: { kind: 'field', field: 'unitId' } },
     { header: 'skills/c01_importance', to: { kind: 'rating', itemId: 'c01', part: 'importance' } },
-    { header: 'skills/c01_performance', to: { kind: 'rating', itemId: 'c01', part: 'performance' } },
+    {
+      header: 'skills/c01_performance',
+      to: { kind: 'rating', itemId: 'c01', part: 'performance' },
+    },
     { header: 'skills/c02_importance', to: { kind: 'rating', itemId: 'c02', part: 'importance' } },
-    { header: 'skills/c02_performance', to: { kind: 'rating', itemId: 'c02', part: 'performance' } },
+    {
+      header: 'skills/c02_performance',
+      to: { kind: 'rating', itemId: 'c02', part: 'performance' },
+    },
     { header: '_uuid', to: { kind: 'field', field: 'respondentId' } },
     { header: '_index', to: { kind: 'ignore' } },
   ],
@@ -54,7 +60,11 @@ const simpleMapping: ColumnMapping = {
   ],
 };
 const simple = (text: string) => Readable.from([new TextEncoder().encode(text)]);
-const simpleOptions = { mapping: simpleMapping, itemOrder: ['q1', 'q2'], scale: { min: 1, max: 5 } };
+const simpleOptions = {
+  mapping: simpleMapping,
+  itemOrder: ['q1', 'q2'],
+  scale: { min: 1, max: 5 },
+};
 
 describe('streamCsvToMatrix on golden files', () => {
   it('reads a KoboToolbox export (quoted, ;, CRLF, multi-line text) with both paired ratings', async () => {
@@ -120,10 +130,13 @@ describe('streamCsvToMatrix on golden files', () => {
         { header: 'Valeur B', to: { kind: 'rating', itemId: 'b', part: 'value' } },
       ],
     };
-    const result = await streamCsvToMatrixOrThrow(Readable.from([fixture('excel-windows1252.csv')]), {
-      mapping,
-      itemOrder: ['a', 'b'],
-    });
+    const result = await streamCsvToMatrixOrThrow(
+      Readable.from([fixture('excel-windows1252.csv')]),
+      {
+        mapping,
+        itemOrder: ['a', 'b'],
+      },
+    );
     expect(result.encoding).toBe('windows-1252');
     expect(result.delimiter).toBe(',');
     expect(result.respondentIds).toEqual(['Hélène Dupré', 'José Muñoz', 'François €uro']);
@@ -287,8 +300,14 @@ describe('streamCsvToMatrix progress and cancellation', () => {
     const bytes = big();
     const progress: [number, number][] = [];
     const result = await streamCsvToMatrix(
-      chunksOf(bytes, Array.from({ length: 60 }, (_, i) => i * 4099)),
-      { ...simpleOptions, onProgress: (bytesRead, rowsRead) => progress.push([bytesRead, rowsRead]) },
+      chunksOf(
+        bytes,
+        Array.from({ length: 60 }, (_, i) => i * 4099),
+      ),
+      {
+        ...simpleOptions,
+        onProgress: (bytesRead, rowsRead) => progress.push([bytesRead, rowsRead]),
+      },
     );
     expect(result.success).toBe(true);
     expect(progress.length).toBeGreaterThan(10);
@@ -308,6 +327,7 @@ describe('streamCsvToMatrix progress and cancellation', () => {
     async function* source() {
       for (let offset = 0; offset < bytes.length; offset += 4096) {
         chunksPulled += 1;
+        await Promise.resolve();
         yield bytes.subarray(offset, offset + 4096);
       }
     }
@@ -337,5 +357,16 @@ describe('streamCsvToMatrix progress and cancellation', () => {
     const fromBlob = await streamCsvToMatrixOrThrow(new Blob([bytes]), options);
     expect(fromWeb.matrix).toEqual(fromNode.matrix);
     expect(fromBlob.matrix).toEqual(fromNode.matrix);
+  });
+});
+
+describe('streamCsvToMatrix duplicate rows', () => {
+  it('names the earlier row of a repeated person past rejected rows and empty lines', async () => {
+    const text = 'id,q1,q2\nA,1,2\n\nB,x,1\nC,1,1\n\nD,2,2\nC,3,3\n';
+    const result = await streamCsvToMatrix(simple(text), { ...simpleOptions, mode: 'goodRows' });
+    expect(result.issues.map(({ row, message }) => ({ row, message }))).toEqual([
+      { row: 4, message: '"x" is not a number (ratings run from 1 to 5)' },
+      { row: 8, message: 'respondent "C" is already in row 5: each person counts once' },
+    ]);
   });
 });
