@@ -72,9 +72,9 @@ function setCapkitEntry(target: Extensible, key: string, value: CaseJsonValue | 
   const capkit: Record<string, CaseJsonValue> = isRecord(current)
     ? { ...(current as Record<string, CaseJsonValue>) }
     : {};
-  if (value === undefined) delete capkit[key];
+  if (value === undefined) Reflect.deleteProperty(capkit, key);
   else capkit[key] = value;
-  if (Object.keys(capkit).length === 0) delete extensions[capkitExtensionKey];
+  if (Object.keys(capkit).length === 0) Reflect.deleteProperty(extensions, capkitExtensionKey);
   else extensions[capkitExtensionKey] = capkit;
   if (Object.keys(extensions).length === 0) delete target.extensions;
   else target.extensions = extensions;
@@ -102,9 +102,10 @@ export function writeText(
 ): void {
   const stored = readCapkitExtension(target.extensions).text ?? {};
   const others: Record<string, LocalizedText> = { ...stored };
-  delete others[field];
+  Reflect.deleteProperty(others, field);
   if (text === undefined) {
-    delete target[field];
+    // In place, so that the other fields keep their order in the exported JSON.
+    Reflect.deleteProperty(target, field);
   } else {
     const value = text[language] ?? Object.values(text)[0] ?? '';
     target[field] = value;

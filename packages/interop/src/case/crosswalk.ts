@@ -55,10 +55,18 @@ export function crosswalk(packages: readonly CasePackage[]): Crosswalk {
   const canonicalOf = (name: string): string =>
     aliases.get(name) ?? aliases.get(name.toLowerCase()) ?? name.toLowerCase();
   const endOf = (node: CaseLinkGenUri): string =>
-    aliases.get(node.identifier.toLowerCase()) ?? aliases.get(node.uri) ?? node.identifier.toLowerCase();
+    aliases.get(node.identifier.toLowerCase()) ??
+    aliases.get(node.uri) ??
+    node.identifier.toLowerCase();
 
-  const byNode = new Map<string, { association: CaseAssociation; side: 'origin' | 'destination'; heldBy: string }[]>();
-  const add = (node: string, entry: { association: CaseAssociation; side: 'origin' | 'destination'; heldBy: string }) => {
+  const byNode = new Map<
+    string,
+    { association: CaseAssociation; side: 'origin' | 'destination'; heldBy: string }[]
+  >();
+  const add = (
+    node: string,
+    entry: { association: CaseAssociation; side: 'origin' | 'destination'; heldBy: string },
+  ) => {
     const list = byNode.get(node);
     if (list === undefined) byNode.set(node, [entry]);
     else list.push(entry);
@@ -83,7 +91,8 @@ export function crosswalk(packages: readonly CasePackage[]): Crosswalk {
             : wanted.has(association.associationType),
         )
         .map(({ association, side, heldBy }) => {
-          const node = side === 'origin' ? association.destinationNodeURI : association.originNodeURI;
+          const node =
+            side === 'origin' ? association.destinationNodeURI : association.originNodeURI;
           const item = items.get(endOf(node));
           return {
             associationType: association.associationType,

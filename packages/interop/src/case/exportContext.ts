@@ -7,7 +7,8 @@ import { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
 export interface ExportContext {
   readonly framework: CompetencyFramework;
   /** What importing `base` gave, when there is a base. */
-  readonly derived: { readonly framework: CompetencyFramework; readonly sources: PackageSources } | undefined;
+  readonly derived:
+    { readonly framework: CompetencyFramework; readonly sources: PackageSources } | undefined;
   /** `lastChangeDateTime` of what is new. */
   readonly stamp: string;
   /** `lastChangeDateTime` of what changed, when the caller gave one; else the old one stays. */
@@ -40,6 +41,9 @@ export function linkTo(context: ExportContext, identifier: string, title: string
 }
 
 /** The title a link gives an item: its short statement, else its full one. */
-export function titleOf(item: { readonly abbreviatedStatement?: string; readonly fullStatement: string }): string {
+export function titleOf(item: {
+  readonly abbreviatedStatement?: string | undefined;
+  readonly fullStatement: string;
+}): string {
   return item.abbreviatedStatement ?? item.fullStatement;
 }

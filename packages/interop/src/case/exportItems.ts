@@ -24,12 +24,22 @@ function writeEntity(context: ExportContext, item: CaseItem, entity: Entity): vo
   if (entity.kind === 'area') {
     const { label, description } = entity.value;
     writeText(target, 'fullStatement', description ?? label, language);
-    writeText(target, 'abbreviatedStatement', description === undefined ? undefined : label, language);
+    writeText(
+      target,
+      'abbreviatedStatement',
+      description === undefined ? undefined : label,
+      language,
+    );
     return;
   }
   const { label, statement } = entity.value;
   writeText(target, 'fullStatement', statement, language);
-  writeText(target, 'abbreviatedStatement', jsonEqual(label, statement) ? undefined : label, language);
+  writeText(
+    target,
+    'abbreviatedStatement',
+    jsonEqual(label, statement) ? undefined : label,
+    language,
+  );
 }
 
 /** What {@link exportItems} produces. */
@@ -95,9 +105,15 @@ export function exportItems(
     if (context.restamp !== undefined) patched.lastChangeDateTime = context.restamp;
     items.push(patched);
     itemOf.set(entity, patched);
-    if (parentOf(entity) !== (before === undefined ? undefined : parentOf({ ...entity, value: before } as Entity)))
+    if (
+      parentOf(entity) !==
+      (before === undefined ? undefined : parentOf({ ...entity, value: before } as Entity))
+    )
       moved.push(entity);
-    if (entity.kind === 'competency' && (before as Competency | undefined)?.scaleId !== entity.value.scaleId)
+    if (
+      entity.kind === 'competency' &&
+      (before as Competency | undefined)?.scaleId !== entity.value.scaleId
+    )
       relinked.push(entity);
   });
   for (const entity of entities) {
@@ -120,7 +136,9 @@ export function exportItems(
     if (entity.kind === 'competency') relinked.push(entity);
   }
 
-  const entityById = new Map(entities.map((entity) => [`${entity.kind}:${entity.value.id}`, entity]));
+  const entityById = new Map(
+    entities.map((entity) => [`${entity.kind}:${entity.value.id}`, entity]),
+  );
   const destinationOf = (entity: Entity) => {
     const parentId = parentOf(entity);
     const parent = parentId === undefined ? undefined : entityById.get(`area:${parentId}`);
@@ -209,13 +227,15 @@ function link(
   rubrics.forEach((rubric, index) => {
     if (rubric.identifier.toLowerCase() === target) return;
     const criteria = rubric.CFRubricCriteria ?? [];
-    if (!criteria.some((criterion) => criterion.CFItemURI?.identifier.toLowerCase() === itemKey)) return;
+    if (!criteria.some((criterion) => criterion.CFItemURI?.identifier.toLowerCase() === itemKey))
+      return;
     rubrics[index] = unlinkRemoved(rubric, new Set([itemKey]));
   });
   const rubric = rubrics.find((entry) => entry.identifier.toLowerCase() === target);
   const scale = context.framework.scales.find((entry) => entry.id === competency.scaleId);
   if (rubric === undefined || scale === undefined) return;
   const criteria = rubric.CFRubricCriteria ?? [];
-  if (criteria.some((criterion) => criterion.CFItemURI?.identifier.toLowerCase() === itemKey)) return;
+  if (criteria.some((criterion) => criterion.CFItemURI?.identifier.toLowerCase() === itemKey))
+    return;
   rubric.CFRubricCriteria = [...criteria, newCriterion(context, rubric, scale, item)];
 }

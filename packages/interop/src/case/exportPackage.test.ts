@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { validateCompetencyFramework, type CompetencyFramework } from '@capkit/model';
-import { digitalGovernmentFramework } from '@capkit/model/reference';
+import { digitalGovernmentFramework, digitalGovernmentScale } from '@capkit/model/reference';
 import { describe, expect, it } from 'vitest';
 import { digCompSamplePackage, digitalGovernmentPackage } from './__tests__/fixtures.js';
 import { frameworkArbitrary } from './__tests__/frameworkArbitrary.js';
 import { exportCasePackage } from './exportPackage.js';
 import { importCasePackage } from './importPackage.js';
 import type { CasePackage } from './schemas/package.js';
+import type { CaseExtensions } from './schemas/primitives.js';
 import { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
 import { validateCasePackage } from './validate.js';
 
@@ -38,11 +39,12 @@ describe('exportCasePackage with base: lossless', () => {
     const { framework, casePackage } = imported(original);
     const back = exportCasePackage(framework, { base: casePackage });
     expect(back.CFRubrics?.[0]?.CFRubricCriteria?.[3]?.CFItemURI).toBeUndefined();
-    expect(back.CFRubrics?.[0]?.CFRubricCriteria?.[3]).toStrictEqual(original.CFRubrics?.[0]?.CFRubricCriteria?.[3]);
-    expect(back.CFDefinitions?.CFAssociationGroupings?.map((grouping) => grouping.title)).toStrictEqual([
-      'Crosswalk to DigComp 2.2',
-      'Draft crosswalk to SFIA 9',
-    ]);
+    expect(back.CFRubrics?.[0]?.CFRubricCriteria?.[3]).toStrictEqual(
+      original.CFRubrics?.[0]?.CFRubricCriteria?.[3],
+    );
+    expect(
+      back.CFDefinitions?.CFAssociationGroupings?.map((grouping) => grouping.title),
+    ).toStrictEqual(['Crosswalk to DigComp 2.2', 'Draft crosswalk to SFIA 9']);
     expect(back.CFAssociations?.map((association) => association.associationType)).toStrictEqual(
       original.CFAssociations?.map((association) => association.associationType),
     );
@@ -97,7 +99,8 @@ describe('exportCasePackage with base: lossless', () => {
     expect(
       back.CFAssociations?.filter(
         (association) =>
-          association.originNodeURI.identifier === removed?.id || association.destinationNodeURI.identifier === removed?.id,
+          association.originNodeURI.identifier === removed?.id ||
+          association.destinationNodeURI.identifier === removed?.id,
       ),
     ).toStrictEqual([]);
     expect(back.CFAssociations).toHaveLength((original.CFAssociations?.length ?? 0) - 3);
@@ -169,37 +172,54 @@ describe('exportCasePackage without base', () => {
 
   it('writes a valid CASE 1.1 package that imports back to the same framework', () => {
     expect(validateCasePackage(fresh).success).toBe(true);
-    expect(fresh.CFDocument).toMatchObject({ caseVersion: '1.1', creator: 'capkit', language: 'en' });
+    expect(fresh.CFDocument).toMatchObject({
+      caseVersion: '1.1',
+      creator: 'capkit',
+      language: 'en',
+    });
     expect(reimported(fresh)).toStrictEqual(digitalGovernmentFramework);
   });
 
   it('mints deterministic v5 identifiers from the capkit ids, and stamps with the time given', () => {
-    expect(exportCasePackage(digitalGovernmentFramework, { lastChangeDateTime: stamp })).toStrictEqual(fresh);
+    expect(
+      exportCasePackage(digitalGovernmentFramework, { lastChangeDateTime: stamp }),
+    ).toStrictEqual(fresh);
     const item = fresh.CFItems?.find(
-      (entry) => (entry.extensions?.['capkit'] as { id?: string } | undefined)?.id === 'dg-data-protection',
+      (entry) =>
+        (entry.extensions?.['capkit'] as { id?: string } | undefined)?.id === 'dg-data-protection',
     );
     expect(item?.identifier).toBe('397b830d-f405-5dbe-b71c-f364564ff95c');
     expect(item?.uri).toBe('urn:uuid:397b830d-f405-5dbe-b71c-f364564ff95c');
     const stamps = new Set(
-      [fresh.CFDocument, ...(fresh.CFItems ?? []), ...(fresh.CFAssociations ?? []), ...(fresh.CFRubrics ?? [])].map(
-        (entry) => entry.lastChangeDateTime,
-      ),
+      [
+        fresh.CFDocument,
+        ...(fresh.CFItems ?? []),
+        ...(fresh.CFAssociations ?? []),
+        ...(fresh.CFRubrics ?? []),
+      ].map((entry) => entry.lastChangeDateTime),
     );
     expect([...stamps]).toStrictEqual([stamp]);
   });
 
   it('writes a rubric per scale, one criterion per competency rated on it', () => {
     expect(fresh.CFRubrics).toHaveLength(1);
-    expect(fresh.CFRubrics?.[0]?.CFRubricCriteria).toHaveLength(digitalGovernmentFramework.competencies.length);
-    expect(fresh.CFRubrics?.[0]?.CFRubricCriteria?.[0]?.CFRubricCriterionLevels?.map((level) => level.score)).toStrictEqual([
-      1, 2, 3, 4,
-    ]);
+    expect(fresh.CFRubrics?.[0]?.CFRubricCriteria).toHaveLength(
+      digitalGovernmentFramework.competencies.length,
+    );
+    expect(
+      fresh.CFRubrics?.[0]?.CFRubricCriteria?.[0]?.CFRubricCriterionLevels?.map(
+        (level) => level.score,
+      ),
+    ).toStrictEqual([1, 2, 3, 4]);
   });
 
   it('gives a scale no competency uses a criterion linked to no item', () => {
     const framework = structuredClone(digitalGovernmentFramework);
-    framework.scales.push({ ...structuredClone(digitalGovernmentFramework.scales[0]!), id: 'dg-unused' });
-    const pkg = exportCasePackage(framework, { lastChangeDateTime: stamp, uriBase: 'https://case.example.gov/uri/' });
+    framework.scales.push({ ...structuredClone(digitalGovernmentScale), id: 'dg-unused' });
+    const pkg = exportCasePackage(framework, {
+      lastChangeDateTime: stamp,
+      uriBase: 'https://case.example.gov/uri/',
+    });
     const unused = pkg.CFRubrics?.[1];
     expect(unused?.CFRubricCriteria).toHaveLength(1);
     expect(unused?.CFRubricCriteria?.[0]?.CFItemURI).toBeUndefined();
@@ -222,36 +242,48 @@ describe('round trips (fast-check)', () => {
 
   it('CASE → capkit → CASE with base is deep-equal, whatever the package keeps beside', () => {
     const extras = fc.record({
-      extension: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+      extension: fc
+        .dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 })
+        .map((value) => JSON.parse(JSON.stringify(value)) as CaseExtensions),
       unusedGrouping: fc.boolean(),
       unlinkedRubric: fc.boolean(),
     });
     fc.assert(
-      fc.property(frameworkArbitrary, extras, (framework, { extension, unusedGrouping, unlinkedRubric }) => {
-        const pkg = exportCasePackage(framework, { lastChangeDateTime: stamp });
-        // What other tools add: unknown extensions, a grouping nothing uses, a rubric of its own.
-        pkg.CFDocument.extensions = { ...pkg.CFDocument.extensions, 'org.example': extension };
-        const first = pkg.CFItems?.[0];
-        if (first !== undefined) first.extensions = { ...first.extensions, 'x-tool': extension };
-        if (unusedGrouping) {
-          pkg.CFDefinitions = {
-            CFAssociationGroupings: [
-              {
-                identifier: '0d3f6a1e-2b4c-4d5e-8f70-8192a3b4c5d6',
-                uri: 'urn:uuid:0d3f6a1e-2b4c-4d5e-8f70-8192a3b4c5d6',
-                title: 'Unused grouping',
-                lastChangeDateTime: '2025-01-01T00:00:00Z',
-              },
-            ],
-          };
-        }
-        if (unlinkedRubric) {
-          pkg.CFRubrics?.push(structuredClone(digitalGovernmentPackage().CFRubrics?.[1]!));
-        }
-        const json = JSON.parse(JSON.stringify(pkg)) as CasePackage;
-        const { framework: read, casePackage } = imported(json);
-        expect(exportCasePackage(read, { base: casePackage, lastChangeDateTime: '2030-01-01T00:00:00Z' })).toStrictEqual(json);
-      }),
+      fc.property(
+        frameworkArbitrary,
+        extras,
+        (framework, { extension, unusedGrouping, unlinkedRubric }) => {
+          const pkg = exportCasePackage(framework, { lastChangeDateTime: stamp });
+          // What other tools add: unknown extensions, a grouping nothing uses, a rubric of its own.
+          pkg.CFDocument.extensions = { ...pkg.CFDocument.extensions, 'org.example': extension };
+          const first = pkg.CFItems?.[0];
+          if (first !== undefined) first.extensions = { ...first.extensions, 'x-tool': extension };
+          if (unusedGrouping) {
+            pkg.CFDefinitions = {
+              CFAssociationGroupings: [
+                {
+                  identifier: '0d3f6a1e-2b4c-4d5e-8f70-8192a3b4c5d6',
+                  uri: 'urn:uuid:0d3f6a1e-2b4c-4d5e-8f70-8192a3b4c5d6',
+                  title: 'Unused grouping',
+                  lastChangeDateTime: '2025-01-01T00:00:00Z',
+                },
+              ],
+            };
+          }
+          if (unlinkedRubric) {
+            const observation = digitalGovernmentPackage().CFRubrics?.[1];
+            if (observation !== undefined) pkg.CFRubrics?.push(observation);
+          }
+          const json = JSON.parse(JSON.stringify(pkg)) as CasePackage;
+          const { framework: read, casePackage } = imported(json);
+          expect(
+            exportCasePackage(read, {
+              base: casePackage,
+              lastChangeDateTime: '2030-01-01T00:00:00Z',
+            }),
+          ).toStrictEqual(json);
+        },
+      ),
       { numRuns: 300 },
     );
   });

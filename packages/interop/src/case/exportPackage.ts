@@ -69,13 +69,20 @@ function writeDocument(
   for (const [field, caseField] of plain) {
     if (!changed(field)) continue;
     const value = framework[field];
-    if (value === undefined) delete document[caseField];
+    if (value === undefined) Reflect.deleteProperty(document, caseField);
     else document[caseField] = value;
   }
   if (changed('status') && statusOf(document.adoptionStatus) !== framework.status) {
     document.adoptionStatus = adoptionStatus[framework.status];
   }
-  for (const field of ['title', 'description', 'publisher', 'publishedOn', 'version', 'status'] as const) {
+  for (const field of [
+    'title',
+    'description',
+    'publisher',
+    'publishedOn',
+    'version',
+    'status',
+  ] as const) {
     any ||= changed(field);
   }
   return any;
@@ -147,7 +154,8 @@ export function exportCasePackage(
     },
   };
 
-  const documentIdentifier = base?.CFDocument.identifier ?? mintIdentifier(framework.id, 'framework', framework.id);
+  const documentIdentifier =
+    base?.CFDocument.identifier ?? mintIdentifier(framework.id, 'framework', framework.id);
   const document: CaseDocument = base?.CFDocument ?? {
     identifier: documentIdentifier,
     uri: context.uriOf(documentIdentifier),
@@ -157,7 +165,11 @@ export function exportCasePackage(
     lastChangeDateTime: stamp,
     language,
   };
-  if (writeDocument(context, document, derived?.framework) && base !== undefined && context.restamp !== undefined) {
+  if (
+    writeDocument(context, document, derived?.framework) &&
+    base !== undefined &&
+    context.restamp !== undefined
+  ) {
     document.lastChangeDateTime = context.restamp;
   }
   if (base === undefined && documentIdentifier !== framework.id) {
@@ -165,7 +177,11 @@ export function exportCasePackage(
   }
 
   const rubrics = exportRubrics(context, base?.CFRubrics ?? []);
-  const { items, associations, rubrics: linked } = exportItems(context, document, {
+  const {
+    items,
+    associations,
+    rubrics: linked,
+  } = exportItems(context, document, {
     items: base?.CFItems ?? [],
     associations: base?.CFAssociations ?? [],
     rubrics,
@@ -175,6 +191,7 @@ export function exportCasePackage(
   if (base?.CFAssociations !== undefined || associations.length > 0 || base === undefined) {
     result.CFAssociations = associations;
   }
-  if (base?.CFRubrics !== undefined || linked.length > 0 || base === undefined) result.CFRubrics = linked;
+  if (base?.CFRubrics !== undefined || linked.length > 0 || base === undefined)
+    result.CFRubrics = linked;
   return result;
 }

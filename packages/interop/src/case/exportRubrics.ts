@@ -4,7 +4,11 @@ import { jsonEqual } from './deepEqual.js';
 import { linkTo, titleOf, type ExportContext } from './exportContext.js';
 import { defaultProficientLevel, levelValueOf } from './readPackage.js';
 import type { CaseItem } from './schemas/item.js';
-import type { CaseRubric, CaseRubricCriterion, CaseRubricCriterionLevel } from './schemas/rubric.js';
+import type {
+  CaseRubric,
+  CaseRubricCriterion,
+  CaseRubricCriterionLevel,
+} from './schemas/rubric.js';
 import { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
 
 // A level's extensions are a list; capkit's entry is the element that has a `capkit` key.
@@ -74,9 +78,7 @@ export function newCriterion(
   return {
     identifier,
     uri: context.uriOf(identifier),
-    ...(item === undefined
-      ? {}
-      : { CFItemURI: linkTo(context, item.identifier, titleOf(item)) }),
+    ...(item === undefined ? {} : { CFItemURI: linkTo(context, item.identifier, titleOf(item)) }),
     position: (rubric.CFRubricCriteria?.length ?? 0) + 1,
     rubricId: rubric.identifier,
     lastChangeDateTime: context.stamp,
@@ -90,7 +92,9 @@ function writeScale(context: ExportContext, rubric: CaseRubric, scale: Proficien
   writeCapkitEntry(
     target,
     'proficientLevel',
-    scale.proficientLevel === defaultProficientLevel(scale.levels) ? undefined : scale.proficientLevel,
+    scale.proficientLevel === defaultProficientLevel(scale.levels)
+      ? undefined
+      : scale.proficientLevel,
   );
 }
 

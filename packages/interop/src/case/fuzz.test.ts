@@ -34,7 +34,12 @@ const base = seed();
 const allPaths = paths(base).filter((path) => path.length > 0);
 const objectPaths = allPaths.filter((path) => {
   const node = get(base, path);
-  return typeof node === 'object' && node !== null && !Array.isArray(node) && path.at(-1) !== 'extensions';
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    !Array.isArray(node) &&
+    path.at(-1) !== 'extensions'
+  );
 });
 const classIdentifierPaths = allPaths.filter((path) => {
   if (path.at(-1) !== 'identifier') return false;
@@ -45,22 +50,25 @@ const classIdentifierPaths = allPaths.filter((path) => {
 // Earlier mutations may have replaced what a path went through; then there is nothing to get.
 function get(node: unknown, path: readonly Key[]): unknown {
   return path.reduce<unknown>(
-    (at, key) => (typeof at === 'object' && at !== null ? (at as Record<Key, unknown>)[key] : undefined),
+    (at, key) =>
+      typeof at === 'object' && at !== null ? (at as Record<Key, unknown>)[key] : undefined,
     node,
   );
 }
 
 function set(root: unknown, path: readonly Key[], value: unknown): void {
   const parent = get(root, path.slice(0, -1));
-  if (typeof parent === 'object' && parent !== null) (parent as Record<Key, unknown>)[path.at(-1) as Key] = value;
+  if (typeof parent === 'object' && parent !== null)
+    (parent as Record<Key, unknown>)[path.at(-1) as Key] = value;
 }
 
+// Each step leaves the type the schema wants, and so do up to three steps in a row.
 function wrongType(value: unknown): unknown {
   if (typeof value === 'string') return 42;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return 'true';
+  if (typeof value === 'number') return true;
+  if (typeof value === 'boolean') return null;
+  if (value === null) return [];
   if (Array.isArray(value)) return { length: value.length };
-  if (value === null) return {};
   return 'x';
 }
 
@@ -91,7 +99,8 @@ function apply(pkg: CasePackage, mutation: Mutation): void {
     }
     case 'unknownKey': {
       const target = get(pkg, pick(objectPaths));
-      if (typeof target === 'object' && target !== null) (target as Record<string, unknown>)['zzUnknown'] = 1;
+      if (typeof target === 'object' && target !== null)
+        (target as Record<string, unknown>)['zzUnknown'] = 1;
       return;
     }
     case 'badIdentifier':
@@ -105,7 +114,8 @@ function apply(pkg: CasePackage, mutation: Mutation): void {
     }
     case 'badScore': {
       const level = levels[mutation.n % (levels.length || 1)];
-      if (level !== undefined) level['score'] = mutation.n % 2 === 0 ? 255 + (mutation.n % 1000) : 1.5;
+      if (level !== undefined)
+        level['score'] = mutation.n % 2 === 0 ? 255 + (mutation.n % 1000) : 1.5;
       return;
     }
     case 'noRubrics':
@@ -115,12 +125,15 @@ function apply(pkg: CasePackage, mutation: Mutation): void {
       for (const level of levels) level['score'] = 2;
       return;
     default:
-      mutation.kind satisfies never;
+      mutation satisfies never;
   }
 }
 
 // Whatever survives a mutation must still be broken, and every issue must point into the input.
-function expectLocatedFailure(input: unknown, result: { success: boolean; issues?: readonly { path: string }[] }) {
+function expectLocatedFailure(
+  input: unknown,
+  result: { success: boolean; issues?: readonly { path: string }[] },
+) {
   expect(result.success).toBe(false);
   expect(result.issues?.length).toBeGreaterThan(0);
   for (const issue of result.issues ?? []) {
@@ -135,43 +148,39 @@ const junk = fc.oneof(
 );
 
 describe('fuzzing (10,000 malformed packages each)', () => {
-  it(
-    'validateCasePackage never throws and locates every problem',
-    () => {
-      fc.assert(
-        fc.property(fc.array(schemaMutation, { minLength: 1, maxLength: 3 }), fc.boolean(), (mutations, asText) => {
+  it('validateCasePackage never throws and locates every problem', () => {
+    fc.assert(
+      fc.property(
+        fc.array(schemaMutation, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (mutations, asText) => {
           const pkg = structuredClone(base);
           for (const mutation of mutations) apply(pkg, mutation);
           const result = validateCasePackage(asText ? JSON.stringify(pkg) : pkg);
           expectLocatedFailure(pkg, result);
-        }),
-        { numRuns: 10_000 },
-      );
-    },
-    60_000,
-  );
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  }, 60_000);
 
-  it(
-    'importCasePackage never throws and locates every problem, capkit’s rules included',
-    () => {
-      const importMutation = fc.oneof(
-        schemaMutation,
-        fc.nat().map((n) => ({ kind: 'blankText' as const, n })),
-        fc.nat().map((n) => ({ kind: 'badScore' as const, n })),
-        fc.nat().map((n) => ({ kind: 'noRubrics' as const, n })),
-        fc.nat().map((n) => ({ kind: 'sameScores' as const, n })),
-      );
-      fc.assert(
-        fc.property(fc.array(importMutation, { minLength: 1, maxLength: 3 }), (mutations) => {
-          const pkg = structuredClone(base);
-          for (const mutation of mutations) apply(pkg, mutation);
-          expectLocatedFailure(pkg, importCasePackage(pkg));
-        }),
-        { numRuns: 10_000 },
-      );
-    },
-    60_000,
-  );
+  it('importCasePackage never throws and locates every problem, capkit’s rules included', () => {
+    const importMutation = fc.oneof(
+      schemaMutation,
+      fc.nat().map((n) => ({ kind: 'blankText' as const, n })),
+      fc.nat().map((n) => ({ kind: 'badScore' as const, n })),
+      fc.nat().map((n) => ({ kind: 'noRubrics' as const, n })),
+      fc.nat().map((n) => ({ kind: 'sameScores' as const, n })),
+    );
+    fc.assert(
+      fc.property(fc.array(importMutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const pkg = structuredClone(base);
+        for (const mutation of mutations) apply(pkg, mutation);
+        expectLocatedFailure(pkg, importCasePackage(pkg));
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 60_000);
 
   it('neither throws on input that is not a package at all', () => {
     fc.assert(
@@ -179,7 +188,9 @@ describe('fuzzing (10,000 malformed packages each)', () => {
         expect(validateCasePackage(input).success).toBe(false);
         const result = importCasePackage(input);
         expect(result.success).toBe(false);
-        expect(result.success === false && result.issues.every((issue) => typeof issue.path === 'string')).toBe(true);
+        expect(
+          !result.success && result.issues.every((issue) => typeof issue.path === 'string'),
+        ).toBe(true);
       }),
       { numRuns: 2_000 },
     );

@@ -28,7 +28,9 @@ describe('importCasePackage: the digital-government package', () => {
       version: '2026.1',
       status: 'published',
       title: { en: 'Digital government skills framework' },
-      description: { en: 'What civil servants need to design, build and run digital public services.' },
+      description: {
+        en: 'What civil servants need to design, build and run digital public services.',
+      },
       publisher: 'Ministry of Digital Services',
       publishedOn: '2026-01-15',
     });
@@ -41,7 +43,11 @@ describe('importCasePackage: the digital-government package', () => {
       ['DG-6', 'Leadership for digital transformation', undefined],
     ]);
     expect(
-      framework.competencies.map((competency) => [competency.code, competency.label.en, competency.areaId]),
+      framework.competencies.map((competency) => [
+        competency.code,
+        competency.label.en,
+        competency.areaId,
+      ]),
     ).toStrictEqual([
       ['DG-2.1', 'User research', identifierOf(pkg, 'DG-2')],
       ['DG-2.2', 'Agile delivery', identifierOf(pkg, 'DG-2')],
@@ -56,8 +62,16 @@ describe('importCasePackage: the digital-government package', () => {
       id: pkg.CFRubrics?.[0]?.identifier,
       label: { en: 'Digital government proficiency' },
       levels: [
-        { value: 1, label: { en: 'Working' }, descriptor: { en: 'Applies the skill with guidance on everyday tasks.' } },
-        { value: 2, label: { en: 'Practitioner' }, descriptor: { en: 'Applies the skill unaided and helps others.' } },
+        {
+          value: 1,
+          label: { en: 'Working' },
+          descriptor: { en: 'Applies the skill with guidance on everyday tasks.' },
+        },
+        {
+          value: 2,
+          label: { en: 'Practitioner' },
+          descriptor: { en: 'Applies the skill unaided and helps others.' },
+        },
         {
           value: 3,
           label: { en: 'Expert' },
@@ -71,7 +85,9 @@ describe('importCasePackage: the digital-government package', () => {
       [1, 'Sometimes'],
       [2, 'Consistently'],
     ]);
-    expect(framework.competencies.every((competency) => competency.scaleId === proficiency?.id)).toBe(true);
+    expect(
+      framework.competencies.every((competency) => competency.scaleId === proficiency?.id),
+    ).toBe(true);
   });
 
   it('keeps the package as it came in', () => {
@@ -110,7 +126,9 @@ describe('importCasePackage: scales', () => {
       issues: [expect.objectContaining({ path: 'CFItems[2]', code: 'case.noScaleForItem' })],
     });
     const withScale = importCasePackage(pkg, { scale: digitalGovernmentScale });
-    expect(withScale.success && withScale.data.framework.competencies[1]?.scaleId).toBe('dg-proficiency');
+    expect(withScale.success && withScale.data.framework.competencies[1]?.scaleId).toBe(
+      'dg-proficiency',
+    );
   });
 
   it('values levels by position when they have no score, and reports a level with neither', () => {
@@ -118,9 +136,9 @@ describe('importCasePackage: scales', () => {
     const levels = pkg.CFRubrics?.[1]?.CFRubricCriteria?.[0]?.CFRubricCriterionLevels ?? [];
     for (const level of levels) delete level.score;
     const byPosition = importCasePackage(pkg);
-    expect(byPosition.success && byPosition.data.framework.scales[1]?.levels.map((level) => level.value)).toStrictEqual([
-      1, 2, 3,
-    ]);
+    expect(
+      byPosition.success && byPosition.data.framework.scales[1]?.levels.map((level) => level.value),
+    ).toStrictEqual([1, 2, 3]);
     delete levels[2]?.position;
     expect(importCasePackage(pkg)).toStrictEqual({
       success: false,
@@ -136,7 +154,8 @@ describe('importCasePackage: scales', () => {
   it('takes a proficient level capkit wrote under extensions.capkit', () => {
     const pkg = digitalGovernmentPackage();
     const rubric = pkg.CFRubrics?.[0];
-    if (rubric !== undefined) rubric.extensions = { ...rubric.extensions, capkit: { proficientLevel: 3 } };
+    if (rubric !== undefined)
+      rubric.extensions = { ...rubric.extensions, capkit: { proficientLevel: 3 } };
     expect(imported(pkg).framework.scales[0]?.proficientLevel).toBe(3);
   });
 });
@@ -147,9 +166,9 @@ describe('importCasePackage: capkit model rules, located in the package', () => 
     const item = pkg.CFItems?.[1];
     if (item !== undefined) item.fullStatement = '   ';
     const result = importCasePackage(pkg);
-    expect(result.success === false && result.issues.map(({ path, code }) => ({ path, code }))).toStrictEqual([
-      { path: 'CFItems[1].fullStatement', code: 'text.empty' },
-    ]);
+    expect(
+      !result.success && result.issues.map(({ path, code }) => ({ path, code })),
+    ).toStrictEqual([{ path: 'CFItems[1].fullStatement', code: 'text.empty' }]);
   });
 
   it('says where a score capkit cannot store is', () => {
@@ -157,8 +176,13 @@ describe('importCasePackage: capkit model rules, located in the package', () => 
     const level = pkg.CFRubrics?.[0]?.CFRubricCriteria?.[0]?.CFRubricCriterionLevels?.[2];
     if (level !== undefined) level.score = 300;
     const result = importCasePackage(pkg);
-    expect(result.success === false && result.issues.map(({ path, code }) => ({ path, code }))).toStrictEqual([
-      { path: 'CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[2].score', code: 'too_big' },
+    expect(
+      !result.success && result.issues.map(({ path, code }) => ({ path, code })),
+    ).toStrictEqual([
+      {
+        path: 'CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[2].score',
+        code: 'too_big',
+      },
     ]);
   });
 
@@ -166,7 +190,7 @@ describe('importCasePackage: capkit model rules, located in the package', () => 
     const pkg = digitalGovernmentPackage();
     pkg.CFDocument.language = 'not a tag';
     const result = importCasePackage(pkg);
-    expect(result.success === false && result.issues[0]?.path).toBe('CFDocument.title');
+    expect(!result.success && result.issues[0]?.path).toBe('CFDocument.title');
   });
 });
 
@@ -194,7 +218,9 @@ describe('importCasePackage: what capkit wrote comes back', () => {
     if (item !== undefined) {
       item.abbreviatedStatement = 'User research and testing';
       item.extensions = {
-        capkit: { text: { abbreviatedStatement: { en: 'User research', fr: 'Recherche utilisateur' } } },
+        capkit: {
+          text: { abbreviatedStatement: { en: 'User research', fr: 'Recherche utilisateur' } },
+        },
       };
     }
     expect(imported(pkg).framework.competencies[0]?.label).toStrictEqual({
@@ -208,8 +234,14 @@ describe('importCasePackage: other packages', () => {
   it('imports the DigComp-style package on its one rubric', () => {
     const { framework } = imported(digCompSamplePackage());
     expect(framework.areas.map((area) => area.code)).toStrictEqual(['1', '4']);
-    expect(framework.competencies.map((competency) => competency.code)).toStrictEqual(['1.1', '1.3', '4.2']);
-    expect(framework.scales.map((scale: ProficiencyScale) => scale.levels.length)).toStrictEqual([4]);
+    expect(framework.competencies.map((competency) => competency.code)).toStrictEqual([
+      '1.1',
+      '1.3',
+      '4.2',
+    ]);
+    expect(framework.scales.map((scale: ProficiencyScale) => scale.levels.length)).toStrictEqual([
+      4,
+    ]);
   });
 
   it('uses the identifier as the code when there is no humanCodingScheme', () => {
@@ -222,12 +254,16 @@ describe('importCasePackage: other packages', () => {
 
 describe('importCasePackageOrThrow', () => {
   it('returns the import, or throws an InteropError with every issue', () => {
-    expect(importCasePackageOrThrow(digitalGovernmentPackage()).framework.competencies).toHaveLength(3);
+    expect(
+      importCasePackageOrThrow(digitalGovernmentPackage()).framework.competencies,
+    ).toHaveLength(3);
     expect(() => importCasePackageOrThrow({ CFDocument: {} })).toThrow(InteropError);
     try {
       importCasePackageOrThrow({ CFDocument: {} });
     } catch (error) {
-      expect(error instanceof InteropError && error.issues.map((issue) => issue.path)).toStrictEqual([
+      expect(
+        error instanceof InteropError && error.issues.map((issue) => issue.path),
+      ).toStrictEqual([
         'CFDocument.identifier',
         'CFDocument.uri',
         'CFDocument.creator',

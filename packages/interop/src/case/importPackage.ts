@@ -50,9 +50,10 @@ function locate(
   framework: CompetencyFramework,
   sources: PackageSources,
 ): InteropIssue {
-  const match = /^(areas|competencies|scales)\[(\d+)\](?:\.levels\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(
-    issue.path,
-  );
+  const match =
+    /^(areas|competencies|scales)\[(\d+)\](?:\.levels\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(
+      issue.path,
+    );
   let path: readonly PropertyKey[] = ['CFDocument'];
   if (match === null) {
     const field = /^([A-Za-z]+)/.exec(issue.path)?.[1];
@@ -83,7 +84,11 @@ function locate(
       }
     }
   }
-  return interopIssue({ path }, issue.code, `${issue.message} (capkit: ${issue.path || 'framework'})`);
+  return interopIssue(
+    { path },
+    issue.code,
+    `${issue.message} (capkit: ${issue.path || 'framework'})`,
+  );
 }
 
 /**

@@ -1,5 +1,10 @@
 // 1EdTech CASE 1.1: packages in and out of capkit's framework model, and crosswalks.
-export { crosswalk, type Crosswalk, type CrosswalkMatch, type CrosswalkQuery } from './crosswalk.js';
+export {
+  crosswalk,
+  type Crosswalk,
+  type CrosswalkMatch,
+  type CrosswalkQuery,
+} from './crosswalk.js';
 export { exportCasePackage, type CaseExportOptions } from './exportPackage.js';
 export {
   importCasePackage,
@@ -10,7 +15,11 @@ export {
 export type { CaseImportOptions } from './readPackage.js';
 export { capkitExtensionKey } from './capkitExtension.js';
 export { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
-export { validateCasePackage, type CaseValidationOptions, type CaseValidationResult } from './validate.js';
+export {
+  validateCasePackage,
+  type CaseValidationOptions,
+  type CaseValidationResult,
+} from './validate.js';
 export { caseAssociationSchema, type CaseAssociation } from './schemas/association.js';
 export {
   caseAssociationGroupingSchema,

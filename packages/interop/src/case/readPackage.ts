@@ -210,7 +210,8 @@ export function readPackage(pkg: CasePackage, options: CaseImportOptions = {}): 
   if (options.scale !== undefined && !allScales.some((scale) => scale.id === options.scale?.id)) {
     allScales.push(options.scale);
   }
-  const fallbackScale = options.scale?.id ?? (scales.length === 1 ? scales[0]?.scale.id : undefined);
+  const fallbackScale =
+    options.scale?.id ?? (scales.length === 1 ? scales[0]?.scale.id : undefined);
   if (allScales.length === 0) {
     issues.push(
       interopIssue(
@@ -221,7 +222,8 @@ export function readPackage(pkg: CasePackage, options: CaseImportOptions = {}): 
     );
   }
 
-  const idOf = (item: CaseItem): string => readCapkitExtension(item.extensions).id ?? item.identifier;
+  const idOf = (item: CaseItem): string =>
+    readCapkitExtension(item.extensions).id ?? item.identifier;
   const areas: FrameworkArea[] = [];
   const competencies: Competency[] = [];
   const areaSources = new Map<string, number>();

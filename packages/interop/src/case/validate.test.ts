@@ -30,7 +30,10 @@ describe('validateCasePackage: the golden packages', () => {
 
   it('accepts the DigComp-style package, also as JSON text', () => {
     const input = digCompSamplePackage();
-    expect(validateCasePackage(JSON.stringify(input))).toStrictEqual({ success: true, data: input });
+    expect(validateCasePackage(JSON.stringify(input))).toStrictEqual({
+      success: true,
+      data: input,
+    });
   });
 });
 
@@ -45,7 +48,11 @@ describe('validateCasePackage: required fields per class, located', () => {
       (p) => delete at(p, 'CFDocument')['lastChangeDateTime'],
       'CFDocument.lastChangeDateTime',
     ],
-    ['CFItem.fullStatement', (p) => delete at(p, 'CFItems', 3)['fullStatement'], 'CFItems[3].fullStatement'],
+    [
+      'CFItem.fullStatement',
+      (p) => delete at(p, 'CFItems', 3)['fullStatement'],
+      'CFItems[3].fullStatement',
+    ],
     ['CFItem.identifier', (p) => delete at(p, 'CFItems', 2)['identifier'], 'CFItems[2].identifier'],
     [
       'CFAssociation.destinationNodeURI',
@@ -95,7 +102,10 @@ describe('validateCasePackage: required fields per class, located', () => {
     ],
     [
       'CFRubricCriterionLevel.identifier',
-      (p) => delete at(p, 'CFRubrics', 0, 'CFRubricCriteria', 1, 'CFRubricCriterionLevels', 2)['identifier'],
+      (p) =>
+        delete at(p, 'CFRubrics', 0, 'CFRubricCriteria', 1, 'CFRubricCriterionLevels', 2)[
+          'identifier'
+        ],
       'CFRubrics[0].CFRubricCriteria[1].CFRubricCriterionLevels[2].identifier',
     ],
   ];
@@ -111,7 +121,9 @@ describe('validateCasePackage: CASE 1.1 rules, located', () => {
     ]);
     expect(
       issuesOf((p) => (at(p, 'CFRubrics', 0, 'CFRubricCriteria', 0)['rubricId'] = 'rubric-1')),
-    ).toStrictEqual([{ path: 'CFRubrics[0].CFRubricCriteria[0].rubricId', code: 'case.invalid_format' }]);
+    ).toStrictEqual([
+      { path: 'CFRubrics[0].CFRubricCriteria[0].rubricId', code: 'case.invalid_format' },
+    ]);
   });
 
   it('takes caseVersion "1.1" only', () => {
@@ -121,13 +133,15 @@ describe('validateCasePackage: CASE 1.1 rules, located', () => {
   });
 
   it('takes the defined association types and ext: extensions, nothing else', () => {
-    expect(issuesOf((p) => (at(p, 'CFAssociations', 6)['associationType'] = 'ext:mapsTo'))).toStrictEqual([]);
-    expect(issuesOf((p) => (at(p, 'CFAssociations', 6)['associationType'] = 'sameAs'))).toStrictEqual([
-      { path: 'CFAssociations[6].associationType', code: 'case.invalid_format' },
-    ]);
-    expect(issuesOf((p) => (at(p, 'CFAssociations', 6)['associationType'] = 'ext:'))).toStrictEqual([
-      { path: 'CFAssociations[6].associationType', code: 'case.invalid_format' },
-    ]);
+    expect(
+      issuesOf((p) => (at(p, 'CFAssociations', 6)['associationType'] = 'ext:mapsTo')),
+    ).toStrictEqual([]);
+    expect(
+      issuesOf((p) => (at(p, 'CFAssociations', 6)['associationType'] = 'sameAs')),
+    ).toStrictEqual([{ path: 'CFAssociations[6].associationType', code: 'case.invalid_format' }]);
+    expect(issuesOf((p) => (at(p, 'CFAssociations', 6)['associationType'] = 'ext:'))).toStrictEqual(
+      [{ path: 'CFAssociations[6].associationType', code: 'case.invalid_format' }],
+    );
   });
 
   it('takes isTranslationOf and a targetType of CASE or ext:…', () => {
@@ -137,7 +151,9 @@ describe('validateCasePackage: CASE 1.1 rules, located', () => {
     expect(types).toContain('ext:isAssessedBy');
     expect(
       issuesOf((p) => (at(p, 'CFAssociations', 9, 'destinationNodeURI')['targetType'] = 'course')),
-    ).toStrictEqual([{ path: 'CFAssociations[9].destinationNodeURI.targetType', code: 'case.invalid_format' }]);
+    ).toStrictEqual([
+      { path: 'CFAssociations[9].destinationNodeURI.targetType', code: 'case.invalid_format' },
+    ]);
   });
 
   it('reports an unknown field at the field, and keeps extensions open', () => {
@@ -155,25 +171,43 @@ describe('validateCasePackage: CASE 1.1 rules, located', () => {
     ]);
     const level = ['CFRubrics', 0, 'CFRubricCriteria', 0, 'CFRubricCriterionLevels', 2] as const;
     expect(issuesOf((p) => (at(p, ...level)['extensions'] = { badge: 'gold' }))).toStrictEqual([
-      { path: 'CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[2].extensions', code: 'case.custom' },
+      {
+        path: 'CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[2].extensions',
+        code: 'case.custom',
+      },
     ]);
-    expect(issuesOf((p) => (at(p, ...level)['extensions'] = [{ badge: 'gold' }, 'silver']))).toStrictEqual([
-      { path: 'CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[2].extensions', code: 'case.custom' },
+    expect(
+      issuesOf((p) => (at(p, ...level)['extensions'] = [{ badge: 'gold' }, 'silver'])),
+    ).toStrictEqual([
+      {
+        path: 'CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[2].extensions',
+        code: 'case.custom',
+      },
     ]);
   });
 
   it('wants JSON values in extensions, located at the value', () => {
     expect(
-      issuesOf((p) => (at(p, 'CFItems', 4, 'extensions', 'org.example.ministry')['owner'] = Number.NaN)),
-    ).toStrictEqual([{ path: 'CFItems[4].extensions["org.example.ministry"].owner', code: 'case.custom' }]);
+      issuesOf(
+        (p) => (at(p, 'CFItems', 4, 'extensions', 'org.example.ministry')['owner'] = Number.NaN),
+      ),
+    ).toStrictEqual([
+      { path: 'CFItems[4].extensions["org.example.ministry"].owner', code: 'case.custom' },
+    ]);
   });
 
   it('keeps a __proto__ key inside extensions as data', () => {
     const pkg = JSON.parse(
-      JSON.stringify(digitalGovernmentPackage()).replace('"reviewCycleMonths":24', '"reviewCycleMonths":24,"__proto__":{"x":1}'),
+      JSON.stringify(digitalGovernmentPackage()).replace(
+        '"reviewCycleMonths":24',
+        '"reviewCycleMonths":24,"__proto__":{"x":1}',
+      ),
     ) as CasePackage;
     const own = (p: CasePackage) =>
-      Object.hasOwn(p.CFDocument.extensions?.['org.example.ministry'] ?? {}, '__proto__');
+      Object.hasOwn(
+        (p.CFDocument.extensions?.['org.example.ministry'] ?? {}) as object,
+        '__proto__',
+      );
     expect(own(pkg)).toBe(true);
     const result = validateCasePackage(pkg);
     expect(result.success && own(result.data)).toBe(true);
@@ -183,9 +217,9 @@ describe('validateCasePackage: CASE 1.1 rules, located', () => {
     expect(issuesOf((p) => (at(p, 'CFDocument')['statusStartDate'] = '2026-13-01'))).toStrictEqual([
       { path: 'CFDocument.statusStartDate', code: 'case.invalid_format' },
     ]);
-    expect(issuesOf((p) => (at(p, 'CFItems', 0)['lastChangeDateTime'] = '2026-02-10T09:30:00'))).toStrictEqual([
-      { path: 'CFItems[0].lastChangeDateTime', code: 'case.invalid_format' },
-    ]);
+    expect(
+      issuesOf((p) => (at(p, 'CFItems', 0)['lastChangeDateTime'] = '2026-02-10T09:30:00')),
+    ).toStrictEqual([{ path: 'CFItems[0].lastChangeDateTime', code: 'case.invalid_format' }]);
   });
 
   it('wants identifiers unique across the package', () => {
@@ -199,14 +233,12 @@ describe('validateCasePackage: CASE 1.1 rules, located', () => {
   it('wants rubricId and rubricCriterionId to name the object that holds them', () => {
     expect(
       issuesOf((p) => {
-        at(p, 'CFRubrics', 0, 'CFRubricCriteria', 3)['rubricId'] = at(p, 'CFRubrics', 1)['identifier'];
-        at(p, 'CFRubrics', 1, 'CFRubricCriteria', 0, 'CFRubricCriterionLevels', 1)['rubricCriterionId'] = at(
-          p,
-          'CFRubrics',
-          0,
-          'CFRubricCriteria',
-          0,
-        )['identifier'];
+        at(p, 'CFRubrics', 0, 'CFRubricCriteria', 3)['rubricId'] = at(p, 'CFRubrics', 1)[
+          'identifier'
+        ];
+        at(p, 'CFRubrics', 1, 'CFRubricCriteria', 0, 'CFRubricCriterionLevels', 1)[
+          'rubricCriterionId'
+        ] = at(p, 'CFRubrics', 0, 'CFRubricCriteria', 0)['identifier'];
       }),
     ).toStrictEqual([
       { path: 'CFRubrics[0].CFRubricCriteria[3].rubricId', code: 'case.wrongParent' },
@@ -219,23 +251,19 @@ describe('validateCasePackage: CASE 1.1 rules, located', () => {
 });
 
 describe('validateCasePackage: caps', () => {
-  it(
-    'refuses a list past interopLimits.maxDocumentEntries with one issue at the list',
-    () => {
-      const pkg = digitalGovernmentPackage();
-      const item = pkg.CFItems?.[1];
-      const items = Array.from({ length: 200_001 }, () => item);
-      const result = validateCasePackage({ ...pkg, CFItems: items });
-      expect(result.success === false && result.issues.filter((issue) => issue.code !== 'case.duplicateIdentifier')).toStrictEqual([
-        expect.objectContaining({ path: 'CFItems', code: 'case.too_big' }),
-      ]);
-    },
-    20_000,
-  );
+  it('refuses a list past interopLimits.maxDocumentEntries with one issue at the list', () => {
+    const pkg = digitalGovernmentPackage();
+    const item = pkg.CFItems?.[1];
+    const items = Array.from({ length: 200_001 }, () => item);
+    const result = validateCasePackage({ ...pkg, CFItems: items });
+    expect(
+      !result.success && result.issues.filter((issue) => issue.code !== 'case.duplicateIdentifier'),
+    ).toStrictEqual([expect.objectContaining({ path: 'CFItems', code: 'case.too_big' })]);
+  }, 20_000);
 
   it('lists at most maxIssues issues, the last counting the rest', () => {
     const result = validateCasePackage({ CFDocument: {}, CFItems: [{}, {}] }, { maxIssues: 3 });
-    expect(result.success === false && result.issues.map((issue) => issue.code)).toStrictEqual([
+    expect(!result.success && result.issues.map((issue) => issue.code)).toStrictEqual([
       'case.invalid_type',
       'case.invalid_type',
       'case.tooManyIssues',

@@ -127,7 +127,9 @@ function capped(issues: readonly InteropIssue[], maxIssues: number): InteropIssu
 function parseJsonText(
   text: string,
   maxBytes: number,
-): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: InteropIssue } {
+):
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly issue: InteropIssue } {
   if (text.length > maxBytes) {
     return {
       ok: false,
@@ -171,7 +173,8 @@ export function validateCasePackage(
     json = text.value;
   }
   const parsed = casePackageSchema.safeParse(json);
-  if (!parsed.success) return { success: false, issues: capped(zodIssues(parsed.error), maxIssues) };
+  if (!parsed.success)
+    return { success: false, issues: capped(zodIssues(parsed.error), maxIssues) };
   const issues = checkReferences(parsed.data);
   if (issues.length > 0) return { success: false, issues: capped(issues, maxIssues) };
   // The input, not zod's rebuilt copy: key order and extensions stay exactly as written.

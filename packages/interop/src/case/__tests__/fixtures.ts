@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { CasePackage } from '../schemas/package.js';
 
 function read(name: string): CasePackage {
-  return JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as CasePackage;
+  return JSON.parse(
+    readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'),
+  ) as CasePackage;
 }
 
 /** A fresh copy of the digital-government golden package. */

@@ -8,19 +8,31 @@ import {
   type ProficiencyScale,
 } from '@capkit/model';
 
-const words = ['data', 'service', 'user', 'digital', 'réseau', 'données', 'خدمة', 'policy', 'open', 'team'];
-const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
+const words = [
+  'data',
+  'service',
+  'user',
+  'digital',
+  'réseau',
+  'données',
+  'خدمة',
+  'policy',
+  'open',
+  'team',
+];
+const text = fc
+  .array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join(' '));
 
 const localized: fc.Arbitrary<LocalizedText> = fc
   .uniqueArray(fc.constantFrom('en', 'fr', 'ar', 'pt-BR'), { minLength: 1, maxLength: 3 })
-  .chain((languages) => fc.tuple(...languages.map((language) => text.map((value) => [language, value] as const))))
+  .chain((languages) =>
+    fc.tuple(...languages.map((language) => text.map((value) => [language, value] as const))),
+  )
   .map((entries) => Object.fromEntries(entries));
 
 // Slugs as capkit writes them, and UUIDs as an import leaves them.
-const id = fc.oneof(
-  fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
-  fc.uuid(),
-);
+const id = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/), fc.uuid());
 
 const scale = (scaleId: string): fc.Arbitrary<ProficiencyScale> =>
   fc
@@ -58,35 +70,42 @@ export const frameworkArbitrary: fc.Arbitrary<CompetencyFramework> = fc
         const areaIds = rest.slice(scaleCount, scaleCount + areaCount);
         const competencyIds = rest.slice(scaleCount + areaCount);
         const areas: fc.Arbitrary<FrameworkArea>[] = areaIds.map((areaId, index) =>
-          fc.record(
-            {
-              id: fc.constant(areaId),
-              code: text,
-              label: localized,
-              description: localized,
-              parentId: index === 0 ? fc.constant(undefined) : fc.constantFrom(...areaIds.slice(0, index)),
-            },
-            { requiredKeys: ['id', 'code', 'label'] },
-          ).map((area) => {
-            const { parentId, ...restOfArea } = area;
-            return parentId === undefined ? restOfArea : { ...restOfArea, parentId };
-          }),
+          fc
+            .record(
+              {
+                id: fc.constant(areaId),
+                code: text,
+                label: localized,
+                description: localized,
+                parentId:
+                  index === 0
+                    ? fc.constant(undefined)
+                    : fc.constantFrom(...areaIds.slice(0, index)),
+              },
+              { requiredKeys: ['id', 'code', 'label'] },
+            )
+            .map((area) => {
+              const { parentId, ...restOfArea } = area;
+              return parentId === undefined ? restOfArea : { ...restOfArea, parentId };
+            }),
         );
         const competencies: fc.Arbitrary<Competency>[] = competencyIds.map((competencyId) =>
-          fc.record(
-            {
-              id: fc.constant(competencyId),
-              code: text,
-              label: localized,
-              statement: localized,
-              scaleId: fc.constantFrom(...scaleIds),
-              areaId: areaIds.length === 0 ? fc.constant(undefined) : fc.constantFrom(...areaIds),
-            },
-            { requiredKeys: ['id', 'code', 'label', 'statement', 'scaleId'] },
-          ).map((competency) => {
-            const { areaId, ...restOfCompetency } = competency;
-            return areaId === undefined ? restOfCompetency : { ...restOfCompetency, areaId };
-          }),
+          fc
+            .record(
+              {
+                id: fc.constant(competencyId),
+                code: text,
+                label: localized,
+                statement: localized,
+                scaleId: fc.constantFrom(...scaleIds),
+                areaId: areaIds.length === 0 ? fc.constant(undefined) : fc.constantFrom(...areaIds),
+              },
+              { requiredKeys: ['id', 'code', 'label', 'statement', 'scaleId'] },
+            )
+            .map((competency) => {
+              const { areaId, ...restOfCompetency } = competency;
+              return areaId === undefined ? restOfCompetency : { ...restOfCompetency, areaId };
+            }),
         );
         return fc.record(
           {
@@ -104,7 +123,17 @@ export const frameworkArbitrary: fc.Arbitrary<CompetencyFramework> = fc
             competencies: fc.tuple(...competencies),
           },
           {
-            requiredKeys: ['schemaVersion', 'kind', 'id', 'version', 'status', 'title', 'scales', 'areas', 'competencies'],
+            requiredKeys: [
+              'schemaVersion',
+              'kind',
+              'id',
+              'version',
+              'status',
+              'title',
+              'scales',
+              'areas',
+              'competencies',
+            ],
           },
         );
       }),

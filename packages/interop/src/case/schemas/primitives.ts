@@ -164,6 +164,9 @@ export const caseExtensionsSchema = jsonChecked<CaseExtensions>(
  * a list ("0..*") of extension objects.
  */
 export const caseLevelExtensionsSchema = jsonChecked<readonly CaseExtensions[]>(
-  (value) => Array.isArray(value) && value.length <= interopLimits.maxDocumentEntries && value.every(isPlainObject),
+  (value) =>
+    Array.isArray(value) &&
+    value.length <= interopLimits.maxDocumentEntries &&
+    value.every(isPlainObject),
   'Expected a list of extension objects: a rubric criterion level takes its extensions as an array',
 );
