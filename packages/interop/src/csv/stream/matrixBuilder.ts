@@ -115,7 +115,7 @@ export class MatrixBuilder implements CsvCellSink {
   malformedQuote(kind: 'textAfterClosingQuote' | 'unclosedQuote'): void {
     this.#issue(
       this.#column,
-      'csv.malformedQuote',
+      kind === 'unclosedQuote' ? 'csv.unterminatedQuote' : 'csv.invalidQuote',
       kind === 'unclosedQuote'
         ? 'a quoted cell is never closed: the file ends inside quotes'
         : 'text follows the closing quote of a quoted cell (a quote inside a cell must be doubled: "")',
@@ -270,6 +270,15 @@ export class MatrixBuilder implements CsvCellSink {
         message,
       ),
     );
-    if (this.issues.length >= this.#settings.maxIssues) this.stopped = true;
+    if (this.issues.length >= this.#settings.maxIssues) {
+      this.stopped = true;
+      this.issues.push(
+        interopIssue(
+          { row },
+          'import.tooManyIssues',
+          `reading stopped at row ${row} after ${this.#settings.maxIssues} issues (maxIssues); the rest of the file was not checked`,
+        ),
+      );
+    }
   }
 }

@@ -253,7 +253,14 @@ describe('streamCsvToMatrix row errors', () => {
     const text = `id,q1,q2\n${Array.from({ length: 50 }, (_, i) => `p${i},x,1`).join('\n')}\n`;
     const result = await streamCsvToMatrix(simple(text), { ...simpleOptions, maxIssues: 5 });
     expect(result.success).toBe(false);
-    expect(result.issues.map((issue) => issue.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(result.issues.map((issue) => [issue.row, issue.code])).toEqual([
+      [2, 'csv.notANumber'],
+      [3, 'csv.notANumber'],
+      [4, 'csv.notANumber'],
+      [5, 'csv.notANumber'],
+      [6, 'csv.notANumber'],
+      [6, 'import.tooManyIssues'],
+    ]);
   });
 
   it('treats the mapping\u2019s missing values as missing ratings', async () => {
