@@ -8,7 +8,12 @@ import type { ImportResult } from '../../shared/importMode.js';
 import { interopIssue } from '../../shared/interopIssue.js';
 import type { ColumnMapping } from '../columnMapping.js';
 import { readCsvTable, type ReadCsvOptions } from '../readCsvTable.js';
-import { frameworkItemFields, readItemRows, type ItemRow } from './frameworkItemRows.js';
+import {
+  frameworkItemFields,
+  readItemRows,
+  type ItemRow,
+  type ItemRows,
+} from './frameworkItemRows.js';
 import {
   at,
   inTable,
@@ -18,11 +23,12 @@ import {
 } from './organisationColumns.js';
 import {
   rejectDependents,
+  reportTableDuplicates,
   reportUnresolved,
   type Candidate,
   type CandidateTable,
 } from './organisationReferences.js';
-import { ImportIssues, reportDuplicates, type CsvImportOptions } from './shared.js';
+import { ImportIssues, type CsvImportOptions } from './shared.js';
 
 /** What a framework is apart from its items: the fields an items table does not hold. */
 export type FrameworkHead = Omit<
@@ -94,20 +100,27 @@ export function importFrameworkItems(
   }
   const scales = Array.isArray(options.framework.scales) ? options.framework.scales : [];
   const read = readItemRows(table, columns, issues, scales);
+  const idColumn = columns.headerOf.get('id') ?? columns.headerOf.get('code');
   const duplicate = (what: string, column?: string) => ({
     ...(column === undefined ? {} : { column }),
     code: 'import.duplicate',
     describe: (key: string) => `The same ${what} ${JSON.stringify(key)}`,
   });
-  reportDuplicates(read.areaIds, issues, duplicate('area id', columns.headerOf.get('id')));
-  reportDuplicates(
+  reportTableDuplicates('frameworkItems', read.areaIds, issues, duplicate('area id', idColumn));
+  reportTableDuplicates(
+    'frameworkItems',
     read.competencyIds,
     issues,
-    duplicate('competency id', columns.headerOf.get('id')),
+    duplicate('competency id', idColumn),
   );
-  reportDuplicates(read.codes, issues, duplicate('code', columns.headerOf.get('code')));
+  reportTableDuplicates(
+    'frameworkItems',
+    read.codes,
+    issues,
+    duplicate('code', columns.headerOf.get('code')),
+  );
 
-  const tables = candidateTables(read.items, columns, issues);
+  const tables = candidateTables(read, columns, issues);
   reportUnresolved(tables);
   const mode = options.mode ?? 'allOrNothing';
   for (let round = 0; round < maxRounds; round += 1) {
@@ -164,10 +177,11 @@ export function importFrameworkItems(
 }
 
 function candidateTables(
-  items: readonly ItemRow[],
+  read: ItemRows,
   columns: TableColumns,
   issues: ImportIssues,
 ): [CandidateTable<ItemRow>, CandidateTable<ItemRow>] {
+  const items = read.items;
   const areaOfCode = new Map<string, string>();
   for (const row of items)
     if (row.type === 'area' && !areaOfCode.has(row.item.code))
@@ -181,6 +195,17 @@ function candidateTables(
       const column = columns.headerOf.get(row.parent.by);
       const parentId =
         row.parent.by === 'parentId' ? row.parent.key : areaOfCode.get(row.parent.key);
+      const badRows = read.codes.filter((c) => c.key === row.parent?.key).map((c) => c.row);
+      if (parentId === undefined && badRows.length > 0) {
+        issues.add(
+          interopIssue(
+            at(row.row, column, ['frameworkItems', 'parentCode']),
+            'import.referenceLeftOut',
+            `Left out because the area with code ${JSON.stringify(row.parent.key.slice(0, 80))} (row ${badRows.join(', ')}) was left out`,
+          ),
+        );
+        continue;
+      }
       if (parentId === undefined) {
         issues.add(
           interopIssue(
@@ -205,8 +230,8 @@ function candidateTables(
     });
   }
   return [
-    { name: 'areas', candidates: areas, issues },
-    { name: 'competencies', candidates: competencies, issues },
+    { name: 'areas', candidates: areas, issues, keyed: read.areaIds },
+    { name: 'competencies', candidates: competencies, issues, keyed: read.competencyIds },
   ];
 }
 

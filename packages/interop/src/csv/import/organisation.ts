@@ -17,13 +17,14 @@ import { peopleFields, readPeopleRows } from './organisationPeople.js';
 import {
   keptCandidates,
   rejectDependents,
+  reportTableDuplicates,
   reportUnresolved,
   type Candidate,
   type CandidateTable,
 } from './organisationReferences.js';
 import { readRoleRows, roleFields, type RoleFrameworkContext } from './organisationRoles.js';
 import { readUnitRows, unitFields, type UnitRow } from './organisationUnits.js';
-import { ImportIssues, reportDuplicates, type CsvImportOptions, type KeyedRow } from './shared.js';
+import { ImportIssues, type CsvImportOptions, type KeyedRow } from './shared.js';
 
 /** The tables of an organisation, one CSV file each; give any of them. */
 export interface OrganisationCsvFiles {
@@ -116,23 +117,33 @@ export function importOrganisation(
   const people = of('people');
   if (people?.columns !== undefined) {
     const read = readPeopleRows(people.table, people.columns, people.issues);
-    duplicates(read.keyed, people.issues, 'person', 'id');
-    tables.push({ name: 'people', candidates: read.candidates, issues: people.issues });
+    duplicates('people', read.keyed, people.issues, 'person', people.columns.headerOf.get('id'));
+    tables.push({
+      name: 'people',
+      candidates: read.candidates,
+      issues: people.issues,
+      keyed: read.keyed,
+    });
   }
   const units = of('units');
   if (units?.columns !== undefined) {
     const read = readUnitRows(units.table, units.columns, units.issues);
-    duplicates(read.keyed, units.issues, 'unit', 'id');
-    duplicates(read.codes, units.issues, 'unit code', 'code', units.columns.headerOf.get('code'));
-    const candidates = withParentsByCode(read.candidates, units.columns, units.issues);
+    duplicates('units', read.keyed, units.issues, 'unit', units.columns.headerOf.get('id'));
+    duplicates('units', read.codes, units.issues, 'unit code', units.columns.headerOf.get('code'));
+    const candidates = withParentsByCode(read.candidates, read.codes, units.columns, units.issues);
     reportCycles(candidates, units.issues, units.columns);
-    tables.push({ name: 'units', candidates, issues: units.issues });
+    tables.push({ name: 'units', candidates, issues: units.issues, keyed: read.keyed });
   }
   const roles = of('roles');
   if (roles?.columns !== undefined) {
     const read = readRoleRows(roles.table, roles.columns, roles.issues, context);
-    duplicates(read.keyed, roles.issues, 'role', 'id');
-    tables.push({ name: 'roles', candidates: read.candidates, issues: roles.issues });
+    duplicates('roles', read.keyed, roles.issues, 'role', roles.columns.headerOf.get('id'));
+    tables.push({
+      name: 'roles',
+      candidates: read.candidates,
+      issues: roles.issues,
+      keyed: read.rowKeys,
+    });
   }
   const memberships = of('memberships');
   if (memberships?.columns !== undefined) {
@@ -142,7 +153,7 @@ export function importOrganisation(
       memberships.issues,
       options.dateOrder,
     );
-    reportDuplicates(read.keyed, memberships.issues, {
+    reportTableDuplicates('memberships', read.keyed, memberships.issues, {
       code: 'import.duplicateMembership',
       describe: (key) => {
         const [person, unit, role, from] = JSON.parse(key) as string[];
@@ -221,20 +232,16 @@ function openTable(
 }
 
 function duplicates(
+  table: OrganisationTable,
   keyed: readonly KeyedRow[],
   issues: ImportIssues,
   what: string,
-  field: string,
-  column?: string,
+  column: string | undefined,
 ): void {
-  reportDuplicates(keyed, issues, {
+  reportTableDuplicates(table, keyed, issues, {
     ...(column === undefined ? {} : { column }),
     code: 'import.duplicate',
-    describe: (key) =>
-      `The same ${what} ${field === 'id' ? '' : `${field} `}${JSON.stringify(key)}`.replace(
-        '  ',
-        ' ',
-      ),
+    describe: (key) => `The same ${what} ${JSON.stringify(key)}`,
   });
 }
 
@@ -257,6 +264,7 @@ function frameworkContext(framework: CompetencyFramework | undefined): RoleFrame
 
 function withParentsByCode(
   candidates: readonly Candidate<UnitRow>[],
+  codes: readonly KeyedRow[],
   columns: TableColumns,
   issues: ImportIssues,
 ): Candidate<UnitRow>[] {
@@ -271,6 +279,17 @@ function withParentsByCode(
     if (code === undefined) return [candidate];
     const parentId = idOfCode.get(code);
     const row = candidate.rows[0] ?? 0;
+    const badRows = codes.filter((c) => c.key === code).map((c) => c.row);
+    if (parentId === undefined && badRows.length > 0) {
+      issues.add(
+        interopIssue(
+          at(row, column, ['units', 'parentCode']),
+          'import.referenceLeftOut',
+          `Left out because the unit with code ${JSON.stringify(code)} (row ${badRows.join(', ')}) was left out`,
+        ),
+      );
+      return [];
+    }
     if (parentId === undefined) {
       issues.add(
         interopIssue(

@@ -2,8 +2,8 @@
 // id, duplicates, references between rows (and tables), and — in `goodRows` mode — leaving out
 // a row whose reference is a row left out, so that no import keeps a dangling reference.
 import { interopIssue } from '../../shared/interopIssue.js';
-import { at } from './organisationColumns.js';
-import type { ImportIssues } from './shared.js';
+import { at, inTable } from './organisationColumns.js';
+import { ImportIssues, reportDuplicates, type KeyedRow } from './shared.js';
 
 /** A reference from a row to an entry of a table (its own or another). */
 export interface RowReference {
@@ -27,6 +27,19 @@ export interface CandidateTable<T = unknown> {
   readonly name: string;
   readonly candidates: readonly Candidate<T>[];
   readonly issues: ImportIssues;
+  /**
+   * The key of every row that has one, kept or not, so that a reference to a bad row is
+   * reported as left out with it rather than as unknown.
+   */
+  readonly keyed?: readonly KeyedRow[];
+}
+
+function rowsByKey(table: CandidateTable): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (const { key, row } of table.keyed ?? []) rows.set(key, [...(rows.get(key) ?? []), row]);
+  for (const candidate of table.candidates)
+    if (!rows.has(candidate.key)) rows.set(candidate.key, [...candidate.rows]);
+  return rows;
 }
 
 function rejected(table: CandidateTable, candidate: Candidate<unknown>): boolean {
@@ -70,9 +83,7 @@ export function rejectDependents(
   tables: readonly CandidateTable[],
   existing: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): void {
-  const byKey = new Map(
-    tables.map((table) => [table.name, new Map(table.candidates.map((c) => [c.key, c]))]),
-  );
+  const byKey = new Map(tables.map((table) => [table.name, rowsByKey(table)]));
   for (let changed = true; changed;) {
     changed = false;
     const kept = new Map(
@@ -94,7 +105,7 @@ export function rejectDependents(
               interopIssue(
                 at(row, reference.column, [table.name, reference.field]),
                 'import.referenceLeftOut',
-                `Left out because ${reference.field} ${JSON.stringify(reference.key)} is in ${reference.table} row ${left.rows.join(', ')}, which was left out`,
+                `Left out because ${reference.field} ${JSON.stringify(reference.key)} is in ${reference.table} row ${left.join(', ')}, which was left out`,
               ),
             );
           changed = true;
@@ -107,4 +118,19 @@ export function rejectDependents(
 /** The candidates none of whose rows has an issue. */
 export function keptCandidates<T>(table: CandidateTable<T>): Candidate<T>[] {
   return table.candidates.filter((candidate) => !rejected(table, candidate));
+}
+
+/**
+ * `reportDuplicates` (shared.ts) for one table of several: each issue gets the table's name
+ * first in its path, so that issues of several files stay apart.
+ */
+export function reportTableDuplicates(
+  table: string,
+  keyed: readonly KeyedRow[],
+  issues: ImportIssues,
+  where: Parameters<typeof reportDuplicates>[2],
+): void {
+  const found = new ImportIssues(Number.MAX_SAFE_INTEGER);
+  reportDuplicates(keyed, found, where);
+  for (const issue of found.list()) issues.add(inTable(table, issue));
 }

@@ -75,6 +75,8 @@ export interface RoleRows {
   readonly candidates: Candidate<Role>[];
   /** One entry per row in the wide layout (a role twice is an error); none in the long one. */
   readonly keyed: KeyedRow[];
+  /** The role id of every row that has one, in either layout. */
+  readonly rowKeys: KeyedRow[];
 }
 
 /**
@@ -91,6 +93,7 @@ export function readRoleRows(
   const long = columns.index.has('competencyId');
   const rowsOf = new Map<string, { rows: number[]; read: RoleRow[] }>();
   const keyed: KeyedRow[] = [];
+  const rowKeys: KeyedRow[] = [];
   table.rows.forEach((fields, index) => {
     const record: RecordCells = {
       table: 'roles',
@@ -103,6 +106,7 @@ export function readRoleRows(
     const row = long ? readLongRow(record, context) : readWideRow(record, context);
     if (id === undefined) return;
     if (!long) keyed.push({ key: id, row: record.row });
+    rowKeys.push({ key: id, row: record.row });
     const group = rowsOf.get(id) ?? { rows: [], read: [] };
     rowsOf.set(id, group);
     group.rows.push(record.row);
@@ -121,7 +125,7 @@ export function readRoleRows(
     duplicateRequirements(role.id, group.read);
     candidates.push({ rows: group.rows, key: id, value: role, references: [] });
   }
-  return { candidates, keyed };
+  return { candidates, keyed, rowKeys };
 }
 
 /** Rows of the same role in the long layout must agree on everything but the requirement. */
