@@ -72,7 +72,7 @@ export async function signBadgeDataIntegrity(
       ...(options.created === undefined ? {} : { date: options.created }),
     });
     const signed = await issue({
-      credential: structuredClone(checked.data) as Record<string, unknown>,
+      credential: structuredClone(checked.data),
       suite,
       documentLoader:
         options.documentLoader ?? badgeDocumentLoader([verificationKeyOf(options.key)]),
@@ -114,7 +114,7 @@ function causeChain(error: unknown): unknown[] {
 function messageOf(error: unknown): string {
   return error instanceof Error ||
     (typeof error === 'object' && error !== null && 'message' in error)
-    ? String((error as { message: unknown }).message)
+    ? String(error.message)
     : String(error);
 }
 
@@ -166,7 +166,7 @@ export async function verifyDataIntegrity(
   let result: Awaited<ReturnType<typeof verifyCredential>>;
   try {
     result = await verifyCredential({
-      credential: structuredClone(credential) as Record<string, unknown>,
+      credential: structuredClone(credential),
       suite: new DataIntegrityProof({ cryptosuite }),
       documentLoader: options.documentLoader ?? badgeDocumentLoader(options.keys),
       // The library checks the validity window before the signature; giving it a moment inside

@@ -28,10 +28,10 @@ const served = new Map<string, unknown>([
   ],
 ]);
 
-async function documentLoader(url: string) {
+function documentLoader(url: string) {
   const document = served.get(url);
-  if (document === undefined) throw new Error(`not served: ${url}`);
-  return { contextUrl: null, documentUrl: url, document };
+  if (document === undefined) return Promise.reject(new Error(`not served: ${url}`));
+  return Promise.resolve({ contextUrl: null, documentUrl: url, document });
 }
 
 let restoreFetch: () => void;

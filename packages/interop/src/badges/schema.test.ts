@@ -136,7 +136,7 @@ function mutate(
   let node: Record<PropertyKey, unknown> = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<PropertyKey, unknown>;
   const last = path[path.length - 1] as PropertyKey;
-  if (change === 'delete') delete node[last];
+  if (change === 'delete') Reflect.deleteProperty(node, last);
   else node[last] = value;
   return copy;
 }

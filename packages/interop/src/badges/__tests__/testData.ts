@@ -1,5 +1,4 @@
 import type { CompetencyFramework } from '@capkit/model';
-import type { JWK } from 'jose';
 import rsaJwk from '../fixtures/rsaKey.jwk.json' with { type: 'json' };
 import { ed25519KeyFromSeed, verificationKeyOf, type BadgeSigningKey } from '../keys.js';
 
@@ -72,7 +71,7 @@ export const otherEd25519 = await ed25519KeyFromSeed({ seed: otherSeed, controll
 export const issuerRsa: BadgeSigningKey = {
   id: `${issuerId}#rsa-1`,
   controller: issuerId,
-  privateKeyJwk: rsaJwk as JWK,
+  privateKeyJwk: rsaJwk,
 };
 export const issuerRsaPublic = verificationKeyOf(issuerRsa);
 
