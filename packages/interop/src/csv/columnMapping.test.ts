@@ -115,7 +115,7 @@ describe('validateColumnMapping', () => {
       columns: [{ header: 'q', to: { kind: 'ignore', x: 1 } }],
     });
     expect(
-      result.success === false && result.issues.map((issue) => [issue.path, issue.code]),
+      !result.success && result.issues.map((issue) => [issue.path, issue.code]),
     ).toEqual([['columns[0].to', 'unrecognized_keys']]);
   });
 
@@ -136,7 +136,7 @@ describe('validateColumnMapping', () => {
       instrument: surveyInstrument,
     });
     expect(
-      result.success === false &&
+      !result.success &&
         result.issues.map((issue) => [issue.path, issue.column, issue.code]),
     ).toEqual([
       ['columns[0].header', 'gone', 'columnMapping.unknownHeader'],
@@ -152,7 +152,7 @@ describe('validateColumnMapping', () => {
 
   it('keeps rating columns out of the long layout', () => {
     const result = validateColumnMapping({ ...base, layout: 'long' });
-    expect(result.success === false && result.issues.map((issue) => issue.code)).toEqual([
+    expect(!result.success && result.issues.map((issue) => issue.code)).toEqual([
       'columnMapping.ratingNotAllowed',
       'columnMapping.requiredFieldMissing',
       'columnMapping.requiredFieldMissing',
@@ -169,7 +169,7 @@ describe('serializeColumnMapping / parseColumnMapping', () => {
 
   it('reports text that is not JSON as an issue', () => {
     const result = parseColumnMapping('{"format":');
-    expect(result.success === false && result.issues.map((issue) => issue.code)).toEqual([
+    expect(!result.success && result.issues.map((issue) => issue.code)).toEqual([
       'columnMapping.invalidJson',
     ]);
   });

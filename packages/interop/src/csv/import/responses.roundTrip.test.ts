@@ -70,36 +70,33 @@ const time = fc
   })
   .map((date) => date.toISOString());
 const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
-const answers = fc
+const answers: fc.Arbitrary<Answer[]> = fc
   .tuple(
     fc.option(
       fc.oneof(
-        rating.map((value) => ({ kind: 'rating', itemId: 'dl.q1', value }) as Answer),
-        fc.constant({ kind: 'notApplicable', itemId: 'dl.q1' } as Answer),
+        rating.map((value): Answer => ({ kind: 'rating', itemId: 'dl.q1', value })),
+        fc.constant<Answer>({ kind: 'notApplicable', itemId: 'dl.q1' }),
       ),
       { nil: undefined },
     ),
     fc.option(
-      rating.map((value) => ({ kind: 'rating', itemId: 'dl.q2', value }) as Answer),
+      rating.map((value): Answer => ({ kind: 'rating', itemId: 'dl.q2', value })),
       { nil: undefined },
     ),
     fc.option(
       fc.oneof(
-        fc.tuple(rating, rating).map(
-          ([importance, performance]) =>
-            ({
-              kind: 'importancePerformance',
-              itemId: 'ux.q3',
-              importance,
-              performance,
-            }) as Answer,
-        ),
-        fc.constant({ kind: 'notApplicable', itemId: 'ux.q3' } as Answer),
+        fc.tuple(rating, rating).map(([importance, performance]): Answer => ({
+          kind: 'importancePerformance',
+          itemId: 'ux.q3',
+          importance,
+          performance,
+        })),
+        fc.constant<Answer>({ kind: 'notApplicable', itemId: 'ux.q3' }),
       ),
       { nil: undefined },
     ),
   )
-  .map((list) => list.filter((answer) => answer !== undefined));
+  .map((list) => list.filter((answer): answer is Answer => answer !== undefined));
 const response = (respondentId: string) =>
   fc
     .record({
