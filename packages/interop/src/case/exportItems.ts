@@ -6,7 +6,7 @@ import { newCriterion } from './exportRubrics.js';
 import type { CaseAssociation } from './schemas/association.js';
 import type { CaseDocument } from './schemas/document.js';
 import type { CaseItem } from './schemas/item.js';
-import type { CaseRubric } from './schemas/rubric.js';
+import type { CaseRubric, CaseRubricCriterion } from './schemas/rubric.js';
 import { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
 
 type Entity =
@@ -73,10 +73,22 @@ export function exportItems(
     (entity.kind === 'area' ? derived?.sources.areas : derived?.sources.competencies)?.get(
       entity.value.id,
     );
+  const areasBefore = new Map(derived?.framework.areas.map((area) => [area.id, area]));
+  const competenciesBefore = new Map(
+    derived?.framework.competencies.map((competency) => [competency.id, competency]),
+  );
   const beforeOf = (entity: Entity): Entity['value'] | undefined =>
-    (entity.kind === 'area' ? derived?.framework.areas : derived?.framework.competencies)?.find(
-      (entry) => entry.id === entity.value.id,
+    (entity.kind === 'area' ? areasBefore : competenciesBefore).get(entity.value.id);
+  // Where an entity sits among its kind, for the `sequenceNumber` of a new isChildOf.
+  const positionOf = new Map<Entity, number>();
+  let areaPosition = 0;
+  let competencyPosition = 0;
+  for (const entity of entities) {
+    positionOf.set(
+      entity,
+      entity.kind === 'area' ? (areaPosition += 1) : (competencyPosition += 1),
     );
+  }
   const bySource = new Map<number, Entity>();
   for (const entity of entities) {
     const source = sourceOf(entity);
@@ -165,11 +177,10 @@ export function exportItems(
       continue;
     }
     const identifier = uuidV5(`${item.identifier}:isChildOf`, capkitCaseNamespace);
-    const siblings = entity.kind === 'area' ? framework.areas : framework.competencies;
     added.push({
       identifier,
       associationType: 'isChildOf',
-      sequenceNumber: siblings.findIndex((entry) => entry.id === entity.value.id) + 1,
+      sequenceNumber: positionOf.get(entity) ?? 0,
       uri: context.uriOf(identifier),
       originNodeURI: linkTo(context, item.identifier, titleOf(item)),
       destinationNodeURI: destinationOf(entity),
@@ -184,16 +195,29 @@ export function exportItems(
   const rubrics = base.rubrics.map((rubric) =>
     removed.size === 0 ? rubric : unlinkRemoved(rubric, removed),
   );
-  for (const entity of relinked) {
-    if (entity.kind !== 'competency') continue;
-    const item = itemOf.get(entity);
-    if (item !== undefined) link(context, rubrics, entity.value, item);
-  }
+  linkCompetencies(
+    context,
+    rubrics,
+    relinked.flatMap((entity) => {
+      const item = itemOf.get(entity);
+      return entity.kind === 'competency' && item !== undefined
+        ? [{ competency: entity.value, item }]
+        : [];
+    }),
+  );
+  const rubricByIdentifier = new Map(rubrics.map((rubric, index) => [rubric.identifier, index]));
   for (const scale of framework.scales) {
-    const identifier = context.identifierOf('scale', scale.id);
-    const rubric = rubrics.find((entry) => entry.identifier === identifier);
-    if (rubric !== undefined && (rubric.CFRubricCriteria?.length ?? 0) === 0) {
-      rubric.CFRubricCriteria = [newCriterion(context, rubric, scale, undefined)];
+    const index = rubricByIdentifier.get(context.identifierOf('scale', scale.id));
+    const rubric = index === undefined ? undefined : rubrics[index];
+    if (
+      index !== undefined &&
+      rubric !== undefined &&
+      (rubric.CFRubricCriteria?.length ?? 0) === 0
+    ) {
+      rubrics[index] = {
+        ...rubric,
+        CFRubricCriteria: [newCriterion(context, rubric, scale, undefined, 1)],
+      };
     }
   }
   return { items, associations: [...kept, ...added], rubrics };
@@ -215,27 +239,69 @@ function unlinkRemoved(rubric: CaseRubric, removed: ReadonlySet<string>): CaseRu
   };
 }
 
-// Rates `competency` on its scale's rubric: the links to it elsewhere go, one is added there.
-function link(
+/**
+ * Rates each competency on its scale's rubric: a criterion linking it is added there, and the
+ * links to it in other rubrics go. Indexed once, so a framework of thousands of competencies
+ * costs one pass, not one per competency.
+ */
+function linkCompetencies(
   context: ExportContext,
   rubrics: CaseRubric[],
-  competency: Competency,
-  item: CaseItem,
+  links: readonly { readonly competency: Competency; readonly item: CaseItem }[],
 ): void {
-  const target = context.identifierOf('scale', competency.scaleId).toLowerCase();
-  const itemKey = item.identifier.toLowerCase();
+  const rubricIndex = new Map(
+    rubrics.map((rubric, index) => [rubric.identifier.toLowerCase(), index]),
+  );
+  const linkedIn = new Map<string, Set<number>>();
   rubrics.forEach((rubric, index) => {
-    if (rubric.identifier.toLowerCase() === target) return;
-    const criteria = rubric.CFRubricCriteria ?? [];
-    if (!criteria.some((criterion) => criterion.CFItemURI?.identifier.toLowerCase() === itemKey))
-      return;
-    rubrics[index] = unlinkRemoved(rubric, new Set([itemKey]));
+    for (const criterion of rubric.CFRubricCriteria ?? []) {
+      const itemKey = criterion.CFItemURI?.identifier.toLowerCase();
+      if (itemKey === undefined) continue;
+      const set = linkedIn.get(itemKey) ?? new Set<number>();
+      set.add(index);
+      linkedIn.set(itemKey, set);
+    }
   });
-  const rubric = rubrics.find((entry) => entry.identifier.toLowerCase() === target);
-  const scale = context.framework.scales.find((entry) => entry.id === competency.scaleId);
-  if (rubric === undefined || scale === undefined) return;
-  const criteria = rubric.CFRubricCriteria ?? [];
-  if (criteria.some((criterion) => criterion.CFItemURI?.identifier.toLowerCase() === itemKey))
-    return;
-  rubric.CFRubricCriteria = [...criteria, newCriterion(context, rubric, scale, item)];
+  const scales = new Map(context.framework.scales.map((scale) => [scale.id, scale]));
+  const unlink = new Map<number, Set<string>>();
+  const added = new Map<number, CaseRubricCriterion[]>();
+  for (const { competency, item } of links) {
+    const target = rubricIndex.get(context.identifierOf('scale', competency.scaleId).toLowerCase());
+    const itemKey = item.identifier.toLowerCase();
+    const linked = linkedIn.get(itemKey) ?? new Set<number>();
+    for (const index of linked) {
+      if (index === target) continue;
+      const set = unlink.get(index) ?? new Set<string>();
+      set.add(itemKey);
+      unlink.set(index, set);
+    }
+    const scale = scales.get(competency.scaleId);
+    const rubric = target === undefined ? undefined : rubrics[target];
+    if (target === undefined || rubric === undefined || scale === undefined || linked.has(target))
+      continue;
+    const list = added.get(target) ?? [];
+    list.push(
+      newCriterion(
+        context,
+        rubric,
+        scale,
+        item,
+        (rubric.CFRubricCriteria?.length ?? 0) + list.length + 1,
+      ),
+    );
+    added.set(target, list);
+  }
+  for (const [index, itemKeys] of unlink) {
+    const rubric = rubrics[index];
+    if (rubric !== undefined) rubrics[index] = unlinkRemoved(rubric, itemKeys);
+  }
+  for (const [index, criteria] of added) {
+    const rubric = rubrics[index];
+    if (rubric !== undefined) {
+      rubrics[index] = {
+        ...rubric,
+        CFRubricCriteria: [...(rubric.CFRubricCriteria ?? []), ...criteria],
+      };
+    }
+  }
 }

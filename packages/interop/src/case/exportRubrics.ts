@@ -70,6 +70,7 @@ export function newCriterion(
   rubric: CaseRubric,
   scale: ProficiencyScale,
   item: CaseItem | undefined,
+  position: number,
 ): CaseRubricCriterion {
   const identifier = uuidV5(
     `${rubric.identifier}:criterion:${item?.identifier ?? 'levels'}`,
@@ -79,7 +80,7 @@ export function newCriterion(
     identifier,
     uri: context.uriOf(identifier),
     ...(item === undefined ? {} : { CFItemURI: linkTo(context, item.identifier, titleOf(item)) }),
-    position: (rubric.CFRubricCriteria?.length ?? 0) + 1,
+    position,
     rubricId: rubric.identifier,
     lastChangeDateTime: context.stamp,
     CFRubricCriterionLevels: levelsFor(context, scale, identifier, [], []),
