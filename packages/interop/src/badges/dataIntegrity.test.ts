@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import signedFixture from './fixtures/practitioner.signed.json' with { type: 'json' };
-import { signBadgeDataIntegrity } from './dataIntegrity.js';
+import { signBadgeDataIntegrity } from './dataIntegritySigning.js';
 import { badgeDocumentLoader, BadgeDocumentNotServed } from './documentLoader.js';
 import { ed25519KeyFromSeed } from './keys.js';
 import type { OpenBadgeCredential } from './schema.js';

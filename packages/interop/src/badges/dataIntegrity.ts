@@ -4,12 +4,8 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { issue, verifyCredential, type DocumentLoader } from '@digitalbazaar/vc';
 import { interopIssue } from '../shared/interopIssue.js';
 import { badgeDocumentLoader, BadgeDocumentNotServed } from './documentLoader.js';
-import {
-  isEd25519Jwk,
-  verificationKeyOf,
-  type BadgeSigningKey,
-  type BadgeVerificationKey,
-} from './keys.js';
+import type { DataIntegritySignOptions } from './dataIntegritySigning.js';
+import { isEd25519Jwk, verificationKeyOf, type BadgeVerificationKey } from './keys.js';
 import {
   validateOpenBadgeCredential,
   type BadgeResult,
@@ -18,22 +14,8 @@ import {
 } from './schema.js';
 import { checkValidityWindow, failure, type BadgeVerification } from './verification.js';
 
-/** Options of {@link signBadgeDataIntegrity}. */
-export interface DataIntegritySignOptions {
-  /** An Ed25519 key (see `ed25519KeyFromSeed`). */
-  readonly key: BadgeSigningKey;
-  /** The proof's `created`; pass it for a reproducible proof. @default now */
-  readonly created?: string;
-  /** Replaces the offline loader (which serves the contexts and the signing key). */
-  readonly documentLoader?: DocumentLoader;
-}
-
-/**
- * Adds a Data Integrity proof (`DataIntegrityProof`, cryptosuite `eddsa-rdfc-2022`, purpose
- * `assertionMethod`) to an unsigned badge, with Digital Bazaar's `vc` library, offline. The same
- * key, content and `created` give the same `proofValue` (Ed25519 is deterministic). Never throws.
- */
-export async function signBadgeDataIntegrity(
+/** The work behind `signBadgeDataIntegrity` (./dataIntegritySigning.ts), loaded on first use. */
+export async function signWithDataIntegrity(
   credential: OpenBadgeCredential,
   options: DataIntegritySignOptions,
 ): Promise<BadgeResult<OpenBadgeCredential>> {

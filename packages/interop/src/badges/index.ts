@@ -43,7 +43,7 @@ export {
   type DocumentLoader,
   type RemoteDocument,
 } from './documentLoader.js';
-export { signBadgeDataIntegrity, type DataIntegritySignOptions } from './dataIntegrity.js';
+export { signBadgeDataIntegrity, type DataIntegritySignOptions } from './dataIntegritySigning.js';
 export { signBadgeJwt, type BadgeJwtAlgorithm, type BadgeJwtSignOptions } from './jwt.js';
 export { verifyBadge, type VerifyBadgeOptions } from './verify.js';
 export type { BadgeFailureReason, BadgeProofFormat, BadgeVerification } from './verification.js';

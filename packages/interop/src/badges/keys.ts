@@ -1,4 +1,3 @@
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { base64url, type JWK } from 'jose';
 
 /**
@@ -49,7 +48,9 @@ export async function ed25519KeyFromSeed(options: {
   readonly signingKey: BadgeSigningKey;
   readonly verificationKey: BadgeVerificationKey;
 }> {
-  const pair = await Ed25519Multikey.generate({ seed: options.seed });
+  // Loaded on use, like the rest of the Data Integrity stack: a JWT-only app never needs it.
+  const { generate } = await import('@digitalbazaar/ed25519-multikey');
+  const pair = await generate({ seed: options.seed });
   const controller = options.controller ?? `did:key:${pair.publicKeyMultibase}`;
   const id = options.id ?? `${controller}#${pair.publicKeyMultibase}`;
   // RFC 8037: "d" is the 32-byte seed (the library's own export would give its 64-byte form).

@@ -1,5 +1,4 @@
 import type { DocumentLoader } from '@digitalbazaar/vc';
-import { verifyDataIntegrity } from './dataIntegrity.js';
 import { verifyBadgeJwt } from './jwt.js';
 import type { BadgeVerificationKey } from './keys.js';
 import { validateOpenBadgeCredential } from './schema.js';
@@ -41,6 +40,9 @@ export async function verifyBadge(
     if (!checked.success) {
       return failure('malformed', 'The badge is not an Open Badges 3.0 credential', checked.issues);
     }
+    // Loaded only for Data Integrity proofs: JSON-LD canonicalisation is most of the entry's
+    // weight, and an app that verifies only VC-JWTs never has to download it.
+    const { verifyDataIntegrity } = await import('./dataIntegrity.js');
     return await verifyDataIntegrity(checked.data, {
       keys: options.keys,
       now,
