@@ -17,6 +17,13 @@ function parentOf(entity: Entity): string | undefined {
   return entity.kind === 'area' ? entity.value.parentId : entity.value.areaId;
 }
 
+function itemFieldsOf(value: Entity['value']): unknown {
+  const { code, label } = value;
+  return 'statement' in value
+    ? { code, label, statement: value.statement }
+    : { code, label, description: value.description };
+}
+
 function writeEntity(context: ExportContext, item: CaseItem, entity: Entity): void {
   const target = item as unknown as Extensible;
   const language = item.language ?? context.language;
@@ -107,26 +114,27 @@ export function exportItems(
       return;
     }
     const before = beforeOf(entity);
-    if (before !== undefined && jsonEqual(before, entity.value)) {
+    // The item holds the texts and the code; the tree and the scale live in associations and
+    // rubric criteria, so a move or a new scale leaves the item as it was.
+    if (before !== undefined && jsonEqual(itemFieldsOf(before), itemFieldsOf(entity.value))) {
       items.push(item);
       itemOf.set(entity, item);
-      return;
+    } else {
+      const patched = structuredClone(item);
+      writeEntity(context, patched, entity);
+      if (context.restamp !== undefined) patched.lastChangeDateTime = context.restamp;
+      items.push(patched);
+      itemOf.set(entity, patched);
     }
-    const patched = structuredClone(item);
-    writeEntity(context, patched, entity);
-    if (context.restamp !== undefined) patched.lastChangeDateTime = context.restamp;
-    items.push(patched);
-    itemOf.set(entity, patched);
-    if (
-      parentOf(entity) !==
-      (before === undefined ? undefined : parentOf({ ...entity, value: before } as Entity))
-    )
-      moved.push(entity);
+    const parentBefore =
+      before === undefined ? undefined : parentOf({ kind: entity.kind, value: before } as Entity);
+    if (parentOf(entity) !== parentBefore) moved.push(entity);
     if (
       entity.kind === 'competency' &&
       (before as Competency | undefined)?.scaleId !== entity.value.scaleId
-    )
+    ) {
       relinked.push(entity);
+    }
   });
   for (const entity of entities) {
     if (sourceOf(entity) !== undefined) continue;

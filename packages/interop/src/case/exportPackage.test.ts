@@ -294,3 +294,27 @@ describe('round trips (fast-check)', () => {
     expect(exportCasePackage(framework, { base: casePackage })).toStrictEqual(original);
   });
 });
+
+describe('exportCasePackage with a base imported with options', () => {
+  it('re-exports deep-equal when given the same import options, and patches without them', () => {
+    const original = digitalGovernmentPackage();
+    delete original.CFRubrics;
+    const result = importCasePackage(original, { scale: digitalGovernmentScale });
+    if (!result.success) throw new Error(JSON.stringify(result.issues));
+    const { framework, casePackage } = result.data;
+    expect(
+      exportCasePackage(framework, {
+        base: casePackage,
+        importOptions: { scale: digitalGovernmentScale },
+      }),
+    ).toStrictEqual(original);
+
+    // Without them the caller's scale is new to the package: it becomes a rubric rating every
+    // competency, and nothing else changes.
+    const back = exportCasePackage(framework, { base: casePackage, lastChangeDateTime: stamp });
+    expect(back.CFItems).toStrictEqual(original.CFItems);
+    expect(back.CFAssociations).toStrictEqual(original.CFAssociations);
+    expect(back.CFRubrics?.map((rubric) => rubric.CFRubricCriteria?.length)).toStrictEqual([3]);
+    expect(reimported(back)).toStrictEqual(framework);
+  });
+});

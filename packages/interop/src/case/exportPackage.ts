@@ -111,12 +111,18 @@ export function exportCasePackage(
   options: CaseExportOptions,
 ): CasePackage {
   const base = options.base === undefined ? undefined : structuredClone(options.base);
+  // What importing the base gave. When the base no longer imports (say, it was imported with
+  // a scale that is not passed again), the raw reading still says where everything came from,
+  // so the export patches instead of dropping and re-creating every item.
+  const reading = base === undefined ? undefined : readPackage(base, options.importOptions);
   const imported = base === undefined ? undefined : importCasePackage(base, options.importOptions);
-  const derivedFramework = imported?.success === true ? imported.data.framework : undefined;
   const derived =
-    base === undefined || derivedFramework === undefined
+    reading === undefined
       ? undefined
-      : { framework: derivedFramework, sources: readPackage(base, options.importOptions).sources };
+      : {
+          framework: imported?.success === true ? imported.data.framework : reading.framework,
+          sources: reading.sources,
+        };
   const language =
     base?.CFDocument.language ??
     options.importOptions?.language ??
