@@ -68,6 +68,7 @@ function labelValue(cell: string, scale: RatingScale): number | undefined {
   return undefined;
 }
 
+const withOffset = /(?:Z|[+-]\d{2}:\d{2})$/;
 const looseDateTime =
   /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2}(?:[.,]\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -80,7 +81,9 @@ const looseDateTime =
  */
 export function readDateTime(text: string, assumedOffset: string): string | undefined {
   const cell = text.trim();
-  if (dateTimeSchema.safeParse(cell).success) return cell;
+  // Only a value ending in an offset can already be ISO 8601 as the model wants it; asking zod
+  // about the others first would build an error object per cell.
+  if (withOffset.test(cell) && dateTimeSchema.safeParse(cell).success) return cell;
   const parts = looseDateTime.exec(cell);
   if (parts === null) return undefined;
   const [, date = '', time = '00:00', seconds = ':00', offset = assumedOffset] = parts;
