@@ -188,8 +188,8 @@ describe('exportCasePackage without base', () => {
       (entry) =>
         (entry.extensions?.['capkit'] as { id?: string } | undefined)?.id === 'dg-data-protection',
     );
-    expect(item?.identifier).toBe('397b830d-f405-5dbe-b71c-f364564ff95c');
-    expect(item?.uri).toBe('urn:uuid:397b830d-f405-5dbe-b71c-f364564ff95c');
+    expect(item?.identifier).toBe('09acd449-76ad-5cd3-a33c-8a8bd515e4aa');
+    expect(item?.uri).toBe('urn:uuid:09acd449-76ad-5cd3-a33c-8a8bd515e4aa');
     const stamps = new Set(
       [
         fresh.CFDocument,

@@ -16,14 +16,14 @@ describe('uuidV5', () => {
 
   it('encodes names as UTF-8', () => {
     const name = `Référentiel — ${'x'.repeat(120)} 数据`;
-    expect(uuidV5(name, capkitCaseNamespace)).toBe('1de94ef6-58e6-5d11-b8cf-09e8c2098246');
-    expect(uuidV5('', capkitCaseNamespace)).toBe('51fb3f10-af01-58f9-a123-ccb0e74b9095');
+    expect(uuidV5(name, capkitCaseNamespace)).toBe('e6c72265-2027-5308-bce3-23313c287b2a');
+    expect(uuidV5('', capkitCaseNamespace)).toBe('1bf06e5d-2301-52c3-b88a-f3aebd1c1265');
   });
 
-  it('derives capkit’s namespace from https://capkit.dev/case in the URL namespace', () => {
-    expect(capkitCaseNamespace).toBe('8ca37e9e-7697-5108-9936-72f8d2fcdd32');
+  it('derives capkit’s namespace from https://github.com/capkit/capkit#case in the URL namespace', () => {
+    expect(capkitCaseNamespace).toBe('9af76512-9a4e-5585-8dfe-6325eb250a68');
     expect(
       uuidV5('capkit-digital-government:competency:dg-data-protection', capkitCaseNamespace),
-    ).toBe('397b830d-f405-5dbe-b71c-f364564ff95c');
+    ).toBe('09acd449-76ad-5cd3-a33c-8a8bd515e4aa');
   });
 });

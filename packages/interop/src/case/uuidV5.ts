@@ -67,9 +67,9 @@ export function uuidV5(name: string, namespace: string): string {
 
 /**
  * Namespace of the identifiers capkit mints for a CASE export: the v5 UUID of
- * `https://capkit.dev/case` in RFC 9562's URL namespace.
+ * `https://github.com/capkit/capkit#case` in RFC 9562's URL namespace.
  */
 export const capkitCaseNamespace = uuidV5(
-  'https://capkit.dev/case',
+  'https://github.com/capkit/capkit#case',
   '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
 );
