@@ -88,7 +88,7 @@ export function importFrameworkItems(
     issues,
   );
   if (columns === undefined) return failed();
-  if ((columns.suffixes.get('label.') ?? []).length === 0) {
+  if (rowsRead > 0 && (columns.suffixes.get('label.') ?? []).length === 0) {
     issues.add(
       interopIssue(
         { row: 1, path: ['frameworkItems', 'label'] },

@@ -203,6 +203,7 @@ function openTable(
   if (
     name === 'units' &&
     columns !== undefined &&
+    table.rows.length > 0 &&
     (columns.suffixes.get('name.') ?? []).length === 0
   ) {
     issues.add(
@@ -217,6 +218,7 @@ function openTable(
   if (
     name === 'roles' &&
     columns !== undefined &&
+    table.rows.length > 0 &&
     (columns.suffixes.get('title.') ?? []).length === 0
   ) {
     issues.add(

@@ -269,16 +269,18 @@ export function wholeNumberCell(record: RecordCells, field: string): number | un
 
 /**
  * Checks a built value against its model schema and reports each problem on the column the
- * offending field came from (`columnOf` maps a path to a field of the table); `true` when sound.
+ * offending field came from (`fieldOf` maps a path to a field of the table). Returns the value
+ * as the model reads it (texts trimmed), so that an import equals what the model validates;
+ * `undefined` when it is not sound.
  */
-export function checkShape(
+export function checkShape<T>(
   record: RecordCells,
-  schema: z.ZodType,
+  schema: z.ZodType<T>,
   value: unknown,
   fieldOf: (path: readonly PropertyKey[]) => string,
-): boolean {
+): T | undefined {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return true;
+  if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues.slice(0, 20)) {
     const field = fieldOf(issue.path);
     // A text missing in every language points at its first language column.
@@ -287,15 +289,13 @@ export function checkShape(
       [...record.columns.headerOf].find(([name]) => name.startsWith(`${field}.`))?.[1];
     record.issues.add(
       interopIssue(
-        column === undefined
-          ? { row: record.row, path: [record.table, ...issue.path] }
-          : { row: record.row, column, path: [record.table, ...issue.path] },
+        at(record.row, column, [record.table, ...issue.path]),
         'import.invalidValue',
         issue.message,
       ),
     );
   }
-  return false;
+  return undefined;
 }
 
 /** The field a localized text's path points at: `['name', 'fr']` → `name.fr`. */

@@ -83,13 +83,16 @@ export function readMembershipRows(
       from,
       ...(to === undefined ? {} : { to }),
     };
-    if (!checkShape(record, membershipSchema, membership, (path) => String(path[0] ?? ''))) return;
+    const checked = checkShape(record, membershipSchema, membership, (path) =>
+      String(path[0] ?? ''),
+    );
+    if (checked === undefined) return;
     const key = JSON.stringify([personId, unitId, roleId, from]);
     keyed.push({ key, row: record.row });
     candidates.push({
       rows: [record.row],
       key,
-      value: membership,
+      value: checked,
       references: [
         reference('people', personId, 'personId'),
         reference('units', unitId, 'unitId'),

@@ -39,12 +39,9 @@ export function readPeopleRows(
     if (id !== undefined) keyed.push({ key: id, row: record.row });
     const grade = cellText(record, 'grade');
     const person: Person = { id: id ?? '', ...(grade === undefined ? {} : { grade }) };
-    if (
-      id === undefined ||
-      !checkShape(record, personSchema, person, (path) => String(path[0] ?? ''))
-    )
-      return;
-    candidates.push({ rows: [record.row], key: id, value: person, references: [] });
+    const checked = checkShape(record, personSchema, person, (path) => String(path[0] ?? ''));
+    if (id === undefined || checked === undefined) return;
+    candidates.push({ rows: [record.row], key: id, value: checked, references: [] });
   });
   return { candidates, keyed };
 }

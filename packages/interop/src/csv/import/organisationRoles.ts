@@ -121,9 +121,10 @@ export function readRoleRows(
       ...first.role,
       requirements: group.read.flatMap((row) => row.requirements),
     };
-    if (!checkShape(first.record, roleSchema, role, fieldOfRole)) continue;
+    const checked = checkShape(first.record, roleSchema, role, fieldOfRole);
+    if (checked === undefined) continue;
     duplicateRequirements(role.id, group.read);
-    candidates.push({ rows: group.rows, key: id, value: role, references: [] });
+    candidates.push({ rows: group.rows, key: id, value: checked, references: [] });
   }
   return { candidates, keyed, rowKeys };
 }

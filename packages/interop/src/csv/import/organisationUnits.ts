@@ -72,11 +72,15 @@ export function readUnitRows(
     };
     const fieldOf = (path: readonly PropertyKey[]) =>
       path[0] === 'name' ? textFieldOf(path) : String(path[0] ?? '');
-    if (id === undefined || !checkShape(record, orgUnitSchema, unit, fieldOf)) return;
+    const checked = checkShape(record, orgUnitSchema, unit, fieldOf);
+    if (id === undefined || checked === undefined) return;
     candidates.push({
       rows: [record.row],
       key: id,
-      value: { unit, ...(parentCode === undefined ? {} : { parentCode: parentCode.trim() }) },
+      value: {
+        unit: checked,
+        ...(parentCode === undefined ? {} : { parentCode: parentCode.trim() }),
+      },
       references:
         parentId === undefined
           ? []
