@@ -24,12 +24,13 @@ function cellToRating(text) {
 
 const contenders = {
   // This package: bytes straight into the matrix.
-  async capkit() {
+  async capkit(loaded) {
     const entry =
       process.env.BENCH_STREAM_ENTRY ?? new URL('../dist/csvStream.js', import.meta.url).href;
     const { streamCsvToMatrix } = await import(
       entry.startsWith('file:') ? entry : pathToFileURL(entry).href
     );
+    loaded();
     const result = await streamCsvToMatrix(createReadStream(file), {
       mapping,
       itemOrder: itemIds,
@@ -40,7 +41,8 @@ const contenders = {
     return result.data.matrix.respondents;
   },
   // papaparse's streaming (`chunk`), arrays of strings per row, parsed into the same matrix.
-  async papaparseChunks() {
+  async papaparseChunks(loaded) {
+    loaded();
     let importance = new Uint8Array(1024 * items);
     let performance = new Uint8Array(1024 * items);
     let rows = 0;
@@ -79,7 +81,8 @@ const contenders = {
     return rows;
   },
   // The naive baseline: an object per row (`header: true`), then the matrix from the objects.
-  async papaparseObjects() {
+  async papaparseObjects(loaded) {
+    loaded();
     const data = await new Promise((resolve, reject) => {
       Papa.parse(createReadStream(file), {
         delimiter: ';',
@@ -102,9 +105,10 @@ const contenders = {
     return data.length;
   },
   // DuckDB's CSV reader into an in-memory table (it uses every core).
-  async duckdb() {
+  async duckdb(loaded) {
     const { DuckDBInstance } = await import('@duckdb/node-api');
     const instance = await DuckDBInstance.create(':memory:');
+    loaded();
     const connection = await instance.connect();
     const path = file.replaceAll("'", "''");
     await connection.run(
@@ -119,11 +123,17 @@ const contenders = {
 
 const run = contenders[name];
 if (run === undefined) throw new Error(`unknown contender ${name}`);
+// Peak memory once the contender's code is loaded, before the file is opened: its fixed cost.
+let loadedRssMb = 0;
 const started = performance.now();
-const rows = await run();
+const rows = await run(() => {
+  loadedRssMb = process.resourceUsage().maxRSS / 1024;
+});
 const ms = performance.now() - started;
 if (rows !== expectedRows) throw new Error(`${name} read ${rows} rows, expected ${expectedRows}`);
 // maxRSS is in KiB: the process's peak resident memory, whatever allocated it (JS heap,
 // ArrayBuffers, DuckDB's buffer manager).
 const { maxRSS } = process.resourceUsage();
-process.stdout.write(`${JSON.stringify({ name, rows, ms, maxRssMb: maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ name, rows, ms, maxRssMb: maxRSS / 1024, loadedRssMb })}\n`,
+);
