@@ -59,7 +59,9 @@ describe('readCsvTable', () => {
     );
     const rows = readCsvTable('a\n1\n2\n3\n', { limits: { maxRows: 2 } });
     expect(rows.rows).toEqual([['1'], ['2']]);
-    expect(rows.issues.map((issue) => [issue.code, issue.row])).toEqual([['csv.tooManyRows', undefined]]);
+    expect(rows.issues.map((issue) => [issue.code, issue.row])).toEqual([
+      ['csv.tooManyRows', undefined],
+    ]);
     expect(readCsvTable('a,b,c\n1,2,3\n', { limits: { maxColumns: 2 } }).issues[0]?.code).toBe(
       'csv.tooManyColumns',
     );
@@ -94,5 +96,32 @@ describe('readCsvTable', () => {
     expect(table.encoding).toBe('utf-8');
     expect(table.dialect).toBe('limesurvey');
     expect(table.decimalSeparator).toBe(',');
+  });
+});
+
+describe('readCsvTable overrides', () => {
+  it('uses the caller’s delimiter, encoding and decimal separator over detection', () => {
+    const text = 'a;b,c\n1;2,5\n';
+    // Equally consistent, so detection takes the comma; the caller knows better.
+    expect(readCsvTable(text).headers).toEqual(['a;b', 'c']);
+    expect(readCsvTable(text, { delimiter: ';' }).headers).toEqual(['a', 'b,c']);
+    const latin = Uint8Array.of(0x6e, 0x6f, 0x6d, 0x0a, 0xe9, 0x0a);
+    expect(readCsvTable(latin).rows).toEqual([['é']]);
+    expect(readCsvTable(latin, { encoding: 'utf-8' }).rows).toEqual([['\uFFFD']]);
+    expect(readCsvTable(text, { decimalSeparator: '.' }).decimalSeparator).toBe('.');
+  });
+
+  it('reads UTF-16 big-endian with its byte order mark, tab-separated', () => {
+    const text = 'id\tQ1\r\nA1\t4\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i += 1) bytes[3 + i * 2] = text.charCodeAt(i);
+    const table = readCsvTable(bytes);
+    expect([table.encoding, table.delimiter, table.headers, table.rows]).toEqual([
+      'utf-16be',
+      '\t',
+      ['id', 'Q1'],
+      [['A1', '4']],
+    ]);
   });
 });
