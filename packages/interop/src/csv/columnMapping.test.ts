@@ -114,9 +114,9 @@ describe('validateColumnMapping', () => {
       ...base,
       columns: [{ header: 'q', to: { kind: 'ignore', x: 1 } }],
     });
-    expect(
-      !result.success && result.issues.map((issue) => [issue.path, issue.code]),
-    ).toEqual([['columns[0].to', 'unrecognized_keys']]);
+    expect(!result.success && result.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['columns[0].to', 'unrecognized_keys'],
+    ]);
   });
 
   it('locates every problem against the file and the instrument', () => {
@@ -136,8 +136,7 @@ describe('validateColumnMapping', () => {
       instrument: surveyInstrument,
     });
     expect(
-      !result.success &&
-        result.issues.map((issue) => [issue.path, issue.column, issue.code]),
+      !result.success && result.issues.map((issue) => [issue.path, issue.column, issue.code]),
     ).toEqual([
       ['columns[0].header', 'gone', 'columnMapping.unknownHeader'],
       ['columns[1].to.itemId', 'q1', 'columnMapping.unknownItem'],
