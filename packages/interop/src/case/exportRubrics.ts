@@ -1,5 +1,10 @@
 import type { ProficiencyLevel, ProficiencyScale } from '@capkit/model';
-import { writeCapkitEntry, writeText, type Extensible } from './capkitExtension.js';
+import {
+  capkitExtensionKey,
+  writeCapkitEntry,
+  writeText,
+  type Extensible,
+} from './capkitExtension.js';
 import { jsonEqual } from './deepEqual.js';
 import { linkTo, titleOf, type ExportContext } from './exportContext.js';
 import { defaultProficientLevel, levelValueOf } from './readPackage.js';
@@ -18,7 +23,7 @@ function writeLevel(
   language: string,
 ): CaseRubricCriterionLevel {
   const list = [...(target.extensions ?? [])];
-  const at = list.findIndex((entry) => Object.hasOwn(entry, 'capkit'));
+  const at = list.findIndex((entry) => Object.hasOwn(entry, capkitExtensionKey));
   const { extensions: _levelExtensions, ...fields } = target;
   const holder: Extensible = { ...fields };
   const entry0 = at >= 0 ? list[at] : undefined;

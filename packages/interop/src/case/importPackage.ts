@@ -1,9 +1,8 @@
 import { validateCompetencyFramework, type CompetencyFramework } from '@capkit/model';
 import { InteropError, interopIssue, type InteropIssue } from '../shared/interopIssue.js';
-import { interopLimits } from '../shared/limits.js';
 import { readPackage, type CaseImportOptions, type PackageSources } from './readPackage.js';
 import type { CasePackage } from './schemas/package.js';
-import { validateCasePackage } from './validate.js';
+import { issueCap, validateCasePackage } from './validate.js';
 
 /** What {@link importCasePackage} gives back. */
 export interface CaseImport {
@@ -118,16 +117,14 @@ export function importCasePackage(
   input: unknown,
   options: CaseImportOptions = {},
 ): CaseImportResult {
-  const maxIssues = options.maxIssues ?? interopLimits.maxIssues;
+  const maxIssues = issueCap(options.maxIssues);
   const validated = validateCasePackage(input, { maxIssues });
   if (!validated.success) return validated;
   const reading = readPackage(validated.data, options);
   if (reading.issues.length > 0) {
-    return { success: false, issues: reading.issues.slice(0, Math.max(1, maxIssues)) };
+    return { success: false, issues: reading.issues.slice(0, maxIssues) };
   }
-  const checked = validateCompetencyFramework(reading.framework, {
-    maxIssues: Math.max(1, Math.floor(maxIssues)),
-  });
+  const checked = validateCompetencyFramework(reading.framework, { maxIssues });
   if (!checked.success) {
     return {
       success: false,

@@ -8,7 +8,7 @@ import {
   type ProficiencyScale,
 } from '@capkit/model';
 import { interopIssue, type InteropIssue } from '../shared/interopIssue.js';
-import { readCapkitExtension, readText } from './capkitExtension.js';
+import { capkitExtensionKey, readCapkitExtension, readText } from './capkitExtension.js';
 import type { CaseItem } from './schemas/item.js';
 import type { CasePackage } from './schemas/package.js';
 import type { CaseRubricCriterionLevel } from './schemas/rubric.js';
@@ -39,7 +39,7 @@ export interface PackageSources {
   readonly competencies: ReadonlyMap<string, number>;
   /** Item index → index of the `isChildOf` association that places it in capkit's tree. */
   readonly parentAssociations: ReadonlyMap<number, number>;
-  /** Scale id → rubric index and, per level value, the level's path. */
+  /** Scale id → index of the rubric it was read from. */
   readonly scales: ReadonlyMap<string, number>;
   /** Paths (`CFRubrics[0]…`) of the levels of each scale, in the scale's order. */
   readonly levelPaths: ReadonlyMap<string, readonly (readonly PropertyKey[])[]>;
@@ -103,7 +103,7 @@ function readLevels(
       return;
     }
     const capkit = readCapkitExtension(
-      level.extensions?.find((entry) => Object.hasOwn(entry, 'capkit')),
+      level.extensions?.find((entry) => Object.hasOwn(entry, capkitExtensionKey)),
     );
     read.push({
       level: {

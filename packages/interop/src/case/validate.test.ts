@@ -270,6 +270,16 @@ describe('validateCasePackage: caps', () => {
     ]);
   });
 
+  it('reads a maxIssues that is not a whole number of at least 1 as the nearest usable cap', () => {
+    const input = { CFDocument: {}, CFItems: [{}, {}] };
+    expect(validateCasePackage(input, { maxIssues: 0 })).toMatchObject({
+      success: false,
+      issues: [{ code: 'case.tooManyIssues' }],
+    });
+    const unbounded = validateCasePackage(input, { maxIssues: Number.NaN });
+    expect(!unbounded.success && unbounded.issues.length).toBe(13);
+  });
+
   it('reports JSON text that does not parse, or is over maxBytes', () => {
     expect(validateCasePackage('{"CFDocument":')).toMatchObject({
       success: false,

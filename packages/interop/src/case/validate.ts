@@ -112,6 +112,13 @@ function checkReferences(pkg: CasePackage): InteropIssue[] {
   return issues;
 }
 
+/** A usable issue cap from a caller's `maxIssues`: a whole number of at least 1. */
+export function issueCap(maxIssues: number | undefined): number {
+  return maxIssues !== undefined && Number.isFinite(maxIssues)
+    ? Math.max(1, Math.floor(maxIssues))
+    : interopLimits.maxIssues;
+}
+
 function capped(issues: readonly InteropIssue[], maxIssues: number): InteropIssue[] {
   if (issues.length <= maxIssues) return [...issues];
   return [
@@ -165,7 +172,7 @@ export function validateCasePackage(
   input: unknown,
   options: CaseValidationOptions = {},
 ): CaseValidationResult {
-  const maxIssues = Math.max(1, Math.floor(options.maxIssues ?? interopLimits.maxIssues));
+  const maxIssues = issueCap(options.maxIssues);
   let json: unknown = input;
   if (typeof input === 'string') {
     const text = parseJsonText(input, options.maxBytes ?? interopLimits.maxBytes);
