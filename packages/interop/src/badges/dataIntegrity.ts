@@ -1,9 +1,13 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { issue, verifyCredential, type DocumentLoader } from '@digitalbazaar/vc';
+import { issue, verifyCredential } from '@digitalbazaar/vc';
 import { interopIssue } from '../shared/interopIssue.js';
-import { badgeDocumentLoader, BadgeDocumentNotServed } from './documentLoader.js';
+import {
+  badgeDocumentLoader,
+  BadgeDocumentNotServed,
+  type DocumentLoader,
+} from './documentLoader.js';
 import type { DataIntegritySignOptions } from './dataIntegritySigning.js';
 import { isEd25519Jwk, verificationKeyOf, type BadgeVerificationKey } from './keys.js';
 import {

@@ -1,4 +1,4 @@
-import type { DocumentLoader } from '@digitalbazaar/vc';
+import type { DocumentLoader } from './documentLoader.js';
 import type { BadgeSigningKey } from './keys.js';
 import type { BadgeResult, OpenBadgeCredential } from './schema.js';
 

@@ -1,7 +1,16 @@
-import type { DocumentLoader, RemoteDocument } from '@digitalbazaar/vc';
 import { isEd25519Jwk, type BadgeVerificationKey } from './keys.js';
 
-export type { DocumentLoader, RemoteDocument };
+// Declared here rather than taken from the untyped library, so that the published types name
+// nothing a user's compiler cannot find (the library's own shape is in vendor.d.ts).
+/** What a JSON-LD document loader returns for one URL. */
+export interface RemoteDocument {
+  readonly contextUrl: string | null;
+  readonly documentUrl: string;
+  readonly document: unknown;
+}
+
+/** A JSON-LD document loader, as `jsonld` and Digital Bazaar's `vc` library call it. */
+export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
 
 /** Thrown inside the loader for a URL it does not serve; `verifyBadge` reports it as a reason. */
 export class BadgeDocumentNotServed extends Error {

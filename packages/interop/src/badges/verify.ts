@@ -1,4 +1,4 @@
-import type { DocumentLoader } from '@digitalbazaar/vc';
+import type { DocumentLoader } from './documentLoader.js';
 import { verifyBadgeJwt } from './jwt.js';
 import type { BadgeVerificationKey } from './keys.js';
 import { validateOpenBadgeCredential } from './schema.js';
