@@ -99,6 +99,35 @@ describe('validateOpenBadgeCredential: golden files', () => {
     ]);
   });
 
+  it('keeps, exactly, properties an extension context may define, and only with one', () => {
+    const extended = {
+      ...minimal,
+      '@context': [
+        ...minimal['@context'],
+        'https://ministry.example/contexts/capkit-extension.json',
+      ],
+      issuer: { ...minimal.issuer, capkitUnit: 'unit-42' },
+    };
+    expect(validateOpenBadgeCredential(extended)).toEqual({ success: true, data: extended });
+    const withoutContext = { ...extended, '@context': minimal['@context'] };
+    expect(issuesOf(withoutContext)).toEqual([
+      { path: 'issuer.capkitUnit', code: 'badge.unknownProperty' },
+    ]);
+  });
+
+  it('still checks the properties OB 3.0 defines when an extension context is named', () => {
+    const extended = {
+      ...minimal,
+      '@context': [
+        ...minimal['@context'],
+        'https://ministry.example/contexts/capkit-extension.json',
+      ],
+      validFrom: 'soon',
+      extra: 1,
+    };
+    expect(issuesOf(extended)).toEqual([{ path: 'validFrom', code: 'badge.invalid_format' }]);
+  });
+
   it('caps the issues at maxIssues', () => {
     const result = validateOpenBadgeCredential({ a: 1, b: 2, c: 3, d: 4 }, { maxIssues: 2 });
     expect(result.success || result.issues.length).toBe(2);
