@@ -52,18 +52,21 @@ describe('publicationToCsv', () => {
   const publication = {
     k: 5,
     disclosure: {} as Publication['disclosure'],
-    organisation: summary(
-      [
-        {
-          ...cell(0),
-          quantiles: new Map([[0.5, 3]]),
-          gapStatus: 'published',
-          gapCount: 10,
-          meanGap: 0.4,
-          shareBelowRequired: 0.3,
-        },
-      ].map(({ gapReason: _, ...rest }) => rest),
-    ),
+    organisation: summary([
+      {
+        status: 'published',
+        group: 0,
+        competency: 0,
+        count: 12,
+        mean: 2.75,
+        sd: 0.5,
+        quantiles: new Map([[0.5, 3]]),
+        gapStatus: 'published',
+        gapCount: 10,
+        meanGap: 0.4,
+        shareBelowRequired: 0.3,
+      },
+    ]),
     units: summary([cell(0), { status: 'suppressed', group: 1, competency: 0, reason: 'primary' }]),
     roles: summary([
       { status: 'empty', group: 0, competency: 0 },

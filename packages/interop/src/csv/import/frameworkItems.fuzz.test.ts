@@ -132,7 +132,10 @@ const heads = fc.constantFrom<FrameworkHead>(
   head,
   head,
   head,
-  { ...head, scales: [...head.scales, { ...head.scales[0]!, id: 'other-scale' }] },
+  {
+    ...head,
+    scales: [...head.scales, ...head.scales.map((scale) => ({ ...scale, id: 'other-scale' }))],
+  },
   { ...head, version: '' },
   { ...head, scales: [] },
 );

@@ -123,9 +123,11 @@ export function importFrameworkItems(
   const tables = candidateTables(read, columns, issues);
   reportUnresolved(tables);
   const mode = options.mode ?? 'allOrNothing';
+  // A function, since the validator's issues can make the file fail after the checks above.
+  const cannotImport = () => issues.fileFailed || (mode === 'allOrNothing' && issues.count > 0);
   for (let round = 0; round < maxRounds; round += 1) {
     if (mode === 'goodRows') rejectDependents(tables);
-    if (issues.fileFailed || (mode === 'allOrNothing' && issues.count > 0)) return failed();
+    if (cannotImport()) return failed();
     const kept = (t: CandidateTable<ItemRow>) =>
       t.candidates.filter((c) => !issues.isRejected(c.rows[0] ?? 0));
     const [areas, competencies] = tables;
