@@ -18,6 +18,8 @@ export interface ExportContext {
   readonly uriOf: (identifier: string) => string;
   /** The CASE identifier of a capkit object: the one it was imported from, else minted. */
   readonly identifierOf: (kind: 'area' | 'competency' | 'scale', id: string) => string;
+  /** Item types new items link to; only a new package defines them. */
+  readonly itemTypes: { readonly area: CaseLinkUri; readonly competency: CaseLinkUri } | undefined;
 }
 
 const uuidPattern = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

@@ -144,6 +144,7 @@ export function exportItems(
       uri: context.uriOf(identifier),
       fullStatement: '',
       CFItemType: entity.kind === 'area' ? 'Area' : 'Competency',
+      ...(context.itemTypes === undefined ? {} : { CFItemTypeURI: context.itemTypes[entity.kind] }),
       lastChangeDateTime: context.stamp,
     };
     writeEntity(context, item, entity);

@@ -201,6 +201,21 @@ describe('exportCasePackage without base', () => {
     expect([...stamps]).toStrictEqual([stamp]);
   });
 
+  it('defines the Area and Competency item types and links every item to its type', () => {
+    const types = fresh.CFDefinitions?.CFItemTypes ?? [];
+    expect(types.map((type) => type.title)).toStrictEqual(['Area', 'Competency']);
+    const typeOf = new Map(types.map((type) => [type.identifier, type.title]));
+    expect(
+      fresh.CFItems?.map((item) => [
+        item.CFItemType,
+        typeOf.get(item.CFItemTypeURI?.identifier ?? ''),
+      ]),
+    ).toStrictEqual(fresh.CFItems?.map((item) => [item.CFItemType, item.CFItemType]));
+    expect(fresh.CFItems?.filter((item) => item.CFItemType === 'Area')).toHaveLength(
+      digitalGovernmentFramework.areas.length,
+    );
+  });
+
   it('writes a rubric per scale, one criterion per competency rated on it', () => {
     expect(fresh.CFRubrics).toHaveLength(1);
     expect(fresh.CFRubrics?.[0]?.CFRubricCriteria).toHaveLength(
@@ -260,6 +275,7 @@ describe('round trips (fast-check)', () => {
           if (first !== undefined) first.extensions = { ...first.extensions, 'x-tool': extension };
           if (unusedGrouping) {
             pkg.CFDefinitions = {
+              ...pkg.CFDefinitions,
               CFAssociationGroupings: [
                 {
                   identifier: '0d3f6a1e-2b4c-4d5e-8f70-8192a3b4c5d6',

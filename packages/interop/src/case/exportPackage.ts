@@ -6,7 +6,9 @@ import { exportItems } from './exportItems.js';
 import { exportRubrics } from './exportRubrics.js';
 import { importCasePackage } from './importPackage.js';
 import { readPackage, statusOf, type CaseImportOptions } from './readPackage.js';
+import type { CaseItemType } from './schemas/definitions.js';
 import type { CaseDocument } from './schemas/document.js';
+import type { CaseLinkUri } from './schemas/primitives.js';
 import type { CasePackage } from './schemas/package.js';
 
 interface CommonExportOptions {
@@ -40,6 +42,34 @@ export type CaseExportOptions = CommonExportOptions &
         readonly lastChangeDateTime: string;
       }
   );
+
+// The two item types of a new package, so that CASE tools show what kind each item is.
+function itemTypeDefinitions(
+  frameworkId: string,
+  stamp: string,
+  uriBase: string | undefined,
+): { readonly area: CaseItemType; readonly competency: CaseItemType } {
+  const definition = (title: string, description: string, hierarchyCode: string) => {
+    const identifier = mintIdentifier(frameworkId, 'itemType', title);
+    return {
+      identifier,
+      uri: `${uriBase ?? 'urn:uuid:'}${identifier}`,
+      title,
+      description,
+      hierarchyCode,
+      typeCode: title.toLowerCase(),
+      lastChangeDateTime: stamp,
+    };
+  };
+  return {
+    area: definition('Area', 'A grouping of competencies; areas may nest.', '1'),
+    competency: definition('Competency', 'Something a person can do, rated on a rubric.', '2'),
+  };
+}
+
+function linkOfDefinition(definition: CaseItemType): CaseLinkUri {
+  return { title: definition.title, identifier: definition.identifier, uri: definition.uri };
+}
 
 const adoptionStatus: Readonly<Record<FrameworkStatus, string>> = {
   draft: 'Draft',
@@ -131,12 +161,21 @@ export function exportCasePackage(
     'en';
   const stamp = options.lastChangeDateTime ?? base?.CFDocument.lastChangeDateTime ?? '';
   const identifiers = new Map<string, string>();
+  const itemTypes =
+    base === undefined ? itemTypeDefinitions(framework.id, stamp, options.uriBase) : undefined;
   const context: ExportContext = {
     framework,
     derived,
     stamp,
     restamp: options.lastChangeDateTime,
     language,
+    itemTypes:
+      itemTypes === undefined
+        ? undefined
+        : {
+            area: linkOfDefinition(itemTypes.area),
+            competency: linkOfDefinition(itemTypes.competency),
+          },
     uriOf: (identifier) => `${options.uriBase ?? 'urn:uuid:'}${identifier}`,
     identifierOf: (kind, id) => {
       const known = identifiers.get(`${kind}:${id}`);
@@ -196,6 +235,9 @@ export function exportCasePackage(
   if (base?.CFItems !== undefined || items.length > 0 || base === undefined) result.CFItems = items;
   if (base?.CFAssociations !== undefined || associations.length > 0 || base === undefined) {
     result.CFAssociations = associations;
+  }
+  if (itemTypes !== undefined) {
+    result.CFDefinitions = { CFItemTypes: [itemTypes.area, itemTypes.competency] };
   }
   if (base?.CFRubrics !== undefined || linked.length > 0 || base === undefined)
     result.CFRubrics = linked;
