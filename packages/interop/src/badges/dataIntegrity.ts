@@ -10,12 +10,8 @@ import {
 } from './documentLoader.js';
 import type { DataIntegritySignOptions } from './dataIntegritySigning.js';
 import { isEd25519Jwk, verificationKeyOf, type BadgeVerificationKey } from './keys.js';
-import {
-  validateOpenBadgeCredential,
-  type BadgeResult,
-  type DataIntegrityProofValue,
-  type OpenBadgeCredential,
-} from './schema.js';
+import type { BadgeResult, DataIntegrityProofValue, OpenBadgeCredential } from './schema.js';
+import { validateOpenBadgeCredential } from './validate.js';
 import { checkValidityWindow, failure, type BadgeVerification } from './verification.js';
 
 /** The work behind `signBadgeDataIntegrity` (./dataIntegritySigning.ts), loaded on first use. */

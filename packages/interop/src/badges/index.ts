@@ -8,21 +8,25 @@ export {
   type OpenBadgeCredentialInput,
 } from './credential.js';
 export {
+  achievementTypes,
+  alignmentTargetTypes,
+  openBadgesContext,
+  openBadgesContexts,
+  resultStatuses,
+  resultTypes,
+  vcContextV2,
+  type AlignmentTargetType,
+} from './vocabulary.js';
+export { validateOpenBadgeCredential } from './validate.js';
+export {
   achievementSchema,
   achievementSubjectSchema,
-  achievementTypes,
   alignmentSchema,
-  alignmentTargetTypes,
   criteriaSchema,
   dataIntegrityProofSchema,
   evidenceSchema,
   openBadgeCredentialSchema,
-  openBadgesContext,
-  openBadgesContexts,
   profileSchema,
-  validateOpenBadgeCredential,
-  vcContextV2,
-  type AlignmentTargetType,
   type BadgeAchievement,
   type BadgeAlignment,
   type BadgeEvidence,

@@ -8,11 +8,8 @@ import {
 } from 'jose';
 import { interopIssue } from '../shared/interopIssue.js';
 import { isEd25519Jwk, type BadgeSigningKey, type BadgeVerificationKey } from './keys.js';
-import {
-  validateOpenBadgeCredential,
-  type BadgeResult,
-  type OpenBadgeCredential,
-} from './schema.js';
+import type { BadgeResult, OpenBadgeCredential } from './schema.js';
+import { validateOpenBadgeCredential } from './validate.js';
 import { checkValidityWindow, failure, type BadgeVerification } from './verification.js';
 
 /** JWT algorithms for badges: RS256 is OB 3.0's minimum; EdDSA takes an Ed25519 key. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import minimal from './fixtures/minimal.json' with { type: 'json' };
 import practitioner from './fixtures/practitioner.unsigned.json' with { type: 'json' };
 import signed from './fixtures/practitioner.signed.json' with { type: 'json' };
-import { validateOpenBadgeCredential } from './schema.js';
+import { validateOpenBadgeCredential } from './validate.js';
 
 function issuesOf(input: unknown): { path: string; code: string }[] {
   const result = validateOpenBadgeCredential(input);

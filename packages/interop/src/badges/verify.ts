@@ -1,7 +1,7 @@
 import type { DocumentLoader } from './documentLoader.js';
 import { verifyBadgeJwt } from './jwt.js';
 import type { BadgeVerificationKey } from './keys.js';
-import { validateOpenBadgeCredential } from './schema.js';
+import { validateOpenBadgeCredential } from './validate.js';
 import { failure, type BadgeVerification } from './verification.js';
 
 /** Options of {@link verifyBadge}. */
