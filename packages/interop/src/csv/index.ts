@@ -43,3 +43,43 @@ export {
   type ColumnMappingResult,
   type ValidateColumnMappingOptions,
 } from './validateColumnMapping.js';
+// Organisation and framework tables in, every results table out (the tables helper's block).
+export {
+  bootstrapPrioritiesToCsv,
+  borichCompetenciesToCsv,
+  borichToCsv,
+  budgetBurnDownToCsv,
+  csvTable,
+  frameworkItemsToCsv,
+  importancePerformanceToCsv,
+  maturityIndexToCsv,
+  maturityRankIntervalsToCsv,
+  membershipsToCsv,
+  pairedChangeByGroupToCsv,
+  pairedChangeToCsv,
+  peopleToCsv,
+  planInterventionsToCsv,
+  planNeedsToCsv,
+  publicationToCsv,
+  rolesToCsv,
+  treatedVsUntreatedToCsv,
+  unitsToCsv,
+  type CsvExportOptions,
+  type PublicationLabels,
+  type RolesCsvOptions,
+  type TrainingNeedsLabels,
+} from './export/index.js';
+export {
+  importFrameworkItems,
+  type FrameworkHead,
+  type ImportFrameworkItemsOptions,
+} from './import/frameworkItems.js';
+export {
+  importOrganisation,
+  type ImportOrganisationOptions,
+  type OrganisationCsvFiles,
+  type OrganisationImport,
+  type OrganisationTable,
+} from './import/organisation.js';
+export type { CsvColumns } from './import/organisationColumns.js';
+export type { DateOrder } from './import/organisationDates.js';
