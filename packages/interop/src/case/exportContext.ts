@@ -1,7 +1,8 @@
 import type { CompetencyFramework } from '@capkit/model';
 import type { PackageSources } from './readPackage.js';
 import type { CaseLinkUri } from './schemas/primitives.js';
-import { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
+import { uuidV5 } from '../shared/uuidV5.js';
+import { capkitCaseNamespace } from './caseNamespace.js';
 
 /** What the parts of an export share. */
 export interface ExportContext {
@@ -34,7 +35,7 @@ export function isCaseUuid(id: string): boolean {
  * UUID, else the v5 UUID of `<frameworkId>:<kind>:<id>` in {@link capkitCaseNamespace}.
  */
 export function mintIdentifier(frameworkId: string, kind: string, id: string): string {
-  return isCaseUuid(id) ? id : uuidV5(`${frameworkId}:${kind}:${id}`, capkitCaseNamespace);
+  return isCaseUuid(id) ? id : uuidV5(capkitCaseNamespace, `${frameworkId}:${kind}:${id}`);
 }
 
 /** A `LinkURI` to a CASE object. */

@@ -7,7 +7,8 @@ import type { CaseAssociation } from './schemas/association.js';
 import type { CaseDocument } from './schemas/document.js';
 import type { CaseItem } from './schemas/item.js';
 import type { CaseRubric, CaseRubricCriterion } from './schemas/rubric.js';
-import { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
+import { uuidV5 } from '../shared/uuidV5.js';
+import { capkitCaseNamespace } from './caseNamespace.js';
 
 type Entity =
   | { readonly kind: 'area'; readonly value: FrameworkArea }
@@ -185,7 +186,7 @@ export function exportItems(
       };
       continue;
     }
-    const identifier = uuidV5(`${item.identifier}:isChildOf`, capkitCaseNamespace);
+    const identifier = uuidV5(capkitCaseNamespace, `${item.identifier}:isChildOf`);
     added.push({
       identifier,
       associationType: 'isChildOf',

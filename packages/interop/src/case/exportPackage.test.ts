@@ -8,7 +8,8 @@ import { exportCasePackage } from './exportPackage.js';
 import { importCasePackage } from './importPackage.js';
 import type { CasePackage } from './schemas/package.js';
 import type { CaseExtensions } from './schemas/primitives.js';
-import { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
+import { uuidV5 } from '../shared/uuidV5.js';
+import { capkitCaseNamespace } from './caseNamespace.js';
 import { validateCasePackage } from './validate.js';
 
 const stamp = '2026-03-01T08:00:00Z';
@@ -129,7 +130,7 @@ describe('exportCasePackage with base: lossless', () => {
     const back = exportCasePackage(changed, { base: casePackage, lastChangeDateTime: stamp });
     const newItem = back.CFItems?.at(-1);
     expect(newItem).toMatchObject({
-      identifier: uuidV5(`${framework.id}:competency:dg-leading-change`, capkitCaseNamespace),
+      identifier: uuidV5(capkitCaseNamespace, `${framework.id}:competency:dg-leading-change`),
       humanCodingScheme: 'DG-6.1',
       fullStatement: 'Leads people through a change of how services are run.',
       abbreviatedStatement: 'Leading change',

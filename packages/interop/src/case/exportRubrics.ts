@@ -14,7 +14,8 @@ import type {
   CaseRubricCriterion,
   CaseRubricCriterionLevel,
 } from './schemas/rubric.js';
-import { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
+import { uuidV5 } from '../shared/uuidV5.js';
+import { capkitCaseNamespace } from './caseNamespace.js';
 
 // A level's extensions are a list; capkit's entry is the element that has a `capkit` key.
 function writeLevel(
@@ -53,7 +54,7 @@ function levelsFor(
     const existing = base.find((entry) => levelValueOf(entry) === level.value);
     const old = before.find((entry) => entry.value === level.value);
     if (existing !== undefined && old !== undefined && jsonEqual(old, level)) return existing;
-    const identifier = uuidV5(`${criterionIdentifier}:level:${level.value}`, capkitCaseNamespace);
+    const identifier = uuidV5(capkitCaseNamespace, `${criterionIdentifier}:level:${level.value}`);
     const start: CaseRubricCriterionLevel = existing ?? {
       identifier,
       uri: context.uriOf(identifier),
@@ -78,8 +79,8 @@ export function newCriterion(
   position: number,
 ): CaseRubricCriterion {
   const identifier = uuidV5(
-    `${rubric.identifier}:criterion:${item?.identifier ?? 'levels'}`,
     capkitCaseNamespace,
+    `${rubric.identifier}:criterion:${item?.identifier ?? 'levels'}`,
   );
   return {
     identifier,

@@ -14,7 +14,8 @@ export {
 } from './importPackage.js';
 export type { CaseImportOptions } from './readPackage.js';
 export { capkitExtensionKey } from './capkitExtension.js';
-export { capkitCaseNamespace, uuidV5 } from './uuidV5.js';
+export { capkitCaseNamespace } from './caseNamespace.js';
+export { uuidV5 } from '../shared/uuidV5.js';
 export {
   validateCasePackage,
   type CaseValidationOptions,

@@ -42,7 +42,8 @@ export {
   type XapiValidationOptions,
   type XapiValidationResult,
 } from './validate.js';
-export { capkitStatementId, capkitStatementNamespace, uuidV5 } from './statementId.js';
+export { capkitStatementId, capkitStatementNamespace } from './statementId.js';
+export { uuidV5 } from '../shared/uuidV5.js';
 export { capkitIris, xapiActivityTypes, xapiVerbs } from './vocabulary.js';
 export {
   assessmentSubmittedStatement,
