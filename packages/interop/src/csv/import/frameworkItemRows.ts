@@ -178,7 +178,8 @@ function typeOf(record: RecordCells): 'area' | 'competency' | undefined {
 
 function idOf(record: RecordCells, code: string | undefined): string | undefined {
   const id = idCell(record, 'id');
-  if (id !== undefined || cellText(record, 'id') !== undefined) return id;
+  // A blank or space-only id takes the code; any other unreadable id was reported by idCell.
+  if (id !== undefined || (cellText(record, 'id')?.trim() ?? '') !== '') return id;
   if (code !== undefined && idSchema.safeParse(code).success) return code;
   cellIssue(
     record,
@@ -192,7 +193,7 @@ function idOf(record: RecordCells, code: string | undefined): string | undefined
 // undefined: no parent; null: reported.
 function parentOf(record: RecordCells): ParentKey | undefined | null {
   const byId = idCell(record, 'parentId');
-  if (byId === undefined && cellText(record, 'parentId') !== undefined) return null;
+  if (byId === undefined && (cellText(record, 'parentId')?.trim() ?? '') !== '') return null;
   const byCode = cellText(record, 'parentCode');
   if (byId !== undefined && byCode !== undefined) {
     cellIssue(

@@ -134,4 +134,15 @@ describe('importFrameworkItems', () => {
       { row: undefined, path: 'framework.version' },
     ]);
   });
+  it('reads a space-only id or parent as blank (found by the fuzz test)', () => {
+    const result = importFrameworkItems(
+      'type,id,code,label.en,statement.en,parentId\narea, ,A,Area,, \n',
+      {
+        framework: head,
+      },
+    );
+    expect(result.success && result.data.areas).toEqual([
+      { id: 'A', code: 'A', label: { en: 'Area' } },
+    ]);
+  });
 });

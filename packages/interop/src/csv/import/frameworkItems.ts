@@ -79,7 +79,18 @@ export function importFrameworkItems(
   const rowsRead = table.rows.length;
   const issues = new ImportIssues(options.maxIssues);
   for (const issue of table.issues) issues.add(inTable('frameworkItems', issue));
-  const failed = () => ({ success: false as const, issues: issues.list(), rowsRead });
+  const failed = () => {
+    // A safety net: a failure must say why.
+    if (issues.count === 0)
+      issues.add(
+        interopIssue(
+          { path: ['frameworkItems'] },
+          'import.notImported',
+          'The items could not be imported',
+        ),
+      );
+    return { success: false as const, issues: issues.list(), rowsRead };
+  };
   if (issues.fileFailed) return failed();
   const columns = resolveColumns(
     table,
@@ -144,6 +155,18 @@ export function importFrameworkItems(
     const validated = validateCompetencyFramework(framework, {
       maxIssues: options.maxIssues ?? 1000,
     });
+    // A safety net: a row neither kept nor reported would be a silent loss.
+    const keptRows = new Set([...keptAreas, ...keptCompetencies].map((c) => c.rows[0]));
+    for (const row of table.rowNumbers)
+      if (!keptRows.has(row) && !issues.isRejected(row))
+        issues.add(
+          interopIssue(
+            { row, path: ['frameworkItems'] },
+            'import.rowNotRead',
+            'The row could not be read',
+          ),
+        );
+    if (cannotImport()) return failed();
     if (validated.success) {
       const rowsImported = keptAreas.length + keptCompetencies.length;
       return {
@@ -184,6 +207,8 @@ function candidateTables(
   issues: ImportIssues,
 ): [CandidateTable<ItemRow>, CandidateTable<ItemRow>] {
   const items = read.items;
+  const rowsOfCode = new Map<string, number[]>();
+  for (const { key, row } of read.codes) rowsOfCode.set(key, [...(rowsOfCode.get(key) ?? []), row]);
   const areaOfCode = new Map<string, string>();
   for (const row of items)
     if (row.type === 'area' && !areaOfCode.has(row.item.code))
@@ -197,7 +222,7 @@ function candidateTables(
       const column = columns.headerOf.get(row.parent.by);
       const parentId =
         row.parent.by === 'parentId' ? row.parent.key : areaOfCode.get(row.parent.key);
-      const badRows = read.codes.filter((c) => c.key === row.parent?.key).map((c) => c.row);
+      const badRows = rowsOfCode.get(row.parent.key) ?? [];
       if (parentId === undefined && badRows.length > 0) {
         issues.add(
           interopIssue(

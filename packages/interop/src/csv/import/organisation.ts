@@ -4,7 +4,6 @@ import { interopIssue, type InteropIssue } from '../../shared/interopIssue.js';
 import type { ColumnMapping } from '../columnMapping.js';
 import { readCsvTable, type CsvTable, type ReadCsvOptions } from '../readCsvTable.js';
 import {
-  at,
   inTable,
   resolveColumns,
   type CsvColumns,
@@ -23,6 +22,7 @@ import {
   type CandidateTable,
 } from './organisationReferences.js';
 import { readRoleRows, roleFields, type RoleFrameworkContext } from './organisationRoles.js';
+import { reportCycles, withParentsByCode } from './organisationUnitTree.js';
 import { readUnitRows, unitFields, type UnitRow } from './organisationUnits.js';
 import { ImportIssues, type CsvImportOptions, type KeyedRow } from './shared.js';
 
@@ -262,96 +262,6 @@ function frameworkContext(framework: CompetencyFramework | undefined): RoleFrame
     competencyOf: (key) => byKey.get(key),
     levelsOf: (id) => levels.get(id),
   };
-}
-
-function withParentsByCode(
-  candidates: readonly Candidate<UnitRow>[],
-  codes: readonly KeyedRow[],
-  columns: TableColumns,
-  issues: ImportIssues,
-): Candidate<UnitRow>[] {
-  const idOfCode = new Map<string, string>();
-  for (const candidate of candidates) {
-    const code = candidate.value.unit.code?.trim();
-    if (code !== undefined && !idOfCode.has(code)) idOfCode.set(code, candidate.key);
-  }
-  const column = columns.headerOf.get('parentCode');
-  return candidates.flatMap((candidate) => {
-    const code = candidate.value.parentCode;
-    if (code === undefined) return [candidate];
-    const parentId = idOfCode.get(code);
-    const row = candidate.rows[0] ?? 0;
-    const badRows = codes.filter((c) => c.key === code).map((c) => c.row);
-    if (parentId === undefined && badRows.length > 0) {
-      issues.add(
-        interopIssue(
-          at(row, column, ['units', 'parentCode']),
-          'import.referenceLeftOut',
-          `Left out because the unit with code ${JSON.stringify(code)} (row ${badRows.join(', ')}) was left out`,
-        ),
-      );
-      return [];
-    }
-    if (parentId === undefined) {
-      issues.add(
-        interopIssue(
-          at(row, column, ['units', 'parentCode']),
-          'import.unknownReference',
-          `No unit has the code ${JSON.stringify(code)}`,
-        ),
-      );
-      return [];
-    }
-    return [
-      {
-        ...candidate,
-        value: { unit: { ...candidate.value.unit, parentId } },
-        references: [{ table: 'units', key: parentId, field: 'parentCode', column }],
-      },
-    ];
-  });
-}
-
-// A unit may not be its own ancestor: each unit on a cycle is reported once.
-function reportCycles(
-  candidates: readonly Candidate<UnitRow>[],
-  issues: ImportIssues,
-  columns: TableColumns,
-): void {
-  const parentOf = new Map(candidates.map((c) => [c.key, c.value.unit.parentId]));
-  const rowOf = new Map(candidates.map((c) => [c.key, c.rows[0] ?? 0]));
-  const reported = new Set<string>();
-  for (const start of parentOf.keys()) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
-    for (
-      let id: string | undefined = start;
-      id !== undefined && !reported.has(id);
-      id = parentOf.get(id)
-    ) {
-      if (onPath.has(id)) {
-        const cycle = path.slice(path.indexOf(id));
-        for (const unit of cycle) {
-          reported.add(unit);
-          issues.add(
-            interopIssue(
-              at(
-                rowOf.get(unit) ?? 0,
-                columns.headerOf.get('parentId') ?? columns.headerOf.get('parentCode'),
-                ['units', 'parentId'],
-              ),
-              'import.unitCycle',
-              `Unit ${JSON.stringify(unit)} is its own ancestor (${[...cycle, id].join(' → ')})`,
-            ),
-          );
-        }
-        break;
-      }
-      onPath.add(id);
-      path.push(id);
-    }
-    for (const id of path) reported.add(id);
-  }
 }
 
 function finish(
