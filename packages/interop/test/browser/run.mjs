@@ -1,7 +1,7 @@
 // Streams a KoboToolbox-style export chosen in a real <input type=file> through the Web Worker
 // in headless Chromium, and checks the matrix against papaparse's reading of the same file.
 //
-//   node --experimental-websocket test/browser/run.mjs      (Node 20; Node 22 needs no flag)
+//   node test/browser/run.mjs      (on Node 20 it re-runs itself with --experimental-websocket)
 //   CHROMIUM_PATH=/path/to/chromium BROWSER_ROWS=50000
 //
 // No browser-automation package: the page and worker are bundled with tsup (a devDependency),
@@ -21,8 +21,16 @@ import { headers, itemIds, mapping, writeKoboCsv } from '../../bench/koboCsv.mjs
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const rows = Number(process.env.BROWSER_ROWS ?? 50_000);
 const here = fileURLToPath(new URL('.', import.meta.url));
-if (typeof WebSocket === 'undefined')
-  throw new Error('run with node --experimental-websocket (Node 20)');
+if (typeof WebSocket === 'undefined') {
+  // Node 20 has WebSocket behind a flag (on from Node 22), and later Nodes may drop the flag.
+  const child = spawn(
+    process.execPath,
+    ['--experimental-websocket', fileURLToPath(import.meta.url)],
+    { stdio: 'inherit' },
+  );
+  const [code] = await once(child, 'exit');
+  process.exit(code ?? 1);
+}
 
 const dir = await mkdtemp(join(tmpdir(), 'capkit-browser-'));
 const www = join(dir, 'www');
