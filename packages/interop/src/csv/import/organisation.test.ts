@@ -290,4 +290,19 @@ describe('importOrganisation', () => {
       { personId: 'p1', unitId: 'u1', roleId: 'r1', from: '2026-01-05' },
     ]);
   });
+  it('refuses a role profiled against another framework than the one given', () => {
+    const roles =
+      'id,title.en,frameworkId,frameworkVersion,requiredLevel.DG-1.1\nanalyst,Analyst,ddat,2025.1,2\n';
+    const result = importOrganisation({ roles }, { framework });
+    expect(result.issues.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: 2, column: 'frameworkVersion', code: 'import.otherFramework' },
+    ]);
+  });
+
+  it('reads a spreadsheet date serial as the day it stands for', () => {
+    const result = importOrganisation({
+      memberships: 'personId,unitId,roleId,from\np1,u1,r1,46082\n',
+    });
+    expect(result.success && result.data.memberships[0]?.from).toBe('2026-03-01');
+  });
 });

@@ -15,17 +15,25 @@ const isoDateTime =
   /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const yearFirstSlashed = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const yearLast = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+// A spreadsheet's date serial (days since 1899-12-30 in Excel's 1900 system, as a date cell
+// formatted as a number exports): five digits, 1927-05-18 to 2173-10-14.
+const spreadsheetSerial = /^\d{5}$/;
 
 /**
  * Reads a calendar date as ISO 8601 (`2026-03-01`). Accepted: `2026-03-01`; a date-time
  * (`2026-03-01T09:30:00Z`, `2026-03-01 09:30`), whose written day is kept; `2026/03/01` and
- * `2026.3.1`; and, with `order`, `01/03/2026`, `1.3.2026` or `01-03-2026`. The day must exist
- * (no 31 April, 29 February only in leap years).
+ * `2026.3.1`; a spreadsheet date serial (`46082`, days since 1899-12-30); and, with `order`,
+ * `01/03/2026`, `1.3.2026` or `01-03-2026`. The day must exist (no 31 April, 29 February only in
+ * leap years).
  */
 export function readCalendarDate(text: string, order?: DateOrder): ReadDate {
   const value = text.trim();
   const iso = isoDate.exec(value) ?? isoDateTime.exec(value) ?? yearFirstSlashed.exec(value);
   if (iso !== null) return checked(iso[1], iso[2], iso[3], value);
+  if (spreadsheetSerial.test(value)) {
+    const date = new Date(Date.UTC(1899, 11, 30) + Number(value) * 86_400_000);
+    return { ok: true, date: date.toISOString().slice(0, 10) };
+  }
   const local = yearLast.exec(value);
   if (local !== null) {
     const [, first, second, year] = local;

@@ -189,6 +189,20 @@ function roleHead(
     );
     return undefined;
   }
+  const given = context.framework;
+  // Codes and levels are checked against the framework given; a role on another one cannot be.
+  if (
+    given !== undefined &&
+    (frameworkId !== given.frameworkId || version.trim() !== given.version)
+  ) {
+    cellIssue(
+      record,
+      frameworkId !== given.frameworkId ? 'frameworkId' : 'frameworkVersion',
+      'import.otherFramework',
+      `The role is profiled against ${frameworkId} ${version}, but the import was given ${given.frameworkId} ${given.version}`,
+    );
+    return undefined;
+  }
   return {
     id,
     title: title ?? {},
