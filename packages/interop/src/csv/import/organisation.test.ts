@@ -305,4 +305,16 @@ describe('importOrganisation', () => {
     });
     expect(result.success && result.data.memberships[0]?.from).toBe('2026-03-01');
   });
+  it('caps the issues of all the files together, counting the rest', () => {
+    const result = importOrganisation(
+      { people: 'id\n!a\n!b\n', units: 'id,name.en\n!c,C\n' },
+      { maxIssues: 2 },
+    );
+    expect(result.issues.map(({ row, code }) => ({ row, code }))).toEqual([
+      { row: 2, code: 'import.badId' },
+      { row: 3, code: 'import.badId' },
+      { row: undefined, code: 'import.tooManyIssues' },
+    ]);
+    expect(result.issues[2]?.message).toBe('1 more issue not listed');
+  });
 });

@@ -1,6 +1,7 @@
 import type { CompetencyFramework, Membership, OrgUnit, Person, Role } from '@capkit/model';
 import type { ImportResult } from '../../shared/importMode.js';
 import { interopIssue, type InteropIssue } from '../../shared/interopIssue.js';
+import { interopLimits } from '../../shared/limits.js';
 import type { ColumnMapping } from '../columnMapping.js';
 import { readCsvTable, type CsvTable, type ReadCsvOptions } from '../readCsvTable.js';
 import {
@@ -173,7 +174,7 @@ export function importOrganisation(
   reportUnresolved(tables, existing);
   const mode = options.mode ?? 'allOrNothing';
   if (mode === 'goodRows') rejectDependents(tables, existing);
-  return finish(open, tables, mode);
+  return finish(open, tables, mode, options.maxIssues);
 }
 
 function openTable(
@@ -268,6 +269,7 @@ function finish(
   open: readonly OpenTable[],
   tables: readonly CandidateTable[],
   mode: 'allOrNothing' | 'goodRows',
+  maxIssues: number | undefined,
 ): ImportResult<OrganisationImport> {
   const rowsRead = open.reduce((sum, table) => sum + table.table.rows.length, 0);
   const byName = new Map(tables.map((table) => [table.name, table]));
@@ -296,7 +298,7 @@ function finish(
             interopIssue({ row, path: [name] }, 'import.rowNotRead', 'The row could not be read'),
           );
   }
-  const all: InteropIssue[] = open.flatMap((table) => table.issues.list());
+  const all = capped(open, maxIssues);
   const failed =
     open.some((table) => table.issues.fileFailed) || (mode === 'allOrNothing' && all.length > 0);
   if (failed) return { success: false, issues: all, rowsRead };
@@ -322,4 +324,24 @@ function finish(
     rowsRejected: rowsRead - rowsImported,
     issues: all,
   };
+}
+
+// Each table keeps its own list (rows are numbered per file); the caller's cap is on them all.
+function capped(open: readonly OpenTable[], maxIssues: number | undefined): InteropIssue[] {
+  const max = Math.max(1, Math.floor(maxIssues ?? interopLimits.maxIssues));
+  const total = open.reduce((sum, table) => sum + table.issues.count, 0);
+  const listed = open
+    .flatMap((table) => table.issues.list())
+    .filter((issue) => issue.code !== 'import.tooManyIssues')
+    .slice(0, max);
+  const omitted = total - listed.length;
+  if (omitted === 0) return listed;
+  return [
+    ...listed,
+    interopIssue(
+      {},
+      'import.tooManyIssues',
+      `${omitted} more issue${omitted === 1 ? '' : 's'} not listed`,
+    ),
+  ];
 }

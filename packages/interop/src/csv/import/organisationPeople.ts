@@ -39,8 +39,10 @@ export function readPeopleRows(
     if (id !== undefined) keyed.push({ key: id, row: record.row });
     const grade = cellText(record, 'grade');
     const person: Person = { id: id ?? '', ...(grade === undefined ? {} : { grade }) };
+    // An id already reported is not reported again by the schema.
+    if (id === undefined) return;
     const checked = checkShape(record, personSchema, person, (path) => String(path[0] ?? ''));
-    if (id === undefined || checked === undefined) return;
+    if (checked === undefined) return;
     candidates.push({ rows: [record.row], key: id, value: checked, references: [] });
   });
   return { candidates, keyed };

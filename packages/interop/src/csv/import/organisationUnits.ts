@@ -72,8 +72,10 @@ export function readUnitRows(
     };
     const fieldOf = (path: readonly PropertyKey[]) =>
       path[0] === 'name' ? textFieldOf(path) : String(path[0] ?? '');
+    // An id already reported is not reported again by the schema.
+    if (id === undefined) return;
     const checked = checkShape(record, orgUnitSchema, unit, fieldOf);
-    if (id === undefined || checked === undefined) return;
+    if (checked === undefined) return;
     candidates.push({
       rows: [record.row],
       key: id,
