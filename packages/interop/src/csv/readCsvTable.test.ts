@@ -125,3 +125,15 @@ describe('readCsvTable overrides', () => {
     ]);
   });
 });
+
+describe('readCsvTable and a lone quote at the end', () => {
+  it('keeps the record as a row, so its issue belongs to a row the import rejects', () => {
+    // Found by the importResponses fuzz test (seed -713994628): a file cut after an opening
+    // quote read as a blank record, skipped, while its issue stayed.
+    const table = readCsvTable('a;b\r\n1;2\r\n"');
+    expect(table.rowNumbers).toEqual([2, 3]);
+    expect(table.issues).toEqual([
+      expect.objectContaining({ row: 3, code: 'csv.unterminatedQuote' }),
+    ]);
+  });
+});

@@ -152,7 +152,9 @@ export function readCsvTable(input: string | Uint8Array, options: ReadCsvOptions
   for (let index = 1; index < records.length; index += 1) {
     const record = records[index] ?? [];
     const row = index + 1;
-    if (record.every((field) => field === '')) continue;
+    // A blank record is skipped, but not one with a broken quote (a lone `"` reads as blank):
+    // its issue must belong to a row the import then rejects, not vanish with it.
+    if (record.every((field) => field === '') && !quoteErrorRows.has(row)) continue;
     if (rows.length === limits.maxRows) {
       issues.push(
         // The whole file's problem, not row N's: importing the rows before the cap would be
