@@ -18,12 +18,7 @@ export const layers = {
   '@capkit/react': ['@capkit/model', '@capkit/scoring'],
   '@capkit/demo': ['@capkit/model', '@capkit/scoring', '@capkit/interop', '@capkit/react'],
   '@capkit/react18-check': ['@capkit/model', '@capkit/scoring', '@capkit/react'],
-  '@capkit/package-check': [
-    '@capkit/model',
-    '@capkit/scoring',
-    '@capkit/interop',
-    '@capkit/react',
-  ],
+  '@capkit/package-check': ['@capkit/model', '@capkit/scoring', '@capkit/interop', '@capkit/react'],
 };
 
 // A list is a linear order: each package may import those listed before it.
@@ -71,9 +66,12 @@ function listDirs(dir) {
     .filter((path) => statSync(path).isDirectory());
 }
 
-/** Every import specifier in a source text, with its 1-based line; none inside block comments (JSDoc examples). */
+/**
+ * Every import specifier in a source text, with its 1-based line; none inside block comments
+ * (JSDoc examples) or on comment lines (`// README: import … from '@capkit/interop'`).
+ */
 export function importsOf(text) {
-  const comments = [...text.matchAll(/\/\*[\s\S]*?\*\//g)].map((m) => [
+  const comments = [...text.matchAll(/\/\*[\s\S]*?\*\/|^[ \t]*\/\/.*$/gm)].map((m) => [
     m.index,
     m.index + m[0].length,
   ]);

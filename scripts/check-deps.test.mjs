@@ -46,6 +46,18 @@ test('finds import specifiers of every form, with lines', () => {
   );
 });
 
+test('skips imports on comment lines, but not an import after a URL in a string', () => {
+  const text = [
+    "// README: import { a } from '@x/model';",
+    "  // import { b } from '@x/model';",
+    "const url = 'https://example.org'; import { c } from './c.js';",
+  ].join('\n');
+  assert.deepEqual(
+    importsOf(text).map(({ specifier, line }) => `${line}:${specifier}`),
+    ['3:./c.js'],
+  );
+});
+
 test('skips imports written in block comments (JSDoc examples), keeping line numbers', () => {
   const text = [
     '/**',

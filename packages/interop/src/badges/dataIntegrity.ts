@@ -8,7 +8,7 @@ import {
   BadgeDocumentNotServed,
   type DocumentLoader,
 } from './documentLoader.js';
-import type { DataIntegritySignOptions } from './dataIntegritySigning.js';
+import type { DataIntegritySignOptions } from './dataIntegritySignOptions.js';
 import { isEd25519Jwk, verificationKeyOf, type BadgeVerificationKey } from './keys.js';
 import type { BadgeResult, DataIntegrityProofValue, OpenBadgeCredential } from './schema.js';
 import { validateOpenBadgeCredential } from './validate.js';

@@ -1,16 +1,5 @@
-import type { DocumentLoader } from './documentLoader.js';
-import type { BadgeSigningKey } from './keys.js';
+import type { DataIntegritySignOptions } from './dataIntegritySignOptions.js';
 import type { BadgeResult, OpenBadgeCredential } from './schema.js';
-
-/** Options of {@link signBadgeDataIntegrity}. */
-export interface DataIntegritySignOptions {
-  /** An Ed25519 key (see `ed25519KeyFromSeed`). */
-  readonly key: BadgeSigningKey;
-  /** The proof's `created`; pass it for a reproducible proof. @default now */
-  readonly created?: string;
-  /** Replaces the offline loader (which serves the contexts and the signing key). */
-  readonly documentLoader?: DocumentLoader;
-}
 
 /**
  * Adds a Data Integrity proof (`DataIntegrityProof`, cryptosuite `eddsa-rdfc-2022`, purpose

@@ -47,7 +47,8 @@ export {
   type DocumentLoader,
   type RemoteDocument,
 } from './documentLoader.js';
-export { signBadgeDataIntegrity, type DataIntegritySignOptions } from './dataIntegritySigning.js';
+export type { DataIntegritySignOptions } from './dataIntegritySignOptions.js';
+export { signBadgeDataIntegrity } from './dataIntegritySigning.js';
 export { signBadgeJwt, type BadgeJwtAlgorithm, type BadgeJwtSignOptions } from './jwt.js';
 export { verifyBadge, type VerifyBadgeOptions } from './verify.js';
 export type { BadgeFailureReason, BadgeProofFormat, BadgeVerification } from './verification.js';
