@@ -1,0 +1,117 @@
+import { resolveLocalizedText, type Membership, type Role } from '@capkit/model';
+import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
+import type { OrganisationBrowserMessages } from './messages.js';
+import type { DateFormatter } from './orgDates.js';
+import type { OrgTreeNode } from './orgTree.js';
+import { ScrollTable } from './ScrollTable.js';
+
+/** Props of {@link UnitPeople}. */
+export interface UnitPeopleProps {
+  readonly unit: OrgTreeNode | undefined;
+  /** The current memberships in `unit` itself. */
+  readonly memberships: readonly Membership[];
+  readonly roles: ReadonlyMap<string, Role>;
+  /** Names by person id; empty when the app passes no personal data. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly headingLevel: HeadingLevel;
+  readonly headingId: string;
+  readonly locale: string;
+  readonly formatDate: DateFormatter;
+  readonly messages: OrganisationBrowserMessages;
+}
+
+/**
+ * The people in the selected unit and their roles, by pseudonymous id; with a name only when
+ * the app passed personal data. A region named by its heading.
+ */
+export function UnitPeople({
+  unit,
+  memberships,
+  roles,
+  names,
+  headingLevel,
+  headingId,
+  locale,
+  formatDate,
+  messages,
+}: UnitPeopleProps) {
+  const Heading = headingTag(headingLevel);
+  if (unit === undefined) {
+    return (
+      <section className="ck-organisation-browser__people" aria-labelledby={headingId}>
+        <Heading id={headingId} className="ck-organisation-browser__heading">
+          {messages.peopleHeadingNone}
+        </Heading>
+        <p className="ck-organisation-browser__note">{messages.noUnitSelected}</p>
+      </section>
+    );
+  }
+  const title = messages.peopleHeading(unit.name.text);
+  const sorted = [...memberships].sort(
+    (a, b) => a.personId.localeCompare(b.personId) || a.roleId.localeCompare(b.roleId),
+  );
+  return (
+    <section
+      className="ck-organisation-browser__people"
+      aria-labelledby={headingId}
+      data-unit-id={unit.id}
+    >
+      <Heading id={headingId} className="ck-organisation-browser__heading">
+        {title}
+      </Heading>
+      {sorted.length === 0 ? (
+        <p className="ck-organisation-browser__note">{messages.noPeople}</p>
+      ) : (
+        <ScrollTable labelledBy={headingId}>
+          <table className="ck-table ck-organisation-browser__table" aria-labelledby={headingId}>
+            <thead>
+              <tr>
+                <th scope="col">{messages.personColumn}</th>
+                <th scope="col">{messages.roleColumn}</th>
+                <th scope="col">{messages.fromColumn}</th>
+                <th scope="col">{messages.toColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((membership) => {
+                const role = roles.get(membership.roleId);
+                const roleTitle =
+                  role === undefined
+                    ? { text: messages.unknownRole(membership.roleId), lang: undefined }
+                    : resolveLocalizedText(role.title, [locale]);
+                const name = names.get(membership.personId);
+                return (
+                  <tr
+                    key={`${membership.personId}:${membership.roleId}:${membership.from}`}
+                    data-person-id={membership.personId}
+                  >
+                    <th scope="row">
+                      {name === undefined ? (
+                        <code>{membership.personId}</code>
+                      ) : (
+                        <>
+                          {name} <code>{membership.personId}</code>
+                        </>
+                      )}
+                    </th>
+                    <td>{roleTitle.text}</td>
+                    <td>
+                      <time dateTime={membership.from}>{formatDate(membership.from, locale)}</time>
+                    </td>
+                    <td>
+                      {membership.to === undefined ? (
+                        messages.ongoing
+                      ) : (
+                        <time dateTime={membership.to}>{formatDate(membership.to, locale)}</time>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+    </section>
+  );
+}

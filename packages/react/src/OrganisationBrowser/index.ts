@@ -1,0 +1,15 @@
+export { OrganisationBrowser, type OrganisationBrowserProps } from './OrganisationBrowser.js';
+export {
+  defaultOrganisationBrowserMessages,
+  type OrganisationBrowserMessages,
+  type OrganisationSummaryCounts,
+} from './messages.js';
+export type { DateFormatter } from './orgDates.js';
+export type {
+  HeadingLevel,
+  HeadingProps,
+  LoadStateProps,
+  LoadStatus,
+  LocaleProps,
+  SelectionProps,
+} from '../shared/widgetProps.js';
