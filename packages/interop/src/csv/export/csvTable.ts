@@ -22,6 +22,11 @@ export function csvTable(
   return toCsv([header, ...records], options);
 }
 
+/** `count` empty cells: the figures of a withheld record, which are never written. */
+export function blankCells(count: number): CsvValue[] {
+  return Array.from({ length: count }, () => '');
+}
+
 /** `true` / `false`, as R, pandas and spreadsheets read a logical column. */
 export function csvBoolean(value: boolean): string {
   return value ? 'true' : 'false';

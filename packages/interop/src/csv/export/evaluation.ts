@@ -5,7 +5,7 @@ import type {
   PairedChangeResult,
   TreatedVsUntreatedResult,
 } from '@capkit/scoring/evaluation';
-import { csvTable, type CsvExportOptions } from './csvTable.js';
+import { blankCells, csvTable, type CsvExportOptions } from './csvTable.js';
 
 const changeHeader = [
   'group',
@@ -62,20 +62,7 @@ function changeRecord(group: string, change: PairedChangeResult): CsvValue[] {
       group,
       change.withheld === null ? 'tooFewPeople' : 'withheld',
       change.withheld,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
+      ...blankCells(14),
       change.conclusion,
     ];
   return [
@@ -115,16 +102,7 @@ export function treatedVsUntreatedToCsv(
         comparison,
         change.withheld === null ? 'tooFewPeople' : 'withheld',
         change.withheld,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
+        ...blankCells(10),
         change.conclusion,
       ];
     // A paired change rests on one group: its people are nA, nB stays blank.
@@ -152,16 +130,7 @@ export function treatedVsUntreatedToCsv(
         comparison,
         group.withheld === null ? 'tooFewPeople' : 'withheld',
         group.withheld,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
+        ...blankCells(10),
         group.conclusion,
       ];
     return [

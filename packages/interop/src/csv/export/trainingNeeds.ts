@@ -4,7 +4,14 @@ import type {
   BorichResult,
   ImportancePerformanceResult,
 } from '@capkit/scoring/tna';
-import { csvBoolean, csvList, csvTable, labelOf, type CsvExportOptions } from './csvTable.js';
+import {
+  csvBoolean,
+  csvList,
+  csvTable,
+  labelOf,
+  type CsvExportOptions,
+  blankCells,
+} from './csvTable.js';
 
 /** Names of the items (or competencies) a result's indices point at. */
 export interface TrainingNeedsLabels {
@@ -91,9 +98,7 @@ export function borichCompetenciesToCsv(
             labelOf(labels.competencies, row.competency),
             'withheld',
             row.withheld,
-            '',
-            '',
-            '',
+            ...blankCells(3),
             row.items,
             '',
             '',
@@ -151,12 +156,7 @@ export function bootstrapPrioritiesToCsv(
             '',
             '',
             result.level,
-            '',
-            '',
-            '',
-            '',
-            '',
-            '',
+            ...blankCells(6),
           ],
     ),
     options,
@@ -202,12 +202,7 @@ export function importancePerformanceToCsv(
             labelOf(labels.items, item.item),
             'withheld',
             item.withheld,
-            '',
-            '',
-            '',
-            '',
-            '',
-            '',
+            ...blankCells(6),
             result.crosshair.importance,
             result.crosshair.performance,
           ],
