@@ -1,4 +1,5 @@
 import { resolveLocalizedText, type Stakeholder } from '@capkit/model';
+import { createElement } from 'react';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import { engagementPlan, type ActivityStatus } from './stakeholderGrid.js';
 import type { StakeholderText } from './stakeholderText.js';
@@ -27,10 +28,13 @@ export function EngagementPlans({
   text,
 }: EngagementPlansProps) {
   const { messages } = text;
-  const Heading = headingTag(headingLevel);
   return (
     <section className="ck-stakeholder-grid__plans">
-      <Heading className="ck-stakeholder-grid__plans-heading">{messages.plansHeading}</Heading>
+      {createElement(
+        headingTag(headingLevel),
+        { className: 'ck-stakeholder-grid__plans-heading' },
+        messages.plansHeading,
+      )}
       {stakeholders.map((stakeholder) => {
         const name = text.name(stakeholder);
         const plan = engagementPlan(stakeholder.activities, statuses, asOf);
@@ -52,11 +56,7 @@ export function EngagementPlans({
                 {plan.map(({ activity, status, overdue: late }) => {
                   const summary = resolveLocalizedText(activity.summary, [locale]);
                   return (
-                    <li
-                      key={activity.id}
-                      data-status={status}
-                      data-overdue={late ? '' : undefined}
-                    >
+                    <li key={activity.id} data-status={status} data-overdue={late ? '' : undefined}>
                       <time dateTime={activity.date}>{text.date(activity.date)}</time>
                       {' · '}
                       {messages.activityKind[activity.kind]}

@@ -1,5 +1,5 @@
 import type { Stakeholder } from '@capkit/model';
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { createElement, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { localizedCount } from '../shared/localeFormat.js';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import {
@@ -44,7 +44,6 @@ export function GridChart({
   text,
 }: GridChartProps) {
   const { messages } = text;
-  const Heading = headingTag(headingLevel);
   const id = useId();
   const placed = placeStakeholders(stakeholders);
   const selected = stakeholders.find((stakeholder) => stakeholder.id === selectedId);
@@ -92,12 +91,15 @@ export function GridChart({
                 data-strategy={strategy}
                 aria-labelledby={headingId}
               >
-                <Heading id={headingId} className="ck-stakeholder-grid__quadrant-name">
-                  {messages.strategy[strategy]}{' '}
-                  <span className="ck-stakeholder-grid__quadrant-count">
+                {createElement(
+                  headingTag(headingLevel),
+                  { id: headingId, className: 'ck-stakeholder-grid__quadrant-name' },
+                  messages.strategy[strategy],
+                  ' ',
+                  <span key="count" className="ck-stakeholder-grid__quadrant-count">
                     ({messages.quadrantCount(localizedCount(locale, members.length))})
-                  </span>
-                </Heading>
+                  </span>,
+                )}
                 <p className="ck-stakeholder-grid__quadrant-hint">
                   {messages.strategyHint[strategy]}
                 </p>

@@ -51,8 +51,7 @@ export interface StakeholderGridProps
    * and the strategy the grid suggests there, and the whole register after the move.
    */
   readonly onStakeholderChange?:
-    | ((stakeholder: Stakeholder, stakeholders: readonly Stakeholder[]) => void)
-    | undefined;
+    ((stakeholder: Stakeholder, stakeholders: readonly Stakeholder[]) => void) | undefined;
   /**
    * The date overdue activities are judged against (`YYYY-MM-DD`); the widget reads no clock.
    * Without it nothing is flagged overdue.

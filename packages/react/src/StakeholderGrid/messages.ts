@@ -159,7 +159,8 @@ export const defaultStakeholderGridMessages: StakeholderGridMessages = {
   overdue: 'overdue',
   powerAxis: 'Power (1–5)',
   interestAxis: 'Interest (1–5)',
-  quadrantCount: (count) => plural(count, { one: '{count} stakeholder', other: '{count} stakeholders' }),
+  quadrantCount: (count) =>
+    plural(count, { one: '{count} stakeholder', other: '{count} stakeholders' }),
   position: (power, interest) => `Power ${power}, interest ${interest}`,
   moveHint:
     'Select a stakeholder, then move it with the arrow keys (up and down for power, across for interest) or with the buttons. Escape ends the move.',

@@ -38,14 +38,25 @@ describe('placeStakeholders', () => {
     const placed = placeStakeholders(ministryStakeholders);
     const ids = (strategy: keyof typeof placed) => placed[strategy].map((entry) => entry.id);
     // Power 5 interest 5, 5/4, then 4/5, 4/3, then 3/4.
-    expect(ids('manageClosely')).toEqual(['digital', 'finance', 'commission', 'worldbank', 'union']);
+    expect(ids('manageClosely')).toEqual([
+      'digital',
+      'finance',
+      'commission',
+      'worldbank',
+      'union',
+    ]);
     expect(ids('keepSatisfied')).toEqual(['chamber']);
     expect(ids('keepInformed')).toEqual(['university']);
     expect(ids('monitor')).toEqual(['panel']);
   });
 
   it('lists the quadrants top row first: high power, then low', () => {
-    expect(engagementStrategies).toEqual(['keepSatisfied', 'manageClosely', 'monitor', 'keepInformed']);
+    expect(engagementStrategies).toEqual([
+      'keepSatisfied',
+      'manageClosely',
+      'monitor',
+      'keepInformed',
+    ]);
   });
 });
 
@@ -125,13 +136,13 @@ describe('stakeholderFindings', () => {
 });
 
 const rating = fc.integer({ min: 1, max: 5 });
-const arbitraryStakeholder = fc.record({ power: rating, interest: rating }).map(
-  ({ power, interest }): Stakeholder => ({
+const arbitraryStakeholder = fc
+  .record({ power: rating, interest: rating })
+  .map(({ power, interest }): Stakeholder => ({
     ...byId('union'),
     power,
     interest,
-  }),
-);
+  }));
 
 describe('properties', () => {
   it('places every stakeholder in exactly one quadrant, the one quadrantOf names', () => {

@@ -23,7 +23,9 @@ export type ActivityStatus = 'planned' | 'done' | 'cancelled';
 export type GridStep = 'morePower' | 'lessPower' | 'moreInterest' | 'lessInterest';
 
 /** The quadrant a stakeholder is placed in: the strategy Mendelow's grid suggests. */
-export function quadrantOf(stakeholder: Pick<Stakeholder, 'power' | 'interest'>): EngagementStrategy {
+export function quadrantOf(
+  stakeholder: Pick<Stakeholder, 'power' | 'interest'>,
+): EngagementStrategy {
   return suggestedEngagementStrategy(stakeholder.power, stakeholder.interest);
 }
 
@@ -70,7 +72,12 @@ export function moveStakeholder(stakeholder: Stakeholder, step: GridStep): Stake
         ? clampRating(stakeholder.interest - 1)
         : stakeholder.interest;
   if (power === stakeholder.power && interest === stakeholder.interest) return stakeholder;
-  return { ...stakeholder, power, interest, strategy: suggestedEngagementStrategy(power, interest) };
+  return {
+    ...stakeholder,
+    power,
+    interest,
+    strategy: suggestedEngagementStrategy(power, interest),
+  };
 }
 
 /** The step an arrow key makes: up is more power; the interest axis follows the reading direction. */
