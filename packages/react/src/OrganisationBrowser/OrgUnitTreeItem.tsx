@@ -52,8 +52,8 @@ export const OrgUnitTreeItem = memo(function OrgUnitTreeItem({
         aria-setsize={setSize}
         aria-expanded={expandable ? open : undefined}
         aria-selected={node.id === selectedId}
-        aria-labelledby={`${itemId}-label`}
-        aria-describedby={`${itemId}-count`}
+        // The head count is part of the name: it is visible text inside the item (WCAG 2.5.3).
+        aria-labelledby={`${itemId}-label ${itemId}-count`}
         tabIndex={node.id === activeId ? 0 : -1}
         data-unit-id={node.id}
         data-state={expandable ? (open ? 'open' : 'closed') : undefined}

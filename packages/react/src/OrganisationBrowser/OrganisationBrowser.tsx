@@ -24,7 +24,6 @@ import { localizedCount } from '../shared/localeFormat.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { WidgetStatus, widgetState } from '../shared/WidgetStatus.js';
 import {
-  headingTag,
   type HeadingProps,
   type LoadStateProps,
   type LocaleProps,
@@ -35,6 +34,7 @@ import {
   type OrganisationBrowserMessages,
 } from './messages.js';
 import { formatCalendarDate, type DateFormatter } from './orgDates.js';
+import { OrgHeading } from './OrgHeading.js';
 import { OrgSearch } from './OrgSearch.js';
 import {
   ancestorIds,
@@ -354,7 +354,6 @@ export function OrganisationBrowser({
     );
   }
 
-  const Heading = headingTag(headingLevel);
   const summary = messages.summary({
     people: localizedCount(locale, tree.peopleCount),
     units: localizedCount(locale, tree.nodes.size),
@@ -375,9 +374,13 @@ export function OrganisationBrowser({
       />
       <div className="ck-organisation-browser__body">
         <section className="ck-organisation-browser__units" aria-labelledby={unitsHeadingId}>
-          <Heading id={unitsHeadingId} className="ck-organisation-browser__heading">
+          <OrgHeading
+            level={headingLevel}
+            id={unitsHeadingId}
+            className="ck-organisation-browser__heading"
+          >
             {messages.unitsHeading}
-          </Heading>
+          </OrgHeading>
           {rows.length > 0 && (
             <div
               ref={treeRef}

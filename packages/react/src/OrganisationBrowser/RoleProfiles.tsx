@@ -6,7 +6,8 @@ import {
 } from '@capkit/model';
 import { ProficiencyBadge } from '../ProficiencyBadge/index.js';
 import { localizedCount } from '../shared/localeFormat.js';
-import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
+import type { HeadingLevel } from '../shared/widgetProps.js';
+import { OrgHeading } from './OrgHeading.js';
 import { langIfDifferent } from '../FrameworkBrowser/textLanguage.js';
 import type { OrganisationBrowserMessages } from './messages.js';
 import { ScrollTable } from './ScrollTable.js';
@@ -37,14 +38,12 @@ export function RoleProfiles({
   locale,
   messages,
 }: RoleProfilesProps) {
-  const Heading = headingTag(headingLevel);
-  const RoleHeading = headingTag(Math.min(headingLevel + 1, 6) as HeadingLevel);
   const headingId = `${idPrefix}-roles`;
   return (
     <section className="ck-organisation-browser__roles" aria-labelledby={headingId}>
-      <Heading id={headingId} className="ck-organisation-browser__heading">
+      <OrgHeading level={headingLevel} id={headingId} className="ck-organisation-browser__heading">
         {messages.rolesHeading}
-      </Heading>
+      </OrgHeading>
       {roles.length === 0 && <p className="ck-organisation-browser__note">{messages.noRoles}</p>}
       {roles.map((role) => {
         const framework = frameworks.find(
@@ -59,9 +58,13 @@ export function RoleProfiles({
         const roleId = `${idPrefix}-role-${role.id}`;
         return (
           <div key={role.id} className="ck-organisation-browser__role" data-role-id={role.id}>
-            <RoleHeading id={roleId} className="ck-organisation-browser__role-title">
+            <OrgHeading
+              level={headingLevel + 1}
+              id={roleId}
+              className="ck-organisation-browser__role-title"
+            >
               <span lang={langIfDifferent(title.lang, locale)}>{title.text}</span>
-            </RoleHeading>
+            </OrgHeading>
             <p className="ck-organisation-browser__note">
               {[
                 role.family,

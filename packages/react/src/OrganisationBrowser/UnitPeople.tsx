@@ -1,5 +1,6 @@
 import { resolveLocalizedText, type Membership, type Role } from '@capkit/model';
-import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
+import type { HeadingLevel } from '../shared/widgetProps.js';
+import { OrgHeading } from './OrgHeading.js';
 import type { OrganisationBrowserMessages } from './messages.js';
 import type { DateFormatter } from './orgDates.js';
 import type { OrgTreeNode } from './orgTree.js';
@@ -35,13 +36,16 @@ export function UnitPeople({
   formatDate,
   messages,
 }: UnitPeopleProps) {
-  const Heading = headingTag(headingLevel);
   if (unit === undefined) {
     return (
       <section className="ck-organisation-browser__people" aria-labelledby={headingId}>
-        <Heading id={headingId} className="ck-organisation-browser__heading">
+        <OrgHeading
+          level={headingLevel}
+          id={headingId}
+          className="ck-organisation-browser__heading"
+        >
           {messages.peopleHeadingNone}
-        </Heading>
+        </OrgHeading>
         <p className="ck-organisation-browser__note">{messages.noUnitSelected}</p>
       </section>
     );
@@ -56,9 +60,9 @@ export function UnitPeople({
       aria-labelledby={headingId}
       data-unit-id={unit.id}
     >
-      <Heading id={headingId} className="ck-organisation-browser__heading">
+      <OrgHeading level={headingLevel} id={headingId} className="ck-organisation-browser__heading">
         {title}
-      </Heading>
+      </OrgHeading>
       {sorted.length === 0 ? (
         <p className="ck-organisation-browser__note">{messages.noPeople}</p>
       ) : (
