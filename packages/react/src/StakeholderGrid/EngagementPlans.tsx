@@ -1,7 +1,7 @@
 import { resolveLocalizedText, type Stakeholder } from '@capkit/model';
 import { createElement } from 'react';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
-import { engagementPlan, type ActivityStatus } from './stakeholderGrid.js';
+import { engagementPlan, type ActivityStatus } from './stakeholderPlacement.js';
 import type { StakeholderText } from './stakeholderText.js';
 
 /** Props of {@link EngagementPlans}. */

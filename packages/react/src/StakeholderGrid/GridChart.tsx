@@ -7,7 +7,7 @@ import {
   placeStakeholders,
   stepForKey,
   type GridStep,
-} from './stakeholderGrid.js';
+} from './stakeholderPlacement.js';
 import type { StakeholderText } from './stakeholderText.js';
 
 /** Props of {@link GridChart}. */

@@ -1,7 +1,7 @@
 import type { Stakeholder } from '@capkit/model';
 import { useId } from 'react';
 import { useScrollRegion } from '../shared/useScrollRegion.js';
-import { engagementPlan, quadrantOf, type ActivityStatus } from './stakeholderGrid.js';
+import { engagementPlan, quadrantOf, type ActivityStatus } from './stakeholderPlacement.js';
 import type { StakeholderText } from './stakeholderText.js';
 
 /** Props of {@link RegisterTable}. */

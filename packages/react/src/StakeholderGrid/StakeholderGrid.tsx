@@ -24,7 +24,7 @@ import {
   stakeholderFindings,
   type ActivityStatus,
   type GridStep,
-} from './stakeholderGrid.js';
+} from './stakeholderPlacement.js';
 import type { StakeholderText } from './stakeholderText.js';
 
 /** Props of {@link StakeholderGrid}. */

@@ -15,7 +15,7 @@ export {
   type GridStep,
   type PlanActivity,
   type StakeholderFindings,
-} from './stakeholderGrid.js';
+} from './stakeholderPlacement.js';
 export type {
   ChartView,
   HeadingLevel,

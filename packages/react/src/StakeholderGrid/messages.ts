@@ -1,7 +1,7 @@
 import type { EngagementActivity, EngagementStrategy, Stakeholder } from '@capkit/model';
 import { plural, type LocalizedCount } from '../shared/localeFormat.js';
 import type { LoadStateMessages, ViewSwitchMessages } from '../shared/widgetProps.js';
-import type { ActivityStatus } from './stakeholderGrid.js';
+import type { ActivityStatus } from './stakeholderPlacement.js';
 
 /** The counts the plain-language summary is made of, each ready to print and to pluralise. */
 export interface StakeholderSummaryCounts {

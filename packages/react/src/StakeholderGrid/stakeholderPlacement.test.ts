@@ -15,7 +15,7 @@ import {
   stakeholderFindings,
   stepForKey,
   type GridStep,
-} from './stakeholderGrid.js';
+} from './stakeholderPlacement.js';
 
 function byId(id: string): Stakeholder {
   const found = ministryStakeholders.find((entry) => entry.id === id);
