@@ -42,10 +42,20 @@ export function PlanChart({ rows, locale, rtl, money, number, messages }: PlanCh
     >
       <line className="ck-plan-explanation__axis" x1={x0} x2={x1} y1={bottom} y2={bottom} />
       <line className="ck-plan-explanation__axis" x1={x0} x2={x0} y1={margin.top} y2={bottom} />
-      <text className="ck-plan-explanation__tick" x={x0} y={bottom + 14} textAnchor={rtl ? 'end' : 'start'}>
+      <text
+        className="ck-plan-explanation__tick"
+        x={x0}
+        y={bottom + 14}
+        textAnchor={rtl ? 'end' : 'start'}
+      >
         {money(0)}
       </text>
-      <text className="ck-plan-explanation__tick" x={x1} y={bottom + 14} textAnchor={rtl ? 'start' : 'end'}>
+      <text
+        className="ck-plan-explanation__tick"
+        x={x1}
+        y={bottom + 14}
+        textAnchor={rtl ? 'start' : 'end'}
+      >
         {money(maxCost)}
       </text>
       <text

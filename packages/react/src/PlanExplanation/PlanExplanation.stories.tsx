@@ -25,12 +25,7 @@ const meta = {
   },
   render: (args, { loaded }) => {
     const fixture = loaded['fixture'] as PlanFixture | undefined;
-    return (
-      <PlanExplanation
-        {...(fixture === undefined ? {} : fixture)}
-        {...args}
-      />
-    );
+    return <PlanExplanation {...(fixture === undefined ? {} : fixture)} {...args} />;
   },
 } satisfies Meta<typeof PlanExplanation>;
 
@@ -46,7 +41,9 @@ export const Default: Story = {
     );
     await expect(
       canvas.getByRole('figure', { name: 'Ministry training plan, March to December 2026' }),
-    ).toHaveAccessibleDescription(/This plan is within 0\.57% of the best possible under the budget\./);
+    ).toHaveAccessibleDescription(
+      /This plan is within 0\.57% of the best possible under the budget\./,
+    );
     await expect(canvas.getByRole('img', { name: /for 5 funded interventions/ })).toBeVisible();
     // By keyboard: to the table, sort by cost per gap point, open a row.
     await userEvent.tab();
@@ -61,7 +58,9 @@ export const Default: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(canvas.getAllByText(/in data analysis$/).length).toBeGreaterThan(0);
-    await expect(canvas.getByRole('heading', { name: '12 interventions not funded' })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { name: '12 interventions not funded' }),
+    ).toBeVisible();
   },
 };
 
@@ -121,7 +120,9 @@ export const RightToLeft: Story = {
   ],
   play: async ({ canvas, canvasElement }) => {
     await expect(canvasElement.querySelector('.ck-plan-explanation')).toHaveAttribute('dir', 'rtl');
-    await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(/^تموّل الخطة ٥ من ١٧/);
+    await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(
+      /^تموّل الخطة ٥ من ١٧/,
+    );
     const row = canvas.getAllByRole('row')[1] as HTMLElement;
     const header = within(row).getByRole('rowheader');
     const [runs] = within(row).getAllByRole('cell');

@@ -66,6 +66,13 @@ describe('PlanExplanation', () => {
     );
   });
 
+  it('starts its headings at headingLevel', () => {
+    render(<PlanExplanation title={title} {...handMade} headingLevel={4} />);
+    expect(
+      screen.getByRole('heading', { level: 4, name: '2 interventions not funded' }),
+    ).toBeVisible();
+  });
+
   it('says when HiGHS proved the plan optimal', () => {
     render(
       <PlanExplanation
@@ -94,9 +101,11 @@ describe('PlanExplanation', () => {
     const costs = sample.explanation.interventions.map((it) => it.cost).sort((a, b) => b - a);
     const firstRow = within(table).getAllByRole('row')[1] as HTMLElement;
     expect(firstRow).toHaveTextContent(
-      new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
-        costs[0] ?? 0,
-      ),
+      new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      }).format(costs[0] ?? 0),
     );
     await user.keyboard('{Enter}');
     expect(costHeader).toHaveAttribute('aria-sort', 'ascending');
@@ -132,7 +141,9 @@ describe('PlanExplanation', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
     rerender(<PlanExplanation title={title} status="loading" />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the plan…');
-    rerender(<PlanExplanation title={title} status="error" errorMessage="The planner timed out." />);
+    rerender(
+      <PlanExplanation title={title} status="error" errorMessage="The planner timed out." />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('The planner timed out.');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import type {
   PlanExplanation as PlanExplanationResult,
   RecommendedPlan,
 } from '@capkit/scoring/plan';
-import { useMemo, useState } from 'react';
+import { createElement, useMemo, useState } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ChartFigure } from '../ChartFigure/index.js';
 import { localizedCount, numberFormats } from '../shared/localeFormat.js';
@@ -59,6 +59,8 @@ export interface PlanExplanationProps
   readonly currency?: string | undefined;
 }
 
+const noNames: PlanExplanationNames = {};
+
 // A cached formatter per locale × currency: money is shown in whole units, as budgets are.
 const moneyCache = new Map<string, Intl.NumberFormat>();
 function moneyFormat(locale: string, currency: string | undefined): Intl.NumberFormat {
@@ -89,7 +91,7 @@ export function PlanExplanation({
   description,
   plan,
   explanation,
-  names = {},
+  names = noNames,
   currency,
   status = 'ready',
   errorMessage,
@@ -187,7 +189,6 @@ export function PlanExplanation({
         : { name: competencyName(facts.leftMost.competencyId), partly: facts.leftMost.partly },
   });
   const unfunded = unfundedRows(explanation, names);
-  const Heading = headingTag(headingLevel);
   return (
     <div className={classes} dir={dir} data-state={state}>
       <ChartFigure
@@ -219,7 +220,11 @@ export function PlanExplanation({
         }
       />
       <section className="ck-plan-explanation__unfunded">
-        <Heading>{messages.unfundedHeading(localizedCount(locale, unfunded.length))}</Heading>
+        {createElement(
+          headingTag(headingLevel),
+          null,
+          messages.unfundedHeading(localizedCount(locale, unfunded.length)),
+        )}
         {unfunded.length === 0 ? (
           <p>{messages.allFunded}</p>
         ) : (

@@ -49,7 +49,11 @@ export function PlanTable({
   const directionOf = (by: PlanSortKey) => (sort?.by === by ? sort.direction : undefined);
   const header = (by: PlanSortKey, label: string, numeric: boolean) => (
     <th scope="col" aria-sort={directionOf(by)} data-numeric={numeric ? '' : undefined}>
-      <button type="button" className="ck-sort-button" onClick={() => onSortChange(nextSort(sort, by))}>
+      <button
+        type="button"
+        className="ck-sort-button"
+        onClick={() => onSortChange(nextSort(sort, by))}
+      >
         {label}
         <span
           className="ck-sort-button__mark"
@@ -110,7 +114,9 @@ export function PlanTable({
                     {row.prerequisitePeople > 0 && (
                       <span className="ck-plan-explanation__note">
                         {' '}
-                        {messages.prerequisitePeople(localizedCount(locale, row.prerequisitePeople))}
+                        {messages.prerequisitePeople(
+                          localizedCount(locale, row.prerequisitePeople),
+                        )}
                       </span>
                     )}
                   </td>
@@ -119,7 +125,9 @@ export function PlanTable({
                   <td data-numeric="">{money(row.cost)}</td>
                   <td data-numeric="">{number(row.gapPointsClosed)}</td>
                   <td data-numeric="">
-                    {row.costPerGapPoint === null ? messages.noOwnPoints : money(row.costPerGapPoint)}
+                    {row.costPerGapPoint === null
+                      ? messages.noOwnPoints
+                      : money(row.costPerGapPoint)}
                   </td>
                 </tr>
                 {expanded && (

@@ -119,7 +119,10 @@ export const defaultPlanExplanationMessages: PlanExplanationMessages = {
   prerequisitePeople: (people) => `+ ${people.text} as a prerequisite`,
   otherUnits: 'other units',
   unfundedHeading: (count) =>
-    plural(count, { one: '{count} intervention not funded', other: '{count} interventions not funded' }),
+    plural(count, {
+      one: '{count} intervention not funded',
+      other: '{count} interventions not funded',
+    }),
   reason: (reason) => {
     switch (reason) {
       case 'budget':

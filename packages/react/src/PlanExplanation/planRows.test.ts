@@ -1,10 +1,7 @@
 import type { PlanExplanation as PlanExplanationResult } from '@capkit/scoring/plan';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  handMadeNames,
-  handMadePlan,
-} from '../../test/fixtures/PlanExplanation.fixtures.js';
+import { handMadeNames, handMadePlan } from '../../test/fixtures/PlanExplanation.fixtures.js';
 import {
   costPerGapPoint,
   fundedRows,
@@ -60,9 +57,27 @@ describe('fundedRows', () => {
           gapPointsClosed: 12,
           costPerGapPoint: 250,
           serves: [
-            { needId: 'n1', unitId: 'u1', competencyId: 'data', participants: 6, asPrerequisite: false },
-            { needId: 'n2', unitId: null, competencyId: 'data', participants: 3, asPrerequisite: false },
-            { needId: 'n3', unitId: 'u1', competencyId: 'cyber', participants: 4, asPrerequisite: true },
+            {
+              needId: 'n1',
+              unitId: 'u1',
+              competencyId: 'data',
+              participants: 6,
+              asPrerequisite: false,
+            },
+            {
+              needId: 'n2',
+              unitId: null,
+              competencyId: 'data',
+              participants: 3,
+              asPrerequisite: false,
+            },
+            {
+              needId: 'n3',
+              unitId: 'u1',
+              competencyId: 'cyber',
+              participants: 4,
+              asPrerequisite: true,
+            },
           ],
         },
       ],
@@ -122,9 +137,9 @@ describe('sortRows and nextSort', () => {
     expect(descending.map((r) => r.interventionId)).toEqual(['b', 'c', 'a']);
   });
   it('sorts by name and keeps catalogue order unsorted', () => {
-    expect(sortRows(rows, { by: 'name', direction: 'ascending' }, collator).map((r) => r.name)).toEqual(
-      ['a', 'b', 'c'],
-    );
+    expect(
+      sortRows(rows, { by: 'name', direction: 'ascending' }, collator).map((r) => r.name),
+    ).toEqual(['a', 'b', 'c']);
     expect(sortRows(rows, null, collator)).toEqual(rows);
   });
   it('starts numbers high-first and names A-first, then flips', () => {
