@@ -75,7 +75,7 @@ export const OrgUnitTreeItem = memo(function OrgUnitTreeItem({
           <span lang={langIfDifferent(node.name.lang, locale)}>
             <HighlightedText text={node.name.text} ranges={match?.name} />
           </span>
-        </span>
+        </span>{' '}
         <span id={`${itemId}-count`} className="ck-organisation-browser__count">
           {messages.headCount(
             localizedCount(locale, node.ownCount),

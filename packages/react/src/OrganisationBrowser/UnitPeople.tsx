@@ -66,8 +66,11 @@ export function UnitPeople({
       {sorted.length === 0 ? (
         <p className="ck-organisation-browser__note">{messages.noPeople}</p>
       ) : (
-        <ScrollTable labelledBy={headingId}>
-          <table className="ck-table ck-organisation-browser__table" aria-labelledby={headingId}>
+        <ScrollTable labelledBy={`${headingId}-caption`}>
+          <table className="ck-table ck-organisation-browser__table">
+            <caption id={`${headingId}-caption`} className="ck-visually-hidden">
+              {messages.peopleTableCaption(unit.name.text)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{messages.personColumn}</th>

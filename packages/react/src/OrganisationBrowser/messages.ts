@@ -25,6 +25,8 @@ export interface OrganisationBrowserMessages extends LoadStateMessages {
   /** A unit's head counts, after its name in the tree. */
   readonly headCount: (own: LocalizedCount, total: LocalizedCount, hasChildren: boolean) => string;
   readonly peopleHeading: (unitName: string) => string;
+  /** Caption of the table of a unit's people (read by screen readers). */
+  readonly peopleTableCaption: (unitName: string) => string;
   /** Heading of the people panel while no unit is selected. */
   readonly peopleHeadingNone: string;
   readonly noUnitSelected: string;
@@ -83,6 +85,7 @@ export const defaultOrganisationBrowserMessages: OrganisationBrowserMessages = {
     hasChildren ? `${people(own)} in the unit, ${people(total)} with its sub-units` : people(own),
   peopleHeading: (unitName) => `People in ${unitName}`,
   peopleHeadingNone: 'People',
+  peopleTableCaption: (unitName) => `Roles held in ${unitName}, with their dates`,
   noUnitSelected: 'Select a unit to see the people in it and their roles.',
   noPeople: 'No one is in a role in this unit itself.',
   personColumn: 'Person',
