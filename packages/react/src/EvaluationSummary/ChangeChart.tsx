@@ -69,7 +69,12 @@ export function ChangeChart({ rows, by, text, level, rtl }: ChangePartProps & { 
                     <line x1={at(figures.lower)} x2={at(figures.lower)} y1={7} y2={21} />
                     <line x1={at(figures.upper)} x2={at(figures.upper)} y1={7} y2={21} />
                   </g>
-                  <circle className="ck-evaluation__estimate" cx={at(figures.estimate)} cy={14} r={6} />
+                  <circle
+                    className="ck-evaluation__estimate"
+                    cx={at(figures.estimate)}
+                    cy={14}
+                    r={6}
+                  />
                 </svg>
               )}
             </li>
@@ -132,7 +137,7 @@ export function ChangeTable({ rows, by, text, level, title }: ChangePartProps & 
               <tr key={row.id} data-reading={reading}>
                 <th scope="row">{row.label}</th>
                 {figures === null ? (
-                  <td colSpan={4}>{messages.tooFewPeopleShort}</td>
+                  <td colSpan={4}>{messages.notPublished}</td>
                 ) : (
                   <>
                     <td>{text.amount(figures.estimate, 'score', true)}</td>
@@ -143,7 +148,11 @@ export function ChangeTable({ rows, by, text, level, title }: ChangePartProps & 
                     <td>{text.count(figures.n).text}</td>
                   </>
                 )}
-                <td>{messages.reading(reading, size)}</td>
+                <td>
+                  {reading === 'tooFewPeople'
+                    ? messages.tooFewPeopleShort
+                    : messages.reading(reading, size)}
+                </td>
               </tr>
             );
           })}

@@ -4,6 +4,7 @@ import type {
   ShareSummary,
   TreatedVsUntreatedResult,
 } from '@capkit/scoring/evaluation';
+import { createElement } from 'react';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import { changeWords } from './changeWords.js';
 import type { EvaluationText } from './evaluationText.js';
@@ -15,9 +16,19 @@ interface SectionProps {
   readonly level: HeadingLevel | 1;
 }
 
-function Heading({ level, children }: { level: HeadingLevel | 1; children: string }) {
-  const Tag = headingTag(Math.min(level, 6) as HeadingLevel);
-  return <Tag className="ck-evaluation__heading">{children}</Tag>;
+/** A heading of the given level (capped at 6). */
+export function Heading({
+  level,
+  children,
+  id,
+  className = 'ck-evaluation__heading',
+}: {
+  readonly level: HeadingLevel | 1;
+  readonly children: string;
+  readonly id?: string | undefined;
+  readonly className?: string | undefined;
+}) {
+  return createElement(headingTag(Math.min(level, 6) as HeadingLevel), { id, className }, children);
 }
 
 /** The difference in differences in one sentence, for the summary and its section. */
@@ -27,14 +38,21 @@ export function treatedSentence(result: TreatedVsUntreatedResult, text: Evaluati
 }
 
 /** Treated against untreated: each arm's change, their starting points, and the difference. */
-export function TreatedSection({ result, text, level }: SectionProps & { readonly result: TreatedVsUntreatedResult }) {
+export function TreatedSection({
+  result,
+  text,
+  level,
+}: SectionProps & { readonly result: TreatedVsUntreatedResult }) {
   const { messages } = text;
   const baseline = changeWords(result.baseline);
   const similar = baseline.figures === null ? null : baseline.reading === 'noClearChange';
   return (
     <section className="ck-evaluation__section" data-section="treated">
       <Heading level={level}>{messages.treatedHeading}</Heading>
-      <p className="ck-evaluation__lead" data-reading={changeWords(result.differenceInDifferences).reading}>
+      <p
+        className="ck-evaluation__lead"
+        data-reading={changeWords(result.differenceInDifferences).reading}
+      >
         {treatedSentence(result, text)}
       </p>
       <dl className="ck-evaluation__facts">
@@ -134,8 +152,14 @@ export function roiSentence(result: PhillipsRoiResult, text: EvaluationText): st
     currency: words.currency,
     maximumFractionDigits: 0,
   });
-  const perUnit = new Intl.NumberFormat(text.locale, { style: 'currency', currency: words.currency });
-  const signedPercent = new Intl.NumberFormat(text.locale, { style: 'percent', maximumFractionDigits: 0 });
+  const perUnit = new Intl.NumberFormat(text.locale, {
+    style: 'currency',
+    currency: words.currency,
+  });
+  const signedPercent = new Intl.NumberFormat(text.locale, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
   return text.messages.roi({
     outcome: words.outcome,
     unit: perUnit.format(1),
@@ -149,7 +173,11 @@ export function roiSentence(result: PhillipsRoiResult, text: EvaluationText): st
 }
 
 /** Phillips ROI: the sentence, the benefit lines before and after adjustment, costs, intangibles. */
-export function RoiSection({ result, text, level }: SectionProps & { readonly result: PhillipsRoiResult }) {
+export function RoiSection({
+  result,
+  text,
+  level,
+}: SectionProps & { readonly result: PhillipsRoiResult }) {
   const messages: EvaluationSummaryMessages = text.messages;
   const money = new Intl.NumberFormat(text.locale, {
     style: 'currency',

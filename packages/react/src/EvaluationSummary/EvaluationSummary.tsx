@@ -8,7 +8,6 @@ import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ChartFigure } from '../ChartFigure/index.js';
 import { WidgetStatus, widgetState } from '../shared/WidgetStatus.js';
 import {
-  headingTag,
   type HeadingProps,
   type LoadStateProps,
   type LocaleProps,
@@ -17,6 +16,7 @@ import {
 import { ChangeChart, ChangeTable } from './ChangeChart.js';
 import { tallyRows, wordRows, type EvaluationChangeRow } from './changeRows.js';
 import {
+  Heading,
   KirkpatrickSection,
   RoiSection,
   roiSentence,
@@ -95,7 +95,6 @@ export function EvaluationSummary({
   const text = useMemo(() => evaluationText(locale, messages), [locale, messages]);
   const rows = useMemo(() => wordRows(changes), [changes]);
   const headingId = `${useId()}-heading`;
-  const Heading = headingTag(headingLevel);
   const inner = Math.min(headingLevel + 1, 6) as 3;
 
   const empty =
@@ -119,8 +118,7 @@ export function EvaluationSummary({
       noClear: text.count(tally.noClear),
       tooFew: text.count(tally.tooFew),
       largest: tally.largest?.label ?? null,
-      treated:
-        treatedVsUntreated === undefined ? null : treatedSentence(treatedVsUntreated, text),
+      treated: treatedVsUntreated === undefined ? null : treatedSentence(treatedVsUntreated, text),
       roi: roi === undefined ? null : roiSentence(roi, text),
     });
   }
@@ -133,7 +131,7 @@ export function EvaluationSummary({
       dir={dir}
       data-state={state}
     >
-      <Heading id={headingId} className="ck-evaluation__title">
+      <Heading level={headingLevel} id={headingId} className="ck-evaluation__title">
         {title}
       </Heading>
       {description !== undefined && <p className="ck-evaluation__description">{description}</p>}
@@ -167,7 +165,13 @@ export function EvaluationSummary({
                 />
               }
               table={
-                <ChangeTable rows={rows} by={changeBy} text={text} level={level} title={chartTitle} />
+                <ChangeTable
+                  rows={rows}
+                  by={changeBy}
+                  text={text}
+                  level={level}
+                  title={chartTitle}
+                />
               }
             />
           )}

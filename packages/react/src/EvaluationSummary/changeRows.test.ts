@@ -8,9 +8,9 @@ import { changeExtent, changeRowsFromGroups, tallyRows, wordRows } from './chang
 
 describe('changeRows', () => {
   it('names the groups of a pairedChangeByGroup result, the id where there is no name', () => {
-    expect(changeRowsFromGroups(groupChange, { finance: 'Finance' }).map((row) => row.label)).toEqual(
-      ['Finance', 'health', 'transport'],
-    );
+    expect(
+      changeRowsFromGroups(groupChange, { finance: 'Finance' }).map((row) => row.label),
+    ).toEqual(['Finance', 'health', 'transport']);
   });
 
   it('tallies the readings and finds the largest clear gain', () => {

@@ -6,7 +6,13 @@ import {
   groupChanges,
   treatedResult,
 } from '../../test/fixtures/EvaluationSummary.fixtures.js';
-import { changeSize, changeWords, cohen1988, intervalHoldsZero, readFigures } from './changeWords.js';
+import {
+  changeSize,
+  changeWords,
+  cohen1988,
+  intervalHoldsZero,
+  readFigures,
+} from './changeWords.js';
 import { evaluationText } from './evaluationText.js';
 import { defaultEvaluationSummaryMessages } from './messages.js';
 
@@ -50,7 +56,9 @@ describe('readFigures and its words', () => {
       size: 'large',
       figures: { ...figures, estimate: 0.6, lower: 0.4, upper: 0.8, d: 0.85 },
     });
-    expect(en.words(words, 'score')).toBe('A large improvement: +0.60 levels, 95% CI 0.40 to 0.80.');
+    expect(en.words(words, 'score')).toBe(
+      'A large improvement: +0.60 levels, 95% CI 0.40 to 0.80.',
+    );
   });
 
   it('says "no clear change" when the interval spans 0, and gives no size', () => {
@@ -70,7 +78,9 @@ describe('readFigures and its words', () => {
 
   it('words a decline, a medium one, and one without spread (no d, so no size)', () => {
     const medium = readFigures({ ...figures, estimate: -0.3, lower: -0.5, upper: -0.1, d: -0.55 });
-    expect(en.words(medium, 'score')).toBe('A medium decline: -0.30 levels, 95% CI -0.50 to -0.10.');
+    expect(en.words(medium, 'score')).toBe(
+      'A medium decline: -0.30 levels, 95% CI -0.50 to -0.10.',
+    );
     const flat = readFigures({ ...figures, estimate: 1, lower: 1, upper: 1, d: null });
     expect(en.words(flat, 'score')).toBe('An improvement: +1.00 levels, 95% CI 1.00 to 1.00.');
   });
@@ -108,13 +118,16 @@ describe('changeWords of engine results', () => {
   it('works the hand-made data literacy rounds as the engine does', () => {
     // Changes 1, 1, 0, 1, 1, 0, 1, 1: mean 0.75, SD √(1.5 / 7) = 0.463, SE 0.164,
     // t(0.975, 7) = 2.365, so the interval is 0.75 ± 0.387 = 0.363 to 1.137.
-    const [dataLiteracy] = competencyChanges;
-    const words = changeWords(dataLiteracy?.change ?? competencyChanges[0]!.change);
+    const dataLiteracy = competencyChanges.find((row) => row.id === 'dataLiteracy');
+    if (dataLiteracy === undefined) throw new Error('fixture missing');
+    const words = changeWords(dataLiteracy.change);
     expect(words.reading).toBe('improvement');
     expect(words.figures?.estimate).toBe(0.75);
     expect(words.figures?.lower).toBeCloseTo(0.363, 3);
     expect(words.figures?.upper).toBeCloseTo(1.137, 3);
-    expect(en.words(words, 'score')).toBe('A large improvement: +0.75 levels, 95% CI 0.36 to 1.14.');
+    expect(en.words(words, 'score')).toBe(
+      'A large improvement: +0.75 levels, 95% CI 0.36 to 1.14.',
+    );
   });
 
   it('agrees with the engine’s own conclusion for every fixture', () => {
@@ -135,8 +148,9 @@ describe('changeWords of engine results', () => {
 
   it('gives no figure for a withheld change, only why', () => {
     const withheld = competencyChanges.find((row) => row.id === 'digitalIdentity')?.change;
-    expect(withheld?.withheld).toBe('fewerThanK');
-    const words = changeWords(withheld ?? competencyChanges[0]!.change);
+    if (withheld === undefined) throw new Error('fixture missing');
+    expect(withheld.withheld).toBe('fewerThanK');
+    const words = changeWords(withheld);
     expect(words).toEqual({
       reading: 'tooFewPeople',
       reason: 'fewerThanK',
@@ -151,7 +165,8 @@ describe('changeWords of engine results', () => {
 
   it('says why a group withheld to protect another is withheld', () => {
     const health = groupChanges.find((row) => row.id === 'health');
-    const words = changeWords(health?.change ?? groupChanges[0]!.change);
+    if (health === undefined) throw new Error('fixture missing');
+    const words = changeWords(health.change);
     expect(words.reading).toBe('tooFewPeople');
     expect(en.words(words, 'score')).toBe(
       'Too few people to conclude: withheld so that a group of fewer than 5 people cannot be worked out from the others.',

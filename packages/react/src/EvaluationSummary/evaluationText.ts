@@ -71,7 +71,9 @@ export function evaluationText(
           level: level(words.figures.level),
         };
   const tooFew = (words: ChangeWords) =>
-    words.figures === null ? messages.tooFewPeople(formats.count.format(words.k), words.reason) : '';
+    words.figures === null
+      ? messages.tooFewPeople(formats.count.format(words.k), words.reason)
+      : '';
   return {
     messages,
     locale,

@@ -1,8 +1,5 @@
 export { EvaluationSummary, type EvaluationSummaryProps } from './EvaluationSummary.js';
-export {
-  changeRowsFromGroups,
-  type EvaluationChangeRow,
-} from './changeRows.js';
+export { changeRowsFromGroups, type EvaluationChangeRow } from './changeRows.js';
 export {
   changeSize,
   changeWords,

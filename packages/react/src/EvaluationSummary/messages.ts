@@ -65,6 +65,8 @@ export interface EvaluationSummaryMessages extends LoadStateMessages, ViewSwitch
   readonly tooFewPeople: (k: string, reason: WithheldReason | 'fewerThanTwo') => string;
   /** Short form of the same, for a table cell. */
   readonly tooFewPeopleShort: string;
+  /** In the figure cells of a withheld row. */
+  readonly notPublished: string;
   /** A measure's unit after a number, by the number's plural category: "level", "levels". */
   readonly unit: (category: Intl.LDMLPluralRule) => string;
   /** Shares of a scale (Kirkpatrick): "+12% of the scale". */
@@ -147,7 +149,12 @@ export const defaultEvaluationSummaryMessages: EvaluationSummaryMessages = {
       if (improved.value > 0) clauses.push(`${improved.text} clearly improved`);
       if (declined.value > 0) clauses.push(`${declined.text} declined`);
       if (noClear.value > 0)
-        clauses.push(plural(noClear, { one: '{count} shows no clear change', other: '{count} show no clear change' }));
+        clauses.push(
+          plural(noClear, {
+            one: '{count} shows no clear change',
+            other: '{count} show no clear change',
+          }),
+        );
       if (tooFew.value > 0)
         clauses.push(
           plural(tooFew, {
@@ -176,6 +183,7 @@ export const defaultEvaluationSummaryMessages: EvaluationSummaryMessages = {
         ? 'Too few people to conclude: a change needs at least 2 people seen in both rounds.'
         : `Too few people to conclude: a figure resting on fewer than ${k} people is not published.`,
   tooFewPeopleShort: 'Too few people to conclude',
+  notPublished: 'Not published',
   unit: (category) => (category === 'one' ? 'level' : 'levels'),
   shareOfScale: (share) => `${share} of the scale`,
   method: (level) =>
@@ -183,7 +191,9 @@ export const defaultEvaluationSummaryMessages: EvaluationSummaryMessages = {
     'A change whose interval holds 0 is “no clear change”. Sizes are Cohen’s d worded by Cohen’s benchmarks (Cohen 1988, §2.2.3): ' +
     '0.2 small, 0.5 medium, 0.8 large; below 0.2 negligible.',
   changeTitle: (by) =>
-    by === 'competency' ? 'Change between rounds, by competency' : 'Change between rounds, by group',
+    by === 'competency'
+      ? 'Change between rounds, by competency'
+      : 'Change between rounds, by group',
   changeListLabel: (by) => (by === 'competency' ? 'Change per competency' : 'Change per group'),
   nameHeading: (by) => (by === 'competency' ? 'Competency' : 'Group'),
   changeHeading: 'Change',
@@ -235,12 +245,18 @@ export const defaultEvaluationSummaryMessages: EvaluationSummaryMessages = {
     'The difference assumes that, without the training, both groups would have changed alike.',
   kirkpatrickHeading: 'Kirkpatrick levels 1–4',
   levelName: (level) =>
-    ({ 1: 'Level 1: reaction', 2: 'Level 2: learning', 3: 'Level 3: behaviour', 4: 'Level 4: results' })[
-      level
-    ],
-  reaction: (mean, people) => `Satisfaction averaged ${mean} of the scale (${plural(people, { one: '{count} person', other: '{count} people' })}).`,
-  followUp: (mean, people) => `Follow-up self-assessment averaged ${mean} of the scale (${plural(people, { one: '{count} person', other: '{count} people' })}).`,
-  supervisorRating: (mean, people) => `Supervisors’ ratings averaged ${mean} of the scale (${plural(people, { one: '{count} person', other: '{count} people' })}).`,
+    ({
+      1: 'Level 1: reaction',
+      2: 'Level 2: learning',
+      3: 'Level 3: behaviour',
+      4: 'Level 4: results',
+    })[level],
+  reaction: (mean, people) =>
+    `Satisfaction averaged ${mean} of the scale (${plural(people, { one: '{count} person', other: '{count} people' })}).`,
+  followUp: (mean, people) =>
+    `Follow-up self-assessment averaged ${mean} of the scale (${plural(people, { one: '{count} person', other: '{count} people' })}).`,
+  supervisorRating: (mean, people) =>
+    `Supervisors’ ratings averaged ${mean} of the scale (${plural(people, { one: '{count} person', other: '{count} people' })}).`,
   noScores: 'No scores yet.',
   indicator: (name, way, status) => {
     const state = {
@@ -249,13 +265,17 @@ export const defaultEvaluationSummaryMessages: EvaluationSummaryMessages = {
       offTrack: 'off track',
       noData: 'no measurement yet',
     }[status];
-    return way === null ? `${name}: ${state}.` : `${name}: ${way} of the way to its target, ${state}.`;
+    return way === null
+      ? `${name}: ${state}.`
+      : `${name}: ${way} of the way to its target, ${state}.`;
   },
   noIndicators: 'No results indicators.',
   roiHeading: 'Return on investment (Phillips)',
   roi: ({ outcome, unit, perUnit, roi, net, costs, kept }) => {
-    const adjusted = kept === null ? '' : ` after keeping ${kept} of the claimed benefits as the programme’s own`;
-    if (outcome === 'breakEven') return `The programme broke even${adjusted}: each ${unit} spent returned ${perUnit} (ROI ${roi}).`;
+    const adjusted =
+      kept === null ? '' : ` after keeping ${kept} of the claimed benefits as the programme’s own`;
+    if (outcome === 'breakEven')
+      return `The programme broke even${adjusted}: each ${unit} spent returned ${perUnit} (ROI ${roi}).`;
     return outcome === 'gain'
       ? `Each ${unit} spent returned ${perUnit}${adjusted}: an ROI of ${roi}, a net benefit of ${net} on costs of ${costs}.`
       : `The programme returned less than it cost${adjusted}: each ${unit} spent returned ${perUnit}, an ROI of ${roi} (a net loss of ${net} on costs of ${costs}).`;
