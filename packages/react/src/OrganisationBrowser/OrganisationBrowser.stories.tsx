@@ -23,7 +23,7 @@ const large = generateLargeOrganisation(300, 5000);
 function focusedLabel(canvasElement: HTMLElement): string | undefined {
   const document = canvasElement.ownerDocument;
   const labelId = document.activeElement?.getAttribute('aria-labelledby')?.split(' ')[0];
-  if (labelId === null || labelId === undefined) return undefined;
+  if (labelId === undefined) return undefined;
   return document.getElementById(labelId)?.textContent ?? undefined;
 }
 

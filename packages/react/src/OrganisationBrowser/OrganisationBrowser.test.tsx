@@ -28,7 +28,7 @@ const props: OrganisationBrowserProps = {
 
 function label(node: Element | null | undefined) {
   const id = node?.getAttribute('aria-labelledby')?.split(' ')[0];
-  return id === null || id === undefined ? undefined : document.getElementById(id)?.textContent;
+  return id === undefined ? undefined : document.getElementById(id)?.textContent;
 }
 const focusedName = () => label(document.activeElement);
 const item = (name: RegExp) =>
