@@ -66,6 +66,17 @@ describe('PlanExplanation', () => {
     );
   });
 
+  it('says what gaps are left in each competency, and why', () => {
+    render(<PlanExplanation title={title} {...handMade} />);
+    expect(screen.getByRole('heading', { name: 'Gaps left in 2 competencies' })).toBeVisible();
+    expect(screen.getByText('cyber security').nextElementSibling).toHaveTextContent(
+      '4 people not served, 4 gap points left. Not enough budget left.',
+    );
+    expect(screen.getAllByText('data literacy').at(-1)?.nextElementSibling).toHaveTextContent(
+      'Everyone with the gap is served, but 5 gap points are left: what they take raises fewer levels than their gap.',
+    );
+  });
+
   it('starts its headings at headingLevel', () => {
     render(<PlanExplanation title={title} {...handMade} headingLevel={4} />);
     expect(

@@ -18,6 +18,7 @@ import { defaultPlanExplanationMessages, type PlanExplanationMessages } from './
 import { PlanChart } from './PlanChart.js';
 import {
   fundedRows,
+  gapsLeft,
   planSummaryFacts,
   sortRows,
   unfundedRows,
@@ -117,6 +118,10 @@ export function PlanExplanation({
     () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }),
     [locale],
   );
+  const upToTwoDecimals = useMemo(
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+    [locale],
+  );
   const collator = useMemo(() => new Intl.Collator(locale), [locale]);
   const [sort, setSort] = useState<PlanSort | null>(null);
 
@@ -131,8 +136,8 @@ export function PlanExplanation({
   const competencyName = (id: string) => names.competencies?.[id] ?? id;
   const unitName = (id: string | null) =>
     id === null ? messages.otherUnits : (names.units?.[id] ?? id);
-  const number = (value: number) =>
-    Number.isInteger(value) ? formats.count.format(value) : formats.twoDecimals.format(value);
+  // Up to two decimals: gap points shared along a pathway are fractions, counts stay whole.
+  const number = (value: number) => upToTwoDecimals.format(value);
 
   const methodText =
     plan === undefined || state !== 'ready'
@@ -189,6 +194,7 @@ export function PlanExplanation({
         : { name: competencyName(facts.leftMost.competencyId), partly: facts.leftMost.partly },
   });
   const unfunded = unfundedRows(explanation, names);
+  const left = gapsLeft(explanation, names);
   return (
     <div className={classes} dir={dir} data-state={state}>
       <ChartFigure
@@ -238,6 +244,26 @@ export function PlanExplanation({
           </dl>
         )}
       </section>
+      {left.length > 0 && (
+        <section className="ck-plan-explanation__unfunded ck-plan-explanation__left">
+          {createElement(
+            headingTag(headingLevel),
+            null,
+            messages.gapsLeftHeading(localizedCount(locale, left.length)),
+          )}
+          <dl>
+            {left.map((gap) => (
+              <div key={gap.competencyId}>
+                <dt>{gap.name}</dt>
+                <dd>
+                  {messages.gapLeft(localizedCount(locale, gap.people), number(gap.gapPoints))}{' '}
+                  {gap.reasons.map((reason) => messages.unservedReason(reason)).join(' ')}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
     </div>
   );
 }

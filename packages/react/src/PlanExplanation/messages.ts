@@ -1,4 +1,4 @@
-import type { UnfundedReason } from '@capkit/scoring/plan';
+import type { UnfundedReason, UnservedReason } from '@capkit/scoring/plan';
 import { plural, type LocalizedCount } from '../shared/localeFormat.js';
 import type { LoadStateMessages, ViewSwitchMessages } from '../shared/widgetProps.js';
 
@@ -65,6 +65,12 @@ export interface PlanExplanationMessages extends LoadStateMessages, ViewSwitchMe
   readonly unfundedHeading: (count: LocalizedCount) => string;
   /** Why an entry is not run, in plain words. */
   readonly reason: (reason: UnfundedReason) => string;
+  /** Heading of the gaps the plan leaves, given in how many competencies. */
+  readonly gapsLeftHeading: (count: LocalizedCount) => string;
+  /** What is left in one competency: people and gap points (formatted). */
+  readonly gapLeft: (people: LocalizedCount, gapPoints: string) => string;
+  /** Why people of a need group are left, in plain words. */
+  readonly unservedReason: (reason: UnservedReason) => string;
   /** Said when every catalogue entry is run. */
   readonly allFunded: string;
 }
@@ -141,6 +147,33 @@ export const defaultPlanExplanationMessages: PlanExplanationMessages = {
         return 'A prerequisite cannot be run.';
       case 'daysPerPerson':
         return 'Takes more days than a person can give.';
+      default:
+        return reason satisfies never;
+    }
+  },
+  gapsLeftHeading: (count) =>
+    plural(count, {
+      one: 'Gaps left in {count} competency',
+      other: 'Gaps left in {count} competencies',
+    }),
+  gapLeft: (people, gapPoints) =>
+    people.value === 0
+      ? `Everyone with the gap is served, but ${gapPoints} gap points are left: what they take raises fewer levels than their gap.`
+      : `${plural(people, { one: '{count} person', other: '{count} people' })} not served, ${gapPoints} gap points left.`,
+  unservedReason: (reason) => {
+    switch (reason) {
+      case 'noIntervention':
+        return 'Nothing in the catalogue teaches it.';
+      case 'unavailable':
+        return 'What teaches it cannot be run in this plan.';
+      case 'zeroWeight':
+        return 'Its gap was given no weight.';
+      case 'seats':
+        return 'No seat left.';
+      case 'budget':
+        return 'Not enough budget left.';
+      case 'notChosen':
+        return 'The money closes more gap elsewhere.';
       default:
         return reason satisfies never;
     }

@@ -5,6 +5,7 @@ import { handMadeNames, handMadePlan } from '../../test/fixtures/PlanExplanation
 import {
   costPerGapPoint,
   fundedRows,
+  gapsLeft,
   nextSort,
   planSummaryFacts,
   sortRows,
@@ -125,6 +126,21 @@ describe('planSummaryFacts', () => {
     expect(facts.shareClosed).toBeCloseTo(15 / 24, 9);
     // Data literacy keeps 5 points (unit B's second level), cyber security 4.
     expect(facts.leftMost).toEqual({ competencyId: 'data', partly: true });
+  });
+});
+
+describe('gapsLeft', () => {
+  it('sums what each competency keeps, most gap points first (hand-worked)', async () => {
+    const { explanation } = await handMadePlan();
+    // Data literacy: all 15 served, but unit B's 5 people gain 1 of their 2 levels: 5 points
+    // left. Cyber security: its 4 people unserved for want of budget: 4 points.
+    const left = gapsLeft(explanation, handMadeNames);
+    expect(left.map(({ name, people, reasons }) => ({ name, people, reasons }))).toEqual([
+      { name: 'data literacy', people: 0, reasons: [] },
+      { name: 'cyber security', people: 4, reasons: ['budget'] },
+    ]);
+    expect(left[0]?.gapPoints).toBeCloseTo(5, 9);
+    expect(left[1]?.gapPoints).toBeCloseTo(4, 9);
   });
 });
 

@@ -2,6 +2,7 @@ import type {
   PlanExplanation as PlanExplanationResult,
   RecommendedPlan,
   UnfundedReason,
+  UnservedReason,
 } from '@capkit/scoring/plan';
 
 /** Names to show for the planner's ids; an id without a name is shown as it is. */
@@ -193,4 +194,51 @@ export function planSummaryFacts(
     shareClosed: total > 0 ? closed / total : null,
     leftMost,
   };
+}
+
+/** What the plan leaves in one competency: sums of the planner's need-group figures. */
+export interface PlanGapLeft {
+  readonly competencyId: string;
+  readonly name: string;
+  /** People of its need groups not served. */
+  readonly people: number;
+  readonly gapPoints: number;
+  /** Why, over its groups, most gap points first. */
+  readonly reasons: readonly UnservedReason[];
+}
+
+/** Competencies with gap points left, most first (ties in input order). */
+export function gapsLeft(
+  explanation: PlanExplanationResult,
+  names: PlanExplanationNames = {},
+): PlanGapLeft[] {
+  const byCompetency = new Map<
+    string,
+    { people: number; gapPoints: number; reasons: Map<UnservedReason, number> }
+  >();
+  for (const need of explanation.needs) {
+    if (need.remainingGapPoints <= 1e-9) continue;
+    const entry = byCompetency.get(need.competencyId) ?? {
+      people: 0,
+      gapPoints: 0,
+      reasons: new Map<UnservedReason, number>(),
+    };
+    entry.people += need.remainingPeople;
+    entry.gapPoints += need.remainingGapPoints;
+    if (need.reason !== undefined)
+      entry.reasons.set(
+        need.reason,
+        (entry.reasons.get(need.reason) ?? 0) + need.remainingGapPoints,
+      );
+    byCompetency.set(need.competencyId, entry);
+  }
+  return [...byCompetency]
+    .map(([competencyId, entry]) => ({
+      competencyId,
+      name: nameOf(names.competencies, competencyId),
+      people: entry.people,
+      gapPoints: entry.gapPoints,
+      reasons: [...entry.reasons].sort((a, b) => b[1] - a[1]).map(([reason]) => reason),
+    }))
+    .sort((a, b) => b.gapPoints - a.gapPoints);
 }
