@@ -4,7 +4,8 @@ import type {
   ShareSummary,
   TreatedVsUntreatedResult,
 } from '@capkit/scoring/evaluation';
-import { createElement } from 'react';
+import { createElement, useId } from 'react';
+import { useScrollRegion } from '../shared/useScrollRegion.js';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import { changeWords } from './changeWords.js';
 import type { EvaluationText } from './evaluationText.js';
@@ -179,6 +180,8 @@ export function RoiSection({
   level,
 }: SectionProps & { readonly result: PhillipsRoiResult }) {
   const messages: EvaluationSummaryMessages = text.messages;
+  const captionId = `${useId()}-roi`;
+  const [scrollRef, scrolls] = useScrollRegion<HTMLDivElement>();
   const money = new Intl.NumberFormat(text.locale, {
     style: 'currency',
     currency: result.currency,
@@ -190,9 +193,13 @@ export function RoiSection({
       <p className="ck-evaluation__lead" data-outcome={roiWords(result).outcome}>
         {roiSentence(result, text)}
       </p>
-      <div className="ck-scroll">
+      <div
+        ref={scrollRef}
+        className="ck-scroll"
+        {...(scrolls ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : {})}
+      >
         <table className="ck-table ck-evaluation__table">
-          <caption>{messages.roiTableCaption}</caption>
+          <caption id={captionId}>{messages.roiTableCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{messages.benefitHeading}</th>
