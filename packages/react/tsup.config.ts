@@ -19,6 +19,7 @@ const entries = {
   AssessmentForm: 'src/AssessmentForm/index.ts',
   GapHeatmap: 'src/GapHeatmap/index.ts',
   GroupSummaryTable: 'src/GroupSummaryTable/index.ts',
+  StakeholderGrid: 'src/StakeholderGrid/index.ts',
 };
 
 // One module, one instance, in both formats: the entries share chunks in ESM and in CommonJS

@@ -13,6 +13,7 @@ import {
   PriorityMatrix,
   ProficiencyBadge,
   ScaleLegend,
+  StakeholderGrid,
 } from '@capkit/react';
 import { analyseTrainingNeeds } from '@capkit/scoring/tna';
 import { version, type ReactElement } from 'react';
@@ -79,6 +80,9 @@ const widgets: Record<string, ReactElement> = {
   ),
   ProficiencyBadge: <ProficiencyBadge scale={digitalGovernmentScale} level={3} />,
   ScaleLegend: <ScaleLegend scale={digitalGovernmentScale} />,
+  StakeholderGrid: (
+    <StakeholderGrid title="Stakeholders" stakeholders={workspace.stakeholders} asOf="2026-12-01" />
+  ),
 };
 
 afterEach(() => {

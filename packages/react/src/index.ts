@@ -126,3 +126,15 @@ export {
   type ScaleLegendMessages,
   type ScaleLegendProps,
 } from './ScaleLegend/index.js';
+export {
+  StakeholderGrid,
+  defaultStakeholderGridMessages,
+  type ActivityStatus,
+  type GridStep,
+  type PlanActivity,
+  type StakeholderFindings,
+  type StakeholderGridMessages,
+  type StakeholderGridProps,
+  type StakeholderPositionText,
+  type StakeholderSummaryCounts,
+} from './StakeholderGrid/index.js';

@@ -11,6 +11,8 @@ import type { PriorityMatrixMessages } from '../PriorityMatrix/messages.js';
 import type { ProficiencyBadgeMessages } from '../ProficiencyBadge/messages.js';
 import type { ScaleLegendMessages } from '../ScaleLegend/messages.js';
 
+import type { StakeholderGridMessages } from '../StakeholderGrid/messages.js';
+
 /**
  * Translated strings for every widget, keyed by widget name with that widget's own message
  * type, so that a misspelt widget or key fails to compile. Any key left out falls back to
@@ -27,6 +29,7 @@ export interface CapkitMessages {
   readonly PriorityMatrix?: Partial<PriorityMatrixMessages> | undefined;
   readonly ProficiencyBadge?: Partial<ProficiencyBadgeMessages> | undefined;
   readonly ScaleLegend?: Partial<ScaleLegendMessages> | undefined;
+  readonly StakeholderGrid?: Partial<StakeholderGridMessages> | undefined;
 }
 
 /** A widget that takes translated strings through {@link CapkitMessages}. */

@@ -1,6 +1,6 @@
 import { resolveLocalizedText, type Stakeholder } from '@capkit/model';
 import { useMemo, useState } from 'react';
-import { useCapkitSettings } from '../CapkitProvider/index.js';
+import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ChartFigure } from '../ChartFigure/index.js';
 import { localizedCount, numberFormats } from '../shared/localeFormat.js';
 import { useControllableState } from '../shared/useControllableState.js';
@@ -110,11 +110,7 @@ export function StakeholderGrid({
   className,
 }: StakeholderGridProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Until `StakeholderGrid` is a key of CapkitMessages, the provider's strings are not read.
-  const messages = useMemo(
-    () => ({ ...defaultStakeholderGridMessages, ...messageOverrides }),
-    [messageOverrides],
-  );
+  const messages = useMessages('StakeholderGrid', defaultStakeholderGridMessages, messageOverrides);
   const [stakeholders, setStakeholders] = useControllableState<readonly Stakeholder[]>({
     value: controlledStakeholders,
     defaultValue: defaultStakeholders,
