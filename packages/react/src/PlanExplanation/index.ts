@@ -9,6 +9,7 @@ export {
   costPerGapPoint,
   type PlanExplanationNames,
   type PlanFundedRow,
+  type PlanGapLeft,
   type PlanServedGroup,
   type PlanSort,
   type PlanSortKey,
