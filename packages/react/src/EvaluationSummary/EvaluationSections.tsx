@@ -234,8 +234,8 @@ export function RoiSection({
         <>
           <p>{messages.intangibles(text.count(result.intangibles.length))}</p>
           <ul>
-            {result.intangibles.map((item) => (
-              <li key={item}>{item}</li>
+            {result.intangibles.map((item, i) => (
+              <li key={`${String(i)}-${item}`}>{item}</li>
             ))}
           </ul>
         </>
