@@ -42,11 +42,14 @@ import {
   currentMemberships,
   filterOrgTree,
   matchesQuery,
+  membershipsByUnit,
+  roleHeadCounts as roleHeadCountsOf,
   visibleUnits,
   type OrgTreeNode,
 } from './orgTree.js';
 import { OrgUnitTreeItem, unitItemId } from './OrgUnitTreeItem.js';
 import { RoleProfiles } from './RoleProfiles.js';
+import { treeKeyAction } from './treeKeys.js';
 import { UnitPeople } from './UnitPeople.js';
 
 /** Props of {@link OrganisationBrowser}; `selectedId` is a unit's id. */
@@ -95,7 +98,6 @@ export interface OrganisationBrowserProps
 
 const noIds: readonly string[] = [];
 const announcementDelayMs = 500;
-const singleCharacter = /^.$/su;
 
 /**
  * The set-up step: the organisation's units as a tree (WAI-ARIA tree view) with head counts,
@@ -142,25 +144,8 @@ export function OrganisationBrowser({
     );
   }, [memberships, people, asOf]);
   const tree = useMemo(() => buildOrgTree(units, current, [locale]), [units, current, locale]);
-  const byUnit = useMemo(() => {
-    const map = new Map<string, Membership[]>();
-    for (const membership of current) {
-      const list = map.get(membership.unitId) ?? [];
-      list.push(membership);
-      map.set(membership.unitId, list);
-    }
-    return map;
-  }, [current]);
-  const roleHeadCounts = useMemo(() => {
-    const sets = new Map<string, Set<string>>();
-    for (const membership of current) {
-      if (!tree.nodes.has(membership.unitId)) continue;
-      const set = sets.get(membership.roleId) ?? new Set<string>();
-      set.add(membership.personId);
-      sets.set(membership.roleId, set);
-    }
-    return new Map([...sets].map(([id, set]) => [id, set.size]));
-  }, [current, tree]);
+  const byUnit = useMemo(() => membershipsByUnit(current), [current]);
+  const roleHeadCounts = useMemo(() => roleHeadCountsOf(current, tree), [current, tree]);
   const roleById = useMemo(() => new Map(roles.map((role) => [role.id, role])), [roles]);
   const names = useMemo(
     () => new Map((personalData ?? []).map((entry) => [entry.personId, entry.name])),
@@ -227,17 +212,20 @@ export function OrganisationBrowser({
     return () => clearTimeout(timer);
   }, [resultSummary]);
 
-  const setOpen = (id: string, open: boolean) => {
+  const setOpen = (ids: readonly string[], open: boolean) => {
     if (searching) {
       const closed = closedInSearch.query === view.query ? closedInSearch.ids : noIds;
       setClosedInSearch({
         query: view.query,
-        ids: open ? closed.filter((other) => other !== id) : [...closed, id],
+        ids: open ? closed.filter((other) => !ids.includes(other)) : [...closed, ...ids],
       });
       return;
     }
-    if (open === expandedSet.has(id)) return;
-    commitExpanded(open ? [...expandedIds, id] : expandedIds.filter((other) => other !== id));
+    const changed = ids.filter((id) => open !== expandedSet.has(id));
+    if (changed.length === 0) return;
+    commitExpanded(
+      open ? [...expandedIds, ...changed] : expandedIds.filter((other) => !changed.includes(other)),
+    );
   };
 
   const select = (node: OrgTreeNode) => {
@@ -255,63 +243,12 @@ export function OrganisationBrowser({
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const index = activeId === undefined ? undefined : rowIndex.get(activeId);
-    const node = index === undefined ? undefined : rows[index];
-    if (index === undefined || node === undefined) return;
-    const expandable = node.children.length > 0;
-    const open = openIds.has(node.id);
-    // In right-to-left text the arrow pointing into a unit is Left.
-    const key =
-      dir === 'rtl' && event.key === 'ArrowLeft'
-        ? 'ArrowRight'
-        : dir === 'rtl' && event.key === 'ArrowRight'
-          ? 'ArrowLeft'
-          : event.key;
-    switch (key) {
-      case 'ArrowDown':
-        focusNode(rows[index + 1]);
-        break;
-      case 'ArrowUp':
-        focusNode(rows[index - 1]);
-        break;
-      case 'Home':
-        focusNode(rows[0]);
-        break;
-      case 'End':
-        focusNode(rows[rows.length - 1]);
-        break;
-      case 'ArrowRight':
-        if (expandable && !open) setOpen(node.id, true);
-        else if (expandable) focusNode(rows[index + 1]);
-        break;
-      case 'ArrowLeft':
-        if (expandable && open) setOpen(node.id, false);
-        else if (node.parentId !== undefined) focusNode(tree.nodes.get(node.parentId));
-        break;
-      case 'Enter':
-      case ' ':
-        select(node);
-        break;
-      case '*':
-        for (const sibling of rows.filter((row) => row.parentId === node.parentId))
-          if (sibling.children.length > 0) setOpen(sibling.id, true);
-        break;
-      default: {
-        if (!singleCharacter.test(event.key)) return;
-        // Typeahead on one character: the next unit whose name (or code) starts with it.
-        const folded = foldSearchQuery(event.key);
-        for (let step = 1; step <= rows.length; step += 1) {
-          const candidate = rows[(index + step) % rows.length];
-          if (
-            candidate !== undefined &&
-            (candidate.searchableName.folded.startsWith(folded) ||
-              candidate.searchableCode.folded.startsWith(folded))
-          ) {
-            focusNode(candidate);
-            break;
-          }
-        }
-      }
-    }
+    if (index === undefined) return;
+    const action = treeKeyAction(event.key, dir === 'rtl', tree, rows, index, openIds);
+    if (action === undefined) return;
+    if (action.kind === 'focus') focusNode(action.node);
+    else if (action.kind === 'open') setOpen(action.ids, action.open);
+    else if (action.kind === 'select') select(action.node);
     event.preventDefault();
   };
 
@@ -331,7 +268,7 @@ export function OrganisationBrowser({
     focusNode(node);
     // A click on the toggle opens or closes; on the name it selects.
     if (target.closest('.ck-organisation-browser__toggle') !== null && node.children.length > 0)
-      setOpen(node.id, !openIds.has(node.id));
+      setOpen([node.id], !openIds.has(node.id));
     else select(node);
   };
 

@@ -12,6 +12,8 @@ import {
   currentMemberships,
   filterOrgTree,
   isCurrentMembership,
+  membershipsByUnit,
+  roleHeadCounts,
   visibleUnits,
 } from './orgTree.js';
 
@@ -59,6 +61,21 @@ describe('buildOrgTree', () => {
     expect(counts('u-audit')).toEqual([0, 0]);
     expect(tree.peopleCount).toBe(4);
     expect(tree.emptyUnitCount).toBe(1);
+  });
+
+  it('counts people per role and lists memberships per unit', () => {
+    const current = currentMemberships(orgMemberships, orgAsOf);
+    const [lead, other] = [orgMemberships[0]?.roleId, orgMemberships[1]?.roleId];
+    // Lead role: p-0001 (ministry), p-0003 (operations); the other: p-0002, p-0003, p-0004.
+    expect([...roleHeadCounts(current, tree)]).toEqual([
+      [lead, 2],
+      [other, 3],
+    ]);
+    expect(
+      membershipsByUnit(current)
+        .get('u-tax-ops')
+        ?.map((m) => m.personId),
+    ).toEqual(['p-0003', 'p-0004']);
   });
 
   it('counts other people on another date', () => {

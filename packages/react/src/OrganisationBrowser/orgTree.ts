@@ -209,3 +209,29 @@ export function visibleUnits(
 export function matchesQuery(text: string, foldedQuery: string): boolean {
   return foldedQuery === '' || findMatches(prepareSearchableText(text), foldedQuery).length > 0;
 }
+
+/** The memberships of each unit, by unit id. */
+export function membershipsByUnit(memberships: readonly Membership[]): Map<string, Membership[]> {
+  const map = new Map<string, Membership[]>();
+  for (const membership of memberships) {
+    const list = map.get(membership.unitId) ?? [];
+    list.push(membership);
+    map.set(membership.unitId, list);
+  }
+  return map;
+}
+
+/** Distinct people in each role, by role id, over the units of the tree. */
+export function roleHeadCounts(
+  memberships: readonly Membership[],
+  tree: OrgTree,
+): Map<string, number> {
+  const sets = new Map<string, Set<string>>();
+  for (const membership of memberships) {
+    if (!tree.nodes.has(membership.unitId)) continue;
+    const set = sets.get(membership.roleId) ?? new Set<string>();
+    set.add(membership.personId);
+    sets.set(membership.roleId, set);
+  }
+  return new Map([...sets].map(([id, set]) => [id, set.size]));
+}
