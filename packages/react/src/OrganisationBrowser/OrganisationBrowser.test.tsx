@@ -143,6 +143,13 @@ describe('OrganisationBrowser: render', () => {
     vi.useRealTimers();
   });
 
+  it('opens the top units once they arrive after loading', () => {
+    const { rerender } = render(<OrganisationBrowser status="loading" />);
+    rerender(<OrganisationBrowser {...props} />);
+    expect(item(/Tax Department/)).toHaveAttribute('aria-level', '2');
+    expect(item(/Ministry/)).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('shows loading, error and empty states', () => {
     const { rerender, container } = render(<OrganisationBrowser status="loading" />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the organisation…');

@@ -171,15 +171,16 @@ export function OrganisationBrowser({
   });
   const selected = selectedId === null ? undefined : tree.nodes.get(selectedId);
 
-  const [initialExpanded] = useState<readonly string[]>(
-    () => defaultExpandedIds ?? tree.roots.map((root) => root.id),
-  );
-  const [expandedIds, commitExpanded] = useControllableState<readonly string[]>({
+  // Uncontrolled with no default, the top units are open: those of the units as they are now, so
+  // that units arriving after a loading state open too (`null` until the reader opens or closes one).
+  const [ownExpanded, commitExpanded] = useControllableState<readonly string[] | null>({
     value: controlledExpandedIds,
-    defaultValue: initialExpanded,
-    onChange: (next) => onExpandedChange?.([...next]),
+    defaultValue: defaultExpandedIds ?? null,
+    onChange: (next) => onExpandedChange?.([...(next ?? [])]),
     name: 'OrganisationBrowser expandedIds',
   });
+  const rootIds = useMemo(() => tree.roots.map((root) => root.id), [tree]);
+  const expandedIds = ownExpanded ?? rootIds;
   const expandedSet = useMemo(() => new Set(expandedIds), [expandedIds]);
   // During a search the units enclosing a match are open; closing one lasts until the query changes.
   const [closedInSearch, setClosedInSearch] = useState({ query: '', ids: noIds });
