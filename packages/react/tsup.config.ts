@@ -20,6 +20,9 @@ const entries = {
   GapHeatmap: 'src/GapHeatmap/index.ts',
   GroupSummaryTable: 'src/GroupSummaryTable/index.ts',
   StakeholderGrid: 'src/StakeholderGrid/index.ts',
+  EvaluationSummary: 'src/EvaluationSummary/index.ts',
+  PlanExplanation: 'src/PlanExplanation/index.ts',
+  OrganisationBrowser: 'src/OrganisationBrowser/index.ts',
 };
 
 // One module, one instance, in both formats: the entries share chunks in ESM and in CommonJS

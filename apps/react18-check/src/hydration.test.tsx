@@ -6,15 +6,25 @@ import {
   CapkitProvider,
   CompetencyBarChart,
   CompetencyProfile,
+  EvaluationSummary,
   FrameworkBrowser,
   GapHeatmap,
   GroupSummaryTable,
+  OrganisationBrowser,
+  PlanExplanation,
   PriorityList,
   PriorityMatrix,
   ProficiencyBadge,
   ScaleLegend,
   StakeholderGrid,
 } from '@capkit/react';
+import { pairedChange } from '@capkit/scoring/evaluation';
+import {
+  explainPlan,
+  needsFromAnalysis,
+  planInputFromModel,
+  recommendPlan,
+} from '@capkit/scoring/plan';
 import { analyseTrainingNeeds } from '@capkit/scoring/tna';
 import { version, type ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
@@ -41,6 +51,22 @@ const scores = [
   { id: 'c', label: 'Agile delivery', score: 3.5 },
 ];
 
+const plan = await recommendPlan(
+  planInputFromModel(
+    workspace,
+    needsFromAnalysis(analysis, { units: workspace.units, unitDepth: 1 }).needs,
+  ),
+  { method: 'greedy' },
+);
+// Eight people's levels before and after training: a clear gain of 0.75 levels.
+const change = pairedChange(
+  [2, 2, 3, 2, 3, 2, 3, 2].map((before, i) => ({
+    personId: `p-${String(i)}`,
+    round1: before,
+    round2: [3, 3, 3, 3, 4, 2, 4, 3][i] ?? null,
+  })),
+);
+
 const widgets: Record<string, ReactElement> = {
   AssessmentForm: <AssessmentForm instrument={instrument} />,
   CompetencyBarChart: (
@@ -50,6 +76,12 @@ const widgets: Record<string, ReactElement> = {
   ),
   CompetencyProfile: (
     <CompetencyProfile title="Profile" scale={digitalGovernmentScale} data={scores} />
+  ),
+  EvaluationSummary: (
+    <EvaluationSummary
+      title="Evaluation"
+      changes={[{ id: 'data', label: 'Data literacy', change }]}
+    />
   ),
   FrameworkBrowser: <FrameworkBrowser framework={digitalGovernmentFramework} />,
   GapHeatmap: (
@@ -64,6 +96,17 @@ const widgets: Record<string, ReactElement> = {
       competency={0}
     />
   ),
+  OrganisationBrowser: (
+    <OrganisationBrowser
+      units={workspace.units}
+      roles={workspace.roles}
+      people={workspace.people}
+      memberships={workspace.memberships}
+      frameworks={workspace.frameworks}
+      asOf="2026-12-01"
+    />
+  ),
+  PlanExplanation: <PlanExplanation title="Plan" plan={plan} explanation={explainPlan(plan)} />,
   PriorityList: (
     <PriorityList
       title="Priorities"

@@ -61,6 +61,7 @@ describe('tree shaking', () => {
 // Shared building blocks every widget may contain, and the small ones some widgets compose.
 const sharedBlocks = ['CapkitProvider', 'ChartFigure'];
 const buildingBlocks: Readonly<Record<string, readonly string[]>> = {
+  OrganisationBrowser: ['ProficiencyBadge'],
   ScaleLegend: ['ProficiencyBadge'],
 };
 

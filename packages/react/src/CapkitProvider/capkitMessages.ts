@@ -13,6 +13,12 @@ import type { ScaleLegendMessages } from '../ScaleLegend/messages.js';
 
 import type { StakeholderGridMessages } from '../StakeholderGrid/messages.js';
 
+import type { EvaluationSummaryMessages } from '../EvaluationSummary/messages.js';
+
+import type { PlanExplanationMessages } from '../PlanExplanation/messages.js';
+
+import type { OrganisationBrowserMessages } from '../OrganisationBrowser/messages.js';
+
 /**
  * Translated strings for every widget, keyed by widget name with that widget's own message
  * type, so that a misspelt widget or key fails to compile. Any key left out falls back to
@@ -30,6 +36,9 @@ export interface CapkitMessages {
   readonly ProficiencyBadge?: Partial<ProficiencyBadgeMessages> | undefined;
   readonly ScaleLegend?: Partial<ScaleLegendMessages> | undefined;
   readonly StakeholderGrid?: Partial<StakeholderGridMessages> | undefined;
+  readonly EvaluationSummary?: Partial<EvaluationSummaryMessages> | undefined;
+  readonly PlanExplanation?: Partial<PlanExplanationMessages> | undefined;
+  readonly OrganisationBrowser?: Partial<OrganisationBrowserMessages> | undefined;
 }
 
 /** A widget that takes translated strings through {@link CapkitMessages}. */

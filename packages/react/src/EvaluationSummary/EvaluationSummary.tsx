@@ -86,12 +86,7 @@ export function EvaluationSummary({
   className,
 }: EvaluationSummaryProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // The provider's key for this widget is wired by the package (CapkitMessages).
-  const messages = useMessages(
-    'EvaluationSummary' as never,
-    defaultEvaluationSummaryMessages as never,
-    overrides as never,
-  ) as EvaluationSummaryMessages;
+  const messages = useMessages('EvaluationSummary', defaultEvaluationSummaryMessages, overrides);
   const text = useMemo(() => evaluationText(locale, messages), [locale, messages]);
   const rows = useMemo(() => wordRows(changes), [changes]);
   const headingId = `${useId()}-heading`;

@@ -18,7 +18,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { useCapkitSettings } from '../CapkitProvider/index.js';
+import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { foldSearchQuery } from '../FrameworkBrowser/searchText.js';
 import { localizedCount } from '../shared/localeFormat.js';
 import { useControllableState } from '../shared/useControllableState.js';
@@ -130,9 +130,10 @@ export function OrganisationBrowser({
   className,
 }: OrganisationBrowserProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  const messages = useMemo(
-    () => ({ ...defaultOrganisationBrowserMessages, ...messageOverrides }),
-    [messageOverrides],
+  const messages = useMessages(
+    'OrganisationBrowser',
+    defaultOrganisationBrowserMessages,
+    messageOverrides,
   );
   const idPrefix = useId();
   const treeRef = useRef<HTMLDivElement>(null);

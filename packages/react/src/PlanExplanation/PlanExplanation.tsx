@@ -107,11 +107,7 @@ export function PlanExplanation({
 }: PlanExplanationProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
   // Cast until the lead adds `PlanExplanation` to CapkitMessages (a shared file).
-  const messages = useMessages(
-    'PlanExplanation' as 'PriorityList',
-    defaultPlanExplanationMessages as never,
-    messageOverrides as never,
-  ) as unknown as PlanExplanationMessages;
+  const messages = useMessages('PlanExplanation', defaultPlanExplanationMessages, messageOverrides);
   const formats = numberFormats(locale);
   const money = moneyFormat(locale, plan?.currency ?? currency);
   const gapPercent = useMemo(
