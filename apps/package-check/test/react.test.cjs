@@ -73,9 +73,13 @@ describe('@capkit/react CommonJS entries', () => {
   const widgets = Object.keys(manifest.exports)
     .map((subpath) => subpath.slice(2))
     .filter((name) => /^[A-Z]/.test(name));
-  // Every widget may contain the provider and the figure; ScaleLegend shows ProficiencyBadges.
+  // Every widget may contain the provider and the figure; ScaleLegend and OrganisationBrowser
+  // show ProficiencyBadges (the same list as packages/react/test/treeShake.test.ts).
   const sharedBlocks = ['CapkitProvider', 'ChartFigure'];
-  const buildingBlocks = { ScaleLegend: ['ProficiencyBadge'] };
+  const buildingBlocks = {
+    OrganisationBrowser: ['ProficiencyBadge'],
+    ScaleLegend: ['ProficiencyBadge'],
+  };
 
   it('has widget entry points to check', () => {
     assert.ok(widgets.includes('GapHeatmap') && widgets.includes('CapkitProvider'), widgets.join());
