@@ -1,0 +1,69 @@
+import { resolveLocalizedText, type Intervention, type ResolvedText } from '@capkit/model';
+import { format, parseISO, type Locale } from 'date-fns';
+import {
+  interventionState,
+  milestoneState,
+  type InterventionState,
+  type MilestoneState,
+} from './planStates.js';
+
+/** A milestone ready to show. */
+export interface MilestoneRow {
+  readonly id: string;
+  readonly title: ResolvedText;
+  readonly due: string;
+  readonly dueText: string;
+  readonly state: MilestoneState;
+}
+
+/** An intervention ready to show: its title in the reader's language, dates and state. */
+export interface InterventionRow {
+  readonly id: string;
+  readonly title: ResolvedText;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly startText: string;
+  readonly endText: string;
+  readonly state: InterventionState;
+  readonly milestones: readonly MilestoneRow[];
+}
+
+/** A calendar date as the reader reads it: "14 March 2026" in English. */
+export function dayText(date: string, locale: Locale, pattern = 'd MMMM yyyy'): string {
+  return format(parseISO(date), pattern, { locale });
+}
+
+/** The rows of the timeline, in start order (then end, then id), states on `asOf`. */
+export function planRows(
+  interventions: readonly Intervention[],
+  asOf: string,
+  riskDays: number,
+  languages: readonly string[],
+  dateLocale: Locale,
+): InterventionRow[] {
+  return [...interventions]
+    .sort(
+      (a, b) =>
+        a.startsOn.localeCompare(b.startsOn) ||
+        a.endsOn.localeCompare(b.endsOn) ||
+        a.id.localeCompare(b.id),
+    )
+    .map((intervention) => ({
+      id: intervention.id,
+      title: resolveLocalizedText(intervention.title, languages),
+      startsOn: intervention.startsOn,
+      endsOn: intervention.endsOn,
+      startText: dayText(intervention.startsOn, dateLocale),
+      endText: dayText(intervention.endsOn, dateLocale),
+      state: interventionState(intervention, asOf, riskDays),
+      milestones: [...intervention.milestones]
+        .sort((a, b) => a.due.localeCompare(b.due))
+        .map((milestone) => ({
+          id: milestone.id,
+          title: resolveLocalizedText(milestone.title, languages),
+          due: milestone.due,
+          dueText: dayText(milestone.due, dateLocale),
+          state: milestoneState(milestone, asOf),
+        })),
+    }));
+}
