@@ -42,13 +42,22 @@ describe('PlanTimeline', () => {
     const onZoomChange = vi.fn();
     const { container } = render(<PlanTimeline {...props} onZoomChange={onZoomChange} />);
     const ticks = () => [...container.querySelectorAll('.ck-plan__tick')].map((t) => t.textContent);
-    expect(ticks()).toEqual(['Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026', 'May 2026', 'Jun 2026']);
+    expect(ticks()).toEqual([
+      'Jan 2026',
+      'Feb 2026',
+      'Mar 2026',
+      'Apr 2026',
+      'May 2026',
+      'Jun 2026',
+    ]);
     const zoom = screen.getByRole('group', { name: 'Zoom' });
     within(zoom).getByRole('button', { name: 'Quarters' }).focus();
     await user.keyboard('{Enter}');
     expect(onZoomChange).toHaveBeenCalledWith('quarter');
     expect(ticks()).toEqual(['Q1 2026', 'Q2 2026']);
-    expect(within(zoom).getByRole('button', { name: 'Quarters' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(zoom).getByRole('button', { name: 'Quarters' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     await user.keyboard('{Shift>}{Tab}{/Shift}{Shift>}{Tab}{/Shift} ');
     // The first date is Monday 5 January 2026, so the first week starts on it (en-GB).
     expect(ticks().slice(0, 2)).toEqual(['5 Jan', '12 Jan']);
@@ -59,9 +68,12 @@ describe('PlanTimeline', () => {
     render(<PlanTimeline {...props} />);
     screen.getByRole('button', { name: 'List' }).focus();
     await user.keyboard('{Enter}');
-    const items = within(screen.getByRole('list', { name: 'Interventions' })).getAllByRole('listitem', {
-      name: '',
-    });
+    const items = within(screen.getByRole('list', { name: 'Interventions' })).getAllByRole(
+      'listitem',
+      {
+        name: '',
+      },
+    );
     expect(items[0]?.textContent).toBe(
       'Privacy e-learningDates5 January 2026 to 30 January 2026StateDoneMilestonesLaunch, 5 January 2026 (done)',
     );
@@ -71,9 +83,7 @@ describe('PlanTimeline', () => {
   });
 
   it('formats dates with the date-fns locale it is given', () => {
-    const { container } = render(
-      <PlanTimeline {...props} dateLocale={fr} defaultView="table" />,
-    );
+    const { container } = render(<PlanTimeline {...props} dateLocale={fr} defaultView="table" />);
     expect(container.textContent).toContain('5 janvier 2026 to 30 janvier 2026');
   });
 

@@ -1,7 +1,7 @@
 import type { Intervention } from '@capkit/model';
 import { format, parseISO, type Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
-import { useId, useMemo } from 'react';
+import { createElement, useId, useMemo } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ChartFigure } from '../ChartFigure/index.js';
 import { localizedCount } from '../shared/localeFormat.js';
@@ -92,8 +92,8 @@ export function PlanTimeline({
   });
   const headingId = `${useId()}-heading`;
   const rows = useMemo(
-    () => planRows(interventions, asOf, riskDays, [locale], dateLocale),
-    [interventions, asOf, riskDays, locale, dateLocale],
+    () => planRows(interventions, asOf, riskDays, [locale]),
+    [interventions, asOf, riskDays, locale],
   );
   const dates = useMemo(
     () => [
@@ -106,7 +106,6 @@ export function PlanTimeline({
 
   const empty = interventions.length === 0;
   const state = widgetState(status, empty);
-  const Heading = headingTag(headingLevel);
 
   let summary = '';
   if (state === 'ready') {
@@ -134,9 +133,11 @@ export function PlanTimeline({
       dir={dir}
       data-state={state}
     >
-      <Heading id={headingId} className="ck-plan__title">
-        {title}
-      </Heading>
+      {createElement(
+        headingTag(headingLevel),
+        { id: headingId, className: 'ck-plan__title' },
+        title,
+      )}
       {state !== 'ready' || axis === null ? (
         <WidgetStatus
           status={status}
@@ -162,14 +163,16 @@ export function PlanTimeline({
                 axis={axis}
                 zoom={zoom}
                 onZoomChange={setZoom}
-                tickLabel={(date) => format(parseISO(date), tickPatterns[zoom], { locale: dateLocale })}
+                tickLabel={(date) =>
+                  format(parseISO(date), tickPatterns[zoom], { locale: dateLocale })
+                }
                 asOf={asOf}
                 asOfText={dayText(asOf, dateLocale, 'd MMM yyyy')}
                 summary={summary}
                 messages={messages}
               />
             }
-            table={<TimelineList rows={rows} messages={messages} />}
+            table={<TimelineList rows={rows} messages={messages} dateLocale={dateLocale} />}
           />
         </>
       )}

@@ -79,7 +79,10 @@ export function TimelineChart({
                 <span
                   key={tick.date}
                   className="ck-plan__tick"
-                  style={{ insetInlineStart: px(tick.offset * perDay), inlineSize: px(tick.span * perDay) }}
+                  style={{
+                    insetInlineStart: px(tick.offset * perDay),
+                    inlineSize: px(tick.span * perDay),
+                  }}
                 >
                   {tickLabel(tick.date)}
                 </span>
@@ -101,14 +104,21 @@ export function TimelineChart({
                   <span
                     className="ck-plan__bar"
                     data-state={row.state}
-                    style={{ insetInlineStart: px(start * perDay), inlineSize: px(Math.max(span * perDay, 4)) }}
+                    style={{
+                      insetInlineStart: px(start * perDay),
+                      inlineSize: px(Math.max(span * perDay, 4)),
+                    }}
                   />
                   {row.milestones.map((milestone) => (
                     <span
                       key={milestone.id}
                       className="ck-plan__milestone"
                       data-state={milestone.state}
-                      style={{ insetInlineStart: px((daysBetween(axis.from, milestone.due) + 0.5) * perDay) }}
+                      style={{
+                        insetInlineStart: px(
+                          (daysBetween(axis.from, milestone.due) + 0.5) * perDay,
+                        ),
+                      }}
                     />
                   ))}
                 </div>
@@ -117,7 +127,9 @@ export function TimelineChart({
           })}
           <span
             className="ck-plan__today"
-            style={{ insetInlineStart: `calc(var(--ck-plan-name) + ${px((today + 0.5) * perDay)})` }}
+            style={{
+              insetInlineStart: `calc(var(--ck-plan-name) + ${px((today + 0.5) * perDay)})`,
+            }}
           >
             <span className="ck-plan__today-label">{messages.today(asOfText)}</span>
           </span>

@@ -1,13 +1,16 @@
 import type { PlanTimelineMessages } from './messages.js';
-import type { InterventionRow } from './planRows.js';
+import type { Locale } from 'date-fns';
+import { dayText, type InterventionRow } from './planRows.js';
 
 /** The list view: every intervention with its dates, state and milestones, as text. */
 export function TimelineList({
   rows,
   messages,
+  dateLocale,
 }: {
   readonly rows: readonly InterventionRow[];
   readonly messages: PlanTimelineMessages;
+  readonly dateLocale: Locale;
 }) {
   return (
     <ul className="ck-plan__list" aria-label={messages.listLabel}>
@@ -18,7 +21,9 @@ export function TimelineList({
           </span>
           <dl className="ck-plan__facts">
             <dt>{messages.datesHeading}</dt>
-            <dd>{messages.dates(row.startText, row.endText)}</dd>
+            <dd>
+              {messages.dates(dayText(row.startsOn, dateLocale), dayText(row.endsOn, dateLocale))}
+            </dd>
             <dt>{messages.stateHeading}</dt>
             <dd>
               <span className="ck-plan__state" data-state={row.state}>
@@ -35,7 +40,7 @@ export function TimelineList({
                     <li key={milestone.id} data-state={milestone.state}>
                       {messages.milestone(
                         milestone.title.text,
-                        milestone.dueText,
+                        dayText(milestone.due, dateLocale),
                         messages.milestoneState(milestone.state),
                       )}
                     </li>

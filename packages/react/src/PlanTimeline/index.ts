@@ -10,7 +10,13 @@ export {
   type MilestoneState,
   type TimedIntervention,
 } from './planStates.js';
-export { timeAxis, timelineZooms, type AxisTick, type TimeAxis, type TimelineZoom } from './timeAxis.js';
+export {
+  timeAxis,
+  timelineZooms,
+  type AxisTick,
+  type TimeAxis,
+  type TimelineZoom,
+} from './timeAxis.js';
 export {
   defaultPlanTimelineMessages,
   type PlanTimelineMessages,

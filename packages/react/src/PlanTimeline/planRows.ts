@@ -1,4 +1,9 @@
-import { resolveLocalizedText, type Intervention, type ResolvedText } from '@capkit/model';
+import {
+  resolveLocalizedText,
+  type Intervention,
+  type Milestone,
+  type ResolvedText,
+} from '@capkit/model';
 import { format, parseISO, type Locale } from 'date-fns';
 import {
   interventionState,
@@ -12,7 +17,7 @@ export interface MilestoneRow {
   readonly id: string;
   readonly title: ResolvedText;
   readonly due: string;
-  readonly dueText: string;
+  readonly status: Milestone['status'];
   readonly state: MilestoneState;
 }
 
@@ -22,8 +27,7 @@ export interface InterventionRow {
   readonly title: ResolvedText;
   readonly startsOn: string;
   readonly endsOn: string;
-  readonly startText: string;
-  readonly endText: string;
+  readonly status: Intervention['status'];
   readonly state: InterventionState;
   readonly milestones: readonly MilestoneRow[];
 }
@@ -33,13 +37,15 @@ export function dayText(date: string, locale: Locale, pattern = 'd MMMM yyyy'): 
   return format(parseISO(date), pattern, { locale });
 }
 
-/** The rows of the timeline, in start order (then end, then id), states on `asOf`. */
+/**
+ * The rows of the timeline, in start order (then end, then id), states on `asOf`. Dates stay ISO
+ * here: only the list view formats them, so the chart of 500 rows formats none.
+ */
 export function planRows(
   interventions: readonly Intervention[],
   asOf: string,
   riskDays: number,
   languages: readonly string[],
-  dateLocale: Locale,
 ): InterventionRow[] {
   return [...interventions]
     .sort(
@@ -53,8 +59,7 @@ export function planRows(
       title: resolveLocalizedText(intervention.title, languages),
       startsOn: intervention.startsOn,
       endsOn: intervention.endsOn,
-      startText: dayText(intervention.startsOn, dateLocale),
-      endText: dayText(intervention.endsOn, dateLocale),
+      status: intervention.status,
       state: interventionState(intervention, asOf, riskDays),
       milestones: [...intervention.milestones]
         .sort((a, b) => a.due.localeCompare(b.due))
@@ -62,7 +67,7 @@ export function planRows(
           id: milestone.id,
           title: resolveLocalizedText(milestone.title, languages),
           due: milestone.due,
-          dueText: dayText(milestone.due, dateLocale),
+          status: milestone.status,
           state: milestoneState(milestone, asOf),
         })),
     }));

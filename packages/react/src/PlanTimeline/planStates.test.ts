@@ -20,8 +20,12 @@ const base: TimedIntervention = {
 
 describe('interventionState', () => {
   it('reads done and cancelled from the status, whatever the dates', () => {
-    expect(interventionState({ ...base, status: 'completed', endsOn: '2020-01-01' }, '2026-03-02')).toBe('done');
-    expect(interventionState({ ...base, status: 'cancelled', endsOn: '2020-01-01' }, '2026-03-02')).toBe('cancelled');
+    expect(
+      interventionState({ ...base, status: 'completed', endsOn: '2020-01-01' }, '2026-03-02'),
+    ).toBe('done');
+    expect(
+      interventionState({ ...base, status: 'cancelled', endsOn: '2020-01-01' }, '2026-03-02'),
+    ).toBe('cancelled');
   });
 
   it('is overdue from the day after its end, not on its last day', () => {
@@ -66,9 +70,7 @@ describe('interventionState', () => {
   });
 
   it('puts every intervention in exactly one state on any day (property)', () => {
-    const day = fc
-      .integer({ min: 0, max: 2000 })
-      .map((offset) => shiftDay('2025-01-01', offset));
+    const day = fc.integer({ min: 0, max: 2000 }).map((offset) => shiftDay('2025-01-01', offset));
     const status = fc.constantFrom('planned', 'inProgress', 'completed', 'cancelled' as const);
     const arbitrary = fc.record({
       start: day,

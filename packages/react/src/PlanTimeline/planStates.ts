@@ -69,7 +69,8 @@ export function countStates(
     done: 0,
     cancelled: 0,
   };
-  for (const intervention of interventions) counts[interventionState(intervention, asOf, riskDays)] += 1;
+  for (const intervention of interventions)
+    counts[interventionState(intervention, asOf, riskDays)] += 1;
   return counts;
 }
 
