@@ -40,14 +40,21 @@ export const Default: Story = {
       'aria-pressed',
       'true',
     );
-    // Zoom by keyboard: Tab to the view switch, on to Weeks, and press it.
-    canvas.getByRole('button', { name: 'Weeks' }).focus();
+    // By keyboard only: Tab past Timeline and List to Weeks, press it; Shift+Tab back to List.
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Weeks' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByRole('button', { name: 'Weeks' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
-    canvas.getByRole('button', { name: 'List' }).focus();
+    await expect(canvasElement.querySelector('.ck-plan__grid')).toHaveAttribute(
+      'data-zoom',
+      'week',
+    );
+    await userEvent.tab({ shift: true });
     await userEvent.keyboard(' ');
     await expect(canvas.getByRole('list', { name: 'Interventions' })).toBeVisible();
   },
