@@ -142,7 +142,7 @@ describe('properties', () => {
         itemsArbitrary,
         fc.array(fc.tuple(fc.nat(), fc.constantFrom('forward' as const, 'back' as const))),
         (start, moves) => {
-          let items = start;
+          let items: readonly KnowledgeItem[] = start;
           for (const [pick, move] of moves) {
             const item = items[pick % Math.max(items.length, 1)];
             if (item !== undefined) items = replaceItem(items, moveItem(item, move, at));
