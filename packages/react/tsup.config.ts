@@ -23,6 +23,7 @@ const entries = {
   EvaluationSummary: 'src/EvaluationSummary/index.ts',
   PlanExplanation: 'src/PlanExplanation/index.ts',
   OrganisationBrowser: 'src/OrganisationBrowser/index.ts',
+  PlanTimeline: 'src/PlanTimeline/index.ts',
 };
 
 // One module, one instance, in both formats: the entries share chunks in ESM and in CommonJS

@@ -8,7 +8,21 @@ const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
   // Pre-bundled up front: discovered mid-run, Vite would re-bundle and reload the browser tests.
-  optimizeDeps: { include: ['d3-array', 'd3-scale', 'd3-shape'] },
+  // Pre-bundled up front: a dependency Vite first meets mid-run reloads the page, and every
+  // story of that run fails (seen with the date-fns locales).
+  optimizeDeps: {
+    include: [
+      'd3-array',
+      'd3-scale',
+      'd3-shape',
+      'date-fns',
+      'date-fns/locale',
+      'date-fns/locale/ar',
+      'date-fns/locale/en-GB',
+      'date-fns/locale/en-US',
+      'date-fns/locale/fr',
+    ],
+  },
   test: {
     projects: [
       {

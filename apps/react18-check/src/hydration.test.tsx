@@ -12,6 +12,7 @@ import {
   GroupSummaryTable,
   OrganisationBrowser,
   PlanExplanation,
+  PlanTimeline,
   PriorityList,
   PriorityMatrix,
   ProficiencyBadge,
@@ -107,6 +108,13 @@ const widgets: Record<string, ReactElement> = {
     />
   ),
   PlanExplanation: <PlanExplanation title="Plan" plan={plan} explanation={explainPlan(plan)} />,
+  PlanTimeline: (
+    <PlanTimeline
+      title="Timeline"
+      interventions={workspace.plans[0]?.interventions ?? []}
+      asOf="2026-12-01"
+    />
+  ),
   PriorityList: (
     <PriorityList
       title="Priorities"

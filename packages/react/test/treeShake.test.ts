@@ -31,6 +31,8 @@ async function bundle(widget: string): Promise<string> {
       'react-dom',
       'react-dom/*',
       'd3-*',
+      'date-fns',
+      'date-fns/*',
       '@capkit/model',
       '@capkit/scoring',
       '@capkit/scoring/*',

@@ -19,6 +19,8 @@ import type { PlanExplanationMessages } from '../PlanExplanation/messages.js';
 
 import type { OrganisationBrowserMessages } from '../OrganisationBrowser/messages.js';
 
+import type { PlanTimelineMessages } from '../PlanTimeline/messages.js';
+
 /**
  * Translated strings for every widget, keyed by widget name with that widget's own message
  * type, so that a misspelt widget or key fails to compile. Any key left out falls back to
@@ -39,6 +41,7 @@ export interface CapkitMessages {
   readonly EvaluationSummary?: Partial<EvaluationSummaryMessages> | undefined;
   readonly PlanExplanation?: Partial<PlanExplanationMessages> | undefined;
   readonly OrganisationBrowser?: Partial<OrganisationBrowserMessages> | undefined;
+  readonly PlanTimeline?: Partial<PlanTimelineMessages> | undefined;
 }
 
 /** A widget that takes translated strings through {@link CapkitMessages}. */

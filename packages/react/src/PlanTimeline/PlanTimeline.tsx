@@ -50,12 +50,6 @@ const tickPatterns: Record<TimelineZoom, string> = {
 };
 
 // Until the lead adds `PlanTimeline` to CapkitMessages, the provider's strings are read untyped.
-const usePlanMessages = useMessages as unknown as (
-  widget: string,
-  defaults: PlanTimelineMessages,
-  overrides?: Partial<PlanTimelineMessages>,
-) => PlanTimelineMessages;
-
 /**
  * Step 4 of the cycle, over time: the plan's interventions and milestones as a Gantt chart, with
  * a plain-words summary first (how many are overdue or at risk, and the next milestone), a line
@@ -83,7 +77,7 @@ export function PlanTimeline({
   className,
 }: PlanTimelineProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  const messages = usePlanMessages('PlanTimeline', defaultPlanTimelineMessages, overrides);
+  const messages = useMessages('PlanTimeline', defaultPlanTimelineMessages, overrides);
   const [zoom, setZoom] = useControllableState({
     value: controlledZoom,
     defaultValue: defaultZoom,
