@@ -24,6 +24,7 @@ const entries = {
   PlanExplanation: 'src/PlanExplanation/index.ts',
   OrganisationBrowser: 'src/OrganisationBrowser/index.ts',
   PlanTimeline: 'src/PlanTimeline/index.ts',
+  KnowledgeCycleBoard: 'src/KnowledgeCycleBoard/index.ts',
 };
 
 // One module, one instance, in both formats: the entries share chunks in ESM and in CommonJS

@@ -10,6 +10,7 @@ import {
   FrameworkBrowser,
   GapHeatmap,
   GroupSummaryTable,
+  KnowledgeCycleBoard,
   OrganisationBrowser,
   PlanExplanation,
   PlanTimeline,
@@ -95,6 +96,14 @@ const widgets: Record<string, ReactElement> = {
       groups={units.ids}
       competencies={competencyNames}
       competency={0}
+    />
+  ),
+  KnowledgeCycleBoard: (
+    <KnowledgeCycleBoard
+      title="Knowledge"
+      items={workspace.knowledgeItems}
+      communities={workspace.communities}
+      asOf="2026-12-01T09:00:00Z"
     />
   ),
   OrganisationBrowser: (

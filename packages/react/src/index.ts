@@ -206,3 +206,18 @@ export {
   type TimedIntervention,
   type TimelineZoom,
 } from './PlanTimeline/index.js';
+export {
+  KnowledgeCycleBoard,
+  defaultKnowledgeCycleBoardMessages,
+  filterItems,
+  groupByStage,
+  knowledgeFindings,
+  moveItem,
+  type KnowledgeCycleBoardMessages,
+  type KnowledgeCycleBoardProps,
+  type KnowledgeFilter,
+  type KnowledgeFindings,
+  type KnowledgeMove,
+  type KnowledgeMoveText,
+  type KnowledgeSummaryCounts,
+} from './KnowledgeCycleBoard/index.js';

@@ -21,6 +21,8 @@ import type { OrganisationBrowserMessages } from '../OrganisationBrowser/message
 
 import type { PlanTimelineMessages } from '../PlanTimeline/messages.js';
 
+import type { KnowledgeCycleBoardMessages } from '../KnowledgeCycleBoard/messages.js';
+
 /**
  * Translated strings for every widget, keyed by widget name with that widget's own message
  * type, so that a misspelt widget or key fails to compile. Any key left out falls back to
@@ -42,6 +44,7 @@ export interface CapkitMessages {
   readonly PlanExplanation?: Partial<PlanExplanationMessages> | undefined;
   readonly OrganisationBrowser?: Partial<OrganisationBrowserMessages> | undefined;
   readonly PlanTimeline?: Partial<PlanTimelineMessages> | undefined;
+  readonly KnowledgeCycleBoard?: Partial<KnowledgeCycleBoardMessages> | undefined;
 }
 
 /** A widget that takes translated strings through {@link CapkitMessages}. */

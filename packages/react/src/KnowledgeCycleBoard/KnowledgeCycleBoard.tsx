@@ -117,10 +117,10 @@ export function KnowledgeCycleBoard({
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
   // Cast until the lead adds `KnowledgeCycleBoard` to CapkitMessages (a shared file).
   const messages = useMessages(
-    'KnowledgeCycleBoard' as 'PriorityList',
-    defaultKnowledgeCycleBoardMessages as never,
-    messageOverrides as never,
-  ) as unknown as KnowledgeCycleBoardMessages;
+    'KnowledgeCycleBoard',
+    defaultKnowledgeCycleBoardMessages,
+    messageOverrides,
+  );
   const [items, setItems] = useControllableState<readonly KnowledgeItem[]>({
     value: controlledItems,
     defaultValue: defaultItems,
