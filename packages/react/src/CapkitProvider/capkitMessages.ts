@@ -10,17 +10,11 @@ import type { PriorityListMessages } from '../PriorityList/messages.js';
 import type { PriorityMatrixMessages } from '../PriorityMatrix/messages.js';
 import type { ProficiencyBadgeMessages } from '../ProficiencyBadge/messages.js';
 import type { ScaleLegendMessages } from '../ScaleLegend/messages.js';
-
 import type { StakeholderGridMessages } from '../StakeholderGrid/messages.js';
-
 import type { EvaluationSummaryMessages } from '../EvaluationSummary/messages.js';
-
 import type { PlanExplanationMessages } from '../PlanExplanation/messages.js';
-
 import type { OrganisationBrowserMessages } from '../OrganisationBrowser/messages.js';
-
 import type { PlanTimelineMessages } from '../PlanTimeline/messages.js';
-
 import type { KnowledgeCycleBoardMessages } from '../KnowledgeCycleBoard/messages.js';
 
 /**
