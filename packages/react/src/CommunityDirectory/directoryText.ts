@@ -1,0 +1,31 @@
+import type { ResolvedText } from '@capkit/model';
+import { format, parseISO, type Locale } from 'date-fns';
+import type { LocalizedCount } from '../shared/localeFormat.js';
+import type { CommunityActivity } from './directoryEntries.js';
+import type { CommunityDirectoryMessages } from './messages.js';
+
+/** What the directory's parts need to print an entry: strings, names and dates, resolved once. */
+export interface DirectoryText {
+  readonly messages: CommunityDirectoryMessages;
+  readonly competency: (id: string) => string;
+  /** A member: the name the app passed as personal data, else the pseudonymous id. */
+  readonly member: (personId: string) => string;
+  /** Whether members are shown by name (the app passed personal data). */
+  readonly named: boolean;
+  /** A calendar day, through date-fns in the app's locale. */
+  readonly day: (date: string) => string;
+  readonly count: (value: number) => LocalizedCount;
+  readonly title: (activity: CommunityActivity) => ResolvedText;
+  /** The day `asOf` falls on, `YYYY-MM-DD`. */
+  readonly today: string;
+}
+
+/**
+ * A `YYYY-MM-DD` day through date-fns in `dateLocale` (date-fns' English when absent), e.g.
+ * "Jun 2, 2026". Parsed as a local calendar day, so server and browser print the same day.
+ */
+export function formatDay(date: string, dateLocale: Locale | undefined): string {
+  const day = parseISO(date);
+  if (Number.isNaN(day.getTime())) return date;
+  return dateLocale === undefined ? format(day, 'PP') : format(day, 'PP', { locale: dateLocale });
+}
