@@ -6,7 +6,7 @@ import type {
   MaturityLevelRow,
 } from './maturityRows.js';
 import type { MaturityText } from './maturityText.js';
-import { placeWords } from './RankChart.js';
+import { rowDetail } from './RankChart.js';
 
 /** A heading of the widget's outline. */
 export function Heading({
@@ -63,7 +63,7 @@ export function EntityBreakdown({
             {messages.breakdownHeading(row.name.text)}
           </Heading>
           <p>
-            {`${text.score(row.score)} · ${row.level?.name.text ?? messages.noLevel} · ${placeWords(row, total, text)}`}
+            {rowDetail(row, total, text)}
           </p>
           {row.dimensions.length > 0 && (
             <table className="ck-table ck-maturity__dimensions">

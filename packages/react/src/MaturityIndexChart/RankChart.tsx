@@ -36,6 +36,15 @@ export function placeWords(row: MaturityEntityRow, total: number, text: Maturity
   });
 }
 
+/** A row's score, level and place in words. */
+export function rowDetail(row: MaturityEntityRow, total: number, text: MaturityText): string {
+  return text.messages.rowDetail(
+    text.score(row.score),
+    row.level?.name.text ?? text.messages.noLevel,
+    placeWords(row, total, text),
+  );
+}
+
 /**
  * The entities as a single-select listbox in rank order (one tab stop; arrows, Home, End and
  * Page keys move, Enter or Space selects), each with its score, level and rank in words and,
@@ -137,7 +146,7 @@ export function RankChart({
                   {row.name.text}
                 </span>
                 <span className="ck-maturity__detail">
-                  {`${text.score(row.score)} · ${row.level?.name.text ?? messages.noLevel} · ${placeWords(row, rows.length, text)}`}
+                  {rowDetail(row, rows.length, text)}
                 </span>
               </span>
               {row.rank !== null && (

@@ -59,6 +59,8 @@ export interface MaturityIndexChartMessages extends LoadStateMessages, ViewSwitc
   readonly intervalHeading: string;
   /** An entity's rank and interval in words. */
   readonly place: (place: MaturityPlaceText) => string;
+  /** A row's facts: score, level and place, each formatted. */
+  readonly rowDetail: (score: string, level: string, place: string) => string;
   readonly interval: (lower: string, upper: string) => string;
   readonly noScore: string;
   readonly noLevel: string;
@@ -158,6 +160,7 @@ export const defaultMaturityIndexChartMessages: MaturityIndexChartMessages = {
         ? `${at}; the same in 90 % of runs`
         : `${at}, ranks ${lower} to ${upper} in 90 % of runs (median ${median})`;
   },
+  rowDetail: (score, level, place) => `Score ${score} · ${level} · ${place}`,
   interval: (lower, upper) => `${lower} to ${upper}`,
   noScore: 'No score',
   noLevel: 'No level',
