@@ -110,8 +110,10 @@ export function CapacityAssessmentView({
   const [active, setActive] = useState<GridPosition>(origin);
   const { containerRef, focusTabStop } = useRovingFocus<HTMLDivElement>();
   const rootRef = useRef<HTMLDivElement>(null);
-  // The cross-section to give focus back to after the drill-down closes.
-  const [returnTo, setReturnTo] = useState<string | null>(null);
+  // The cross-section to give focus back to once the drill-down has closed: a ref read by the
+  // effect, and a request counter (state) so that closing always causes that render.
+  const returnTo = useRef<string | null>(null);
+  const [returnRequest, setReturnRequest] = useState(0);
 
   const text = useMemo(() => capacityText(locale, messages), [locale, messages]);
   const views = useMemo(
@@ -123,13 +125,13 @@ export function CapacityAssessmentView({
   );
 
   useEffect(() => {
-    if (returnTo === null || drilled !== null) return;
-    const target = [
-      ...(rootRef.current?.querySelectorAll<HTMLElement>('[data-capacity-key]') ?? []),
-    ].find((element) => element.dataset.capacityKey === returnTo);
-    target?.focus();
-    setReturnTo(null);
-  }, [returnTo, drilled]);
+    const key = returnTo.current;
+    if (returnRequest === 0 || key === null || drilled !== null) return;
+    returnTo.current = null;
+    [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-capacity-key]') ?? [])]
+      .find((element) => element.dataset.capacityKey === key)
+      ?.focus();
+  }, [returnRequest, drilled]);
 
   const empty =
     assessment === undefined || rollUp === undefined || assessment.questions.length === 0;
@@ -210,7 +212,8 @@ export function CapacityAssessmentView({
     setDrilled(key);
   };
   const back = () => {
-    setReturnTo(drilled);
+    returnTo.current = drilled;
+    setReturnRequest((count) => count + 1);
     setDrilled(null);
   };
   const selected = views.find((found) => found.key === drilled);

@@ -179,9 +179,7 @@ export function CapacityMatrix({
                       {messages.severity[view.severity]}
                     </span>
                     {typeof gap === 'number' && (
-                      <span className="ck-capacity__gap">
-                        {messages.gap(text.rating(gap))}
-                      </span>
+                      <span className="ck-capacity__gap">{messages.gap(text.rating(gap))}</span>
                     )}
                     {figures !== null && <span className="ck-capacity__figures">{figures}</span>}
                     <CapacityMeter levels={view.levels} range={range} />

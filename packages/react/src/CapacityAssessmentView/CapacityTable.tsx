@@ -52,9 +52,15 @@ export function CapacityTable({ title, views, text, onOpen }: CapacityTableProps
             <tr key={view.key} data-severity={view.severity}>
               <th scope="row">{messages.coreIssue[view.coreIssue]}</th>
               <td>{messages.pointOfEntry[view.pointOfEntry]}</td>
-              <td data-numeric="">{view.levels === undefined ? '' : text.rating(view.levels.desired)}</td>
-              <td data-numeric="">{view.levels === undefined ? '' : text.rating(view.levels.existing)}</td>
-              <td data-numeric="">{view.levels === undefined ? '' : text.rating(view.levels.gap)}</td>
+              <td data-numeric="">
+                {view.levels === undefined ? '' : text.rating(view.levels.desired)}
+              </td>
+              <td data-numeric="">
+                {view.levels === undefined ? '' : text.rating(view.levels.existing)}
+              </td>
+              <td data-numeric="">
+                {view.levels === undefined ? '' : text.rating(view.levels.gap)}
+              </td>
               <td className="ck-capacity__reading">{messages.severity[view.severity]}</td>
               <td>
                 {view.questions === 0 ? (

@@ -1,6 +1,6 @@
 import { resolveLocalizedText, type CapacityAssessment } from '@capkit/model';
 import type { UndpRollUp } from '@capkit/scoring/undp';
-import { useEffect, useRef } from 'react';
+import { createElement, useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import {
   crossSectionDetail,
@@ -11,6 +11,26 @@ import {
 } from './capacityGaps.js';
 import { CapacityMeter } from './CapacityMatrix.js';
 import type { CapacityText } from './capacityText.js';
+
+/** A heading of the given level (capped at 6), made without a component per render. */
+function Heading({
+  level,
+  className,
+  headingRef,
+  children,
+}: {
+  readonly level: number;
+  readonly className: string;
+  readonly headingRef?: Ref<HTMLHeadingElement> | undefined;
+  readonly children: ReactNode;
+}) {
+  const tag = headingTag(Math.min(level, 6) as HeadingLevel);
+  return createElement(
+    tag,
+    headingRef === undefined ? { className } : { className, ref: headingRef, tabIndex: -1 },
+    children,
+  );
+}
 
 /** Props of {@link CrossSectionDetail}. */
 export interface CrossSectionDetailProps {
@@ -48,8 +68,6 @@ export function CrossSectionDetail({
   }, [view.key]);
   const { assessed, unassessed } = crossSectionDetail(assessment, rollUp, view.key, bands);
   const span = assessment.ratingRange.max - assessment.ratingRange.min;
-  const Heading = headingTag(headingLevel);
-  const Subheading = headingTag(Math.min(headingLevel + 1, 6) as HeadingLevel);
   const gap = view.levels?.gap;
   const figures = [
     typeof gap === 'number' ? messages.gap(text.rating(gap)) : null,
@@ -74,7 +92,7 @@ export function CrossSectionDetail({
         </span>{' '}
         {messages.back}
       </button>
-      <Heading ref={headingRef} tabIndex={-1} className="ck-capacity__detail-title">
+      <Heading level={headingLevel} headingRef={headingRef} className="ck-capacity__detail-title">
         {text.crossSection(view.pointOfEntry, view.coreIssue)}
       </Heading>
       <p className="ck-capacity__detail-summary">
@@ -94,7 +112,9 @@ export function CrossSectionDetail({
             className="ck-capacity__capacity"
             data-severity={severity}
           >
-            <Subheading className="ck-capacity__capacity-title">{name}</Subheading>
+            <Heading level={headingLevel + 1} className="ck-capacity__capacity-title">
+              {name}
+            </Heading>
             <p className="ck-capacity__capacity-levels">
               <span className="ck-capacity__severity">{messages.severity[severity]}</span>{' '}
               {[
@@ -123,7 +143,9 @@ export function CrossSectionDetail({
                       )}
                     </p>
                     {question.evidence !== undefined && question.evidence.length > 0 && (
-                      <p className="ck-capacity__evidence">{messages.evidence(question.evidence)}</p>
+                      <p className="ck-capacity__evidence">
+                        {messages.evidence(question.evidence)}
+                      </p>
                     )}
                   </li>
                 );

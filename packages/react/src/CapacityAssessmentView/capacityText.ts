@@ -37,6 +37,8 @@ export function capacityText(
         coreIssueName: messages.coreIssue[coreIssue],
       }),
     levels: (levels) =>
-      levels === undefined ? null : messages.levels(rating(levels.desired), rating(levels.existing)),
+      levels === undefined
+        ? null
+        : messages.levels(rating(levels.desired), rating(levels.existing)),
   };
 }

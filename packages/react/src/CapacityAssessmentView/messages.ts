@@ -98,9 +98,7 @@ export interface CapacityAssessmentViewMessages extends LoadStateMessages, ViewS
 }
 
 const list = (names: readonly string[]) =>
-  names.length < 2
-    ? names.join('')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 
 const severityWords: Record<GapSeverity, string> = {
   large: 'Large gap',
@@ -117,7 +115,10 @@ export const defaultCapacityAssessmentViewMessages: CapacityAssessmentViewMessag
     if (assessed.value === 0) return 'No capacity has been assessed yet.';
     if (rated.value === 0)
       return 'No cross-section has both its desired and its existing capacity rated yet.';
-    const sections = plural(rated, { one: 'the one rated cross-section', other: 'all {count} rated cross-sections' });
+    const sections = plural(rated, {
+      one: 'the one rated cross-section',
+      other: 'all {count} rated cross-sections',
+    });
     if (largest.length === 0) return `Existing capacity meets the desired capacity in ${sections}.`;
     const gaps = list(largest.map(({ name, gap }) => `${name} (${gap} points)`));
     const first = `Close the largest gaps first: ${gaps}.`;
@@ -179,7 +180,8 @@ export const defaultCapacityAssessmentViewMessages: CapacityAssessmentViewMessag
   detailSummary: (severity, figures, capacities, questions) => {
     const where = `${plural(capacities, { one: '{count} functional capacity', other: '{count} functional capacities' })}, ${plural(questions, { one: '{count} question', other: '{count} questions' })}`;
     if (severity === 'unassessed') return 'No question has been asked about this cross-section.';
-    if (severity === 'unrated') return `Not rated for both desired and existing capacity (${where}).`;
+    if (severity === 'unrated')
+      return `Not rated for both desired and existing capacity (${where}).`;
     return `${severityWords[severity]}: ${figures} (${where}).`;
   },
   unassessedCapacities: (names) => `Not assessed here: ${names.join(', ')}.`,
