@@ -2,7 +2,9 @@ import type { CycleRound, Intervention } from '@capkit/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  largeWorkspace,
+  campaign2026,
+  intervention,
+  plan2,
   sampleActivityStatus,
   sampleAsOf,
   sampleWorkspace,
@@ -135,7 +137,7 @@ describe('cycleProgress on the small programme (hand-worked, see the fixture)', 
   it('judges campaigns by their dates, and a draft past its opening as overdue', () => {
     const campaigns = (status: 'open' | 'draft' | 'scheduled', asOf: string) =>
       cycleProgress(
-        { ...smallWorkspace, campaigns: [{ ...smallWorkspace.campaigns![1]!, status }] },
+        { ...smallWorkspace, campaigns: [{ ...campaign2026, status }] },
         2,
         moment(asOf),
       )[0]?.status;
@@ -209,38 +211,38 @@ describe('step 4 invariants (property)', () => {
       ),
       milestone: fc.option(fc.tuple(day, fc.constantFrom('planned', 'completed' as const))),
     })
-    .map(({ start, length, status, milestone }, index = 0) => {
+    .map(({ start, length, status, milestone }): Intervention => {
       const endsOn = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
-      return {
-        ...largeWorkspace(0).plans![0]!.interventions[0],
-        ...{ id: `i-${String(index)}`, startsOn: start, endsOn, status },
-        milestones:
-          milestone === null
-            ? []
-            : [{ id: 'm', title: { en: 'M' }, due: milestone[0], status: milestone[1] }],
-      } as Intervention;
+      const milestones: Intervention['milestones'] =
+        milestone === null
+          ? []
+          : [{ id: 'm', title: { en: 'M' }, due: milestone[0], status: milestone[1] }];
+      return intervention('i', start, endsOn, status, milestones);
     });
+
+  // The plan step of round 2 when its plan holds `interventions`.
+  const planStep = (interventions: Intervention[], today: string) => {
+    const workspace = { ...smallWorkspace, plans: [{ ...plan2, interventions }] };
+    const step = cycleProgress(workspace, 2, moment(today))[3];
+    if (step === undefined) throw new Error('no step 4');
+    return step;
+  };
 
   it('counts every live intervention once; overdue exactly when something is past due', () => {
     fc.assert(
       fc.property(fc.array(interventionArb, { maxLength: 30 }), day, (interventions, today) => {
-        const workspace = {
-          ...smallWorkspace,
-          plans: [{ ...smallWorkspace.plans![1]!, interventions }],
-        };
-        const step = cycleProgress(workspace, 2, moment(today))[3]!;
+        const step = planStep(interventions, today);
         const { done, due, overdue, upcoming } = step.counts;
         const live = interventions.filter((i) => i.status !== 'cancelled');
         expect(done + due + overdue + upcoming).toBe(live.length);
         expect(step.status === 'overdue').toBe(overdue > 0 || step.overdueMilestones > 0);
-        // Completing everything leaves nothing overdue.
-        const completed = interventions.map((i) => ({ ...i, status: 'completed' as const }));
-        const after = cycleProgress(
-          { ...workspace, plans: [{ ...workspace.plans[0]!, interventions: completed }] },
-          2,
-          moment(today),
-        )[3]!;
+        // Completing everything leaves nothing overdue, and the step done (when it has any).
+        const after = planStep(
+          interventions.map((i) => ({ ...i, status: 'completed' })),
+          today,
+        );
         expect(after.counts.overdue + after.overdueMilestones).toBe(0);
+        expect(after.status).toBe(interventions.length === 0 ? 'due' : 'done');
       }),
     );
   });

@@ -233,6 +233,12 @@ function evaluation(evaluations: readonly Evaluation[], moment: CycleMoment, tal
   return levels.size;
 }
 
+interface StepMeasure {
+  readonly recorded: boolean;
+  readonly overdueMilestones?: number;
+  readonly levelsMeasured?: number;
+}
+
 /** What the app can set over the rules. */
 export interface CycleOverrides {
   /** Engagement activities' statuses by activity id; an activity left out is `planned`. */
@@ -260,35 +266,33 @@ export function cycleProgress(
   const plans = inRound(workspace.plans);
   const evaluations = inRound(workspace.evaluations);
 
-  return cycleSteps.map((step, index) => {
-    const tally = new Tally(moment.day);
-    let recorded: boolean;
-    let overdueMilestones = 0;
-    let levelsMeasured = 0;
+  // Tallies one step's items; says whether anything of it is recorded, and its extras.
+  const measure = (step: CycleStep, tally: Tally): StepMeasure => {
     switch (step) {
       case 'trainingNeeds':
         trainingNeeds(campaigns, moment, tally);
-        recorded = campaigns.length > 0;
-        break;
+        return { recorded: campaigns.length > 0 };
       case 'stakeholders':
         stakeholders(register, overrides.activityStatus, moment, tally);
-        recorded = register.length > 0;
-        break;
+        return { recorded: register.length > 0 };
       case 'capacityAndAssets':
         capacityAndAssets(assessments, moment, tally);
-        recorded = assessments.length + assets.length > 0;
-        break;
+        return { recorded: assessments.length + assets.length > 0 };
       case 'plan':
-        overdueMilestones = plan(plans, moment, tally);
-        recorded = plans.length > 0;
-        break;
+        return { recorded: plans.length > 0, overdueMilestones: plan(plans, moment, tally) };
       case 'evaluation':
-        levelsMeasured = evaluation(evaluations, moment, tally);
-        recorded = evaluations.length > 0;
-        break;
+        return {
+          recorded: evaluations.length > 0,
+          levelsMeasured: evaluation(evaluations, moment, tally),
+        };
       default:
-        throw new TypeError(`Unknown step ${step satisfies never}`);
+        return step satisfies never;
     }
+  };
+
+  return cycleSteps.map((step, index) => {
+    const tally = new Tally(moment.day);
+    const { recorded, overdueMilestones = 0, levelsMeasured = 0 } = measure(step, tally);
     const counts = tally.counts;
     let derived = statusOfCounts(counts, recorded);
     if (step === 'capacityAndAssets' && assessments.length === 0 && recorded) derived = 'due';
