@@ -19,7 +19,7 @@ const full: MaturityIndexChartProps = {
 };
 const summaryText =
   'Finance leads; the ranks of places 2 to 3 and places 4 to 5 could swap: their intervals overlap. ' +
-  'The choice of weights moves ranks most. 1 reaches the highest level, Managed.';
+  'The choice of weights moves ranks most. 1 of the 6 ministries reaches the highest level, Managed.';
 
 const listbox = () => screen.getByRole('listbox', { name: 'Ministries by rank' });
 
@@ -55,7 +55,11 @@ describe('MaturityIndexChart', () => {
     const user = userEvent.setup();
     const onSelectionChange = vi.fn();
     render(<MaturityIndexChart {...full} onSelectionChange={onSelectionChange} />);
-    expect(screen.getByText('Select a ministry to see its scores on each dimension.', { selector: '.ck-maturity__breakdown p' })).toBeVisible();
+    expect(
+      screen.getByText('Select a ministry to see its scores on each dimension.', {
+        selector: '.ck-maturity__breakdown p',
+      }),
+    ).toBeVisible();
     within(listbox()).getAllByRole('option')[0]?.focus();
     await user.keyboard('{ArrowDown}');
     const education = within(listbox()).getByRole('option', { name: /^2 Education/ });
@@ -120,7 +124,12 @@ describe('MaturityIndexChart', () => {
       within(choices)
         .getAllByRole('rowheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['weights', 'normalisation', 'imputing missing values', 'aggregation in Digital maturity']);
+    ).toEqual([
+      'weights',
+      'normalisation',
+      'imputing missing values',
+      'aggregation in Digital maturity',
+    ]);
     expect(within(choices).getAllByRole('row')[1]?.textContent).toMatch(/^weights0\.74/);
     const levels = screen.getByRole('heading', { name: 'Maturity levels' }).nextElementSibling;
     expect([...(levels?.children ?? [])].map((entry) => entry.textContent)).toEqual([
@@ -135,7 +144,7 @@ describe('MaturityIndexChart', () => {
       <MaturityIndexChart title={title} index={ministries.index} result={ministries.result} />,
     );
     expect(container.querySelector('.ck-summary')?.textContent).toBe(
-      'Finance leads. 1 reaches the highest level, Managed.',
+      'Finance leads. 1 of the 6 ministries reaches the highest level, Managed.',
     );
     expect(container.querySelectorAll('.ck-maturity__interval line')).toHaveLength(0);
     expect(screen.queryByRole('heading', { name: 'Which choice moves ranks most' })).toBeNull();

@@ -24,10 +24,7 @@ import {
 } from './maturityRows.js';
 import { maturityText } from './maturityText.js';
 import { ChoicesSection, EntityBreakdown, Heading, LevelsSection } from './MaturitySections.js';
-import {
-  defaultMaturityIndexChartMessages,
-  type MaturityIndexChartMessages,
-} from './messages.js';
+import { defaultMaturityIndexChartMessages, type MaturityIndexChartMessages } from './messages.js';
 import { RankChart } from './RankChart.js';
 import { RankTable } from './RankTable.js';
 
@@ -204,7 +201,13 @@ export function MaturityIndexChart({
             hint={messages.selectHint(kind)}
           />
           {uncertainty !== undefined && (
-            <ChoicesSection factors={factors} name={factorName} text={text} level={inner} />
+            <ChoicesSection
+              id={`${ids}-choices`}
+              factors={factors}
+              name={factorName}
+              text={text}
+              level={inner}
+            />
           )}
           {levels.length > 0 && (
             <LevelsSection levels={levels} rows={rows} text={text} level={inner} />

@@ -1,14 +1,10 @@
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
-import type {
-  MaturityEntityRow,
-  MaturityFactorRow,
-  MaturityLevelRow,
-} from './maturityRows.js';
+import type { MaturityEntityRow, MaturityFactorRow, MaturityLevelRow } from './maturityRows.js';
 import type { MaturityText } from './maturityText.js';
 import { rowDetail } from './RankChart.js';
 
-/** A heading of the widget's outline. */
+/** A heading of the widget's outline, at the level given. */
 export function Heading({
   level,
   id,
@@ -20,12 +16,7 @@ export function Heading({
   readonly className: string;
   readonly children: ReactNode;
 }) {
-  const Tag = headingTag(level);
-  return (
-    <Tag id={id} className={className}>
-      {children}
-    </Tag>
-  );
+  return createElement(headingTag(level), { id, className }, children);
 }
 
 /**
@@ -59,15 +50,12 @@ export function EntityBreakdown({
         <p className="ck-maturity__note">{hint}</p>
       ) : (
         <>
-          <Heading level={level} className="ck-maturity__heading">
+          <Heading level={level} id={`${id}-heading`} className="ck-maturity__heading">
             {messages.breakdownHeading(row.name.text)}
           </Heading>
-          <p>
-            {rowDetail(row, total, text)}
-          </p>
+          <p>{rowDetail(row, total, text)}</p>
           {row.dimensions.length > 0 && (
-            <table className="ck-table ck-maturity__dimensions">
-              <caption>{messages.breakdownHeading(row.name.text)}</caption>
+            <table className="ck-table ck-maturity__dimensions" aria-labelledby={`${id}-heading`}>
               <thead>
                 <tr>
                   <th scope="col">{messages.dimensionHeading}</th>
@@ -119,11 +107,13 @@ export function EntityBreakdown({
 
 /** Which modelling choice moves ranks most: the Sobol indices as a table with bars. */
 export function ChoicesSection({
+  id,
   factors,
   name,
   text,
   level,
 }: {
+  readonly id: string;
   readonly factors: readonly MaturityFactorRow[];
   readonly name: (factor: MaturityFactorRow) => string;
   readonly text: MaturityText;
@@ -142,8 +132,8 @@ export function ChoicesSection({
       </span>
     );
   return (
-    <section className="ck-maturity__section">
-      <Heading level={level} className="ck-maturity__heading">
+    <section className="ck-maturity__section" aria-labelledby={`${id}-heading`}>
+      <Heading level={level} id={`${id}-heading`} className="ck-maturity__heading">
         {messages.choicesHeading}
       </Heading>
       {factors.length === 0 ? (
@@ -151,8 +141,7 @@ export function ChoicesSection({
       ) : (
         <>
           <p className="ck-maturity__note">{messages.choicesNote}</p>
-          <table className="ck-table ck-maturity__choices">
-            <caption>{messages.choicesHeading}</caption>
+          <table className="ck-table ck-maturity__choices" aria-labelledby={`${id}-heading`}>
             <thead>
               <tr>
                 <th scope="col">{messages.choiceHeading}</th>

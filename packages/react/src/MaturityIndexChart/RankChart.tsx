@@ -145,9 +145,7 @@ export function RankChart({
                 <span className="ck-maturity__name" lang={text.lang(row.name.lang)}>
                   {row.name.text}
                 </span>
-                <span className="ck-maturity__detail">
-                  {rowDetail(row, rows.length, text)}
-                </span>
+                <span className="ck-maturity__detail">{rowDetail(row, rows.length, text)}</span>
               </span>
               {row.rank !== null && (
                 <svg className="ck-maturity__bar" width="100%" height="28" aria-hidden="true">
@@ -158,12 +156,13 @@ export function RankChart({
                       <line x1={at(interval.upper)} x2={at(interval.upper)} y1={7} y2={21} />
                     </g>
                   )}
-                  <circle className="ck-maturity__nominal" cx={at(row.rank)} cy={14} r={6} />
+                  {/* The median's open diamond under the nominal dot: both show when they coincide. */}
                   {interval !== null && (
                     <svg x={at(interval.median)} y={14} overflow="visible">
-                      <path className="ck-maturity__median" d="M0 -5 L5 0 L0 5 L-5 0 Z" />
+                      <path className="ck-maturity__median" d="M0 -8 L8 0 L0 8 L-8 0 Z" />
                     </svg>
                   )}
+                  <circle className="ck-maturity__nominal" cx={at(row.rank)} cy={14} r={4} />
                 </svg>
               )}
             </li>
@@ -173,7 +172,7 @@ export function RankChart({
       <ul className="ck-maturity__legend" aria-hidden="true">
         <li>
           <svg width="16" height="16">
-            <circle className="ck-maturity__nominal" cx={8} cy={8} r={6} />
+            <circle className="ck-maturity__nominal" cx={8} cy={8} r={4} />
           </svg>
           {messages.legendNominal}
         </li>
@@ -181,7 +180,7 @@ export function RankChart({
           <>
             <li>
               <svg width="16" height="16">
-                <path className="ck-maturity__median" d="M8 3 L13 8 L8 13 L3 8 Z" />
+                <path className="ck-maturity__median" d="M8 1 L15 8 L8 15 L1 8 Z" />
               </svg>
               {messages.legendMedian}
             </li>

@@ -47,7 +47,12 @@ export function RankTable({
               </>
             )}
             {dimensions.map((dimension) => (
-              <th key={dimension.id} scope="col" data-numeric="" lang={text.lang(dimension.name.lang)}>
+              <th
+                key={dimension.id}
+                scope="col"
+                data-numeric=""
+                lang={text.lang(dimension.name.lang)}
+              >
                 {dimension.name.text}
               </th>
             ))}
@@ -58,7 +63,9 @@ export function RankTable({
             const selected = row.id === selectedId;
             return (
               <tr key={row.id} data-selected={selected}>
-                <td data-numeric="">{row.rank === null ? messages.notRanked : text.rank(row.rank)}</td>
+                <td data-numeric="">
+                  {row.rank === null ? messages.notRanked : text.rank(row.rank)}
+                </td>
                 <th scope="row">
                   <button
                     type="button"

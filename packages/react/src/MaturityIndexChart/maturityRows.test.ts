@@ -46,7 +46,9 @@ describe('maturityRows', () => {
       ['Health', 5, 'Defined'],
       ['Interior', 6, 'Initial'],
     ]);
-    expect(rows.map((entry) => entry.interval && [entry.interval.lower, entry.interval.upper])).toEqual([
+    expect(
+      rows.map((entry) => entry.interval && [entry.interval.lower, entry.interval.upper]),
+    ).toEqual([
       [1, 1],
       [2, 3],
       [2, 3],

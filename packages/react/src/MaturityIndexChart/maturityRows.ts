@@ -54,12 +54,7 @@ export interface RankSwapGroup {
 
 /** What kind of modelling choice a factor of the uncertainty analysis is. */
 export type MaturityFactorKind =
-  | 'weights'
-  | 'normalisation'
-  | 'aggregation'
-  | 'imputation'
-  | 'treatment'
-  | 'other';
+  'weights' | 'normalisation' | 'aggregation' | 'imputation' | 'treatment' | 'other';
 
 /** A modelling choice with its Sobol indices of the mean absolute rank shift. */
 export interface MaturityFactorRow {
@@ -177,7 +172,9 @@ export function rankSwapGroups(rows: readonly MaturityEntityRow[]): RankSwapGrou
     if (members.length > 1) {
       const places = members
         .slice()
-        .sort((a, b) => a.interval.nominal - b.interval.nominal || a.interval.lower - b.interval.lower);
+        .sort(
+          (a, b) => a.interval.nominal - b.interval.nominal || a.interval.lower - b.interval.lower,
+        );
       groups.push({
         from: places[0]?.interval.nominal ?? 0,
         to: Math.max(...places.map((member) => member.interval.nominal)),

@@ -42,6 +42,7 @@ export function maturityText(locale: string, messages: MaturityIndexChartMessage
     weight: (value) => formats.percent.format(value),
     count: (value) => localizedCount(locale, value),
     list: (items) => join.format(items),
-    lang: (textLanguage) => (textLanguage === 'und' ? undefined : langIfDifferent(textLanguage, locale)),
+    lang: (textLanguage) =>
+      textLanguage === 'und' ? undefined : langIfDifferent(textLanguage, locale),
   };
 }

@@ -114,7 +114,10 @@ const factorWords: Readonly<Record<Exclude<MaturityFactorKind, 'other'>, string>
 /** English defaults for {@link MaturityIndexChartMessages}. */
 export const defaultMaturityIndexChartMessages: MaturityIndexChartMessages = {
   summary: ({ kind, total, leaders, swaps, mostInfluential, top, list }) => {
-    const all = plural(total, { one: `the {count} ${kindWords[kind][0]}`, other: `the {count} ${kindWords[kind][1]}` });
+    const all = plural(total, {
+      one: `the {count} ${kindWords[kind][0]}`,
+      other: `the {count} ${kindWords[kind][1]}`,
+    });
     if (leaders.length === 0) return `None of ${all} has a score yet.`;
     let lead = leaders.length === 1 ? `${list(leaders)} leads` : `${list(leaders)} share the lead`;
     if (swaps !== null)
@@ -127,8 +130,8 @@ export const defaultMaturityIndexChartMessages: MaturityIndexChartMessages = {
     if (top !== null)
       parts.push(
         top.count.value === 0
-          ? `None reaches the highest level, ${top.name}.`
-          : `${plural(top.count, { one: '{count} reaches', other: '{count} reach' })} the highest level, ${top.name}.`,
+          ? `None of ${all} reaches the highest level, ${top.name}.`
+          : `${plural(top.count, { one: `{count} of ${all} reaches`, other: `{count} of ${all} reach` })} the highest level, ${top.name}.`,
       );
     return parts.join(' ');
   },
@@ -145,7 +148,8 @@ export const defaultMaturityIndexChartMessages: MaturityIndexChartMessages = {
     runs === null
       ? 'Rank 1 is the highest index score.'
       : `Rank 1 is the highest index score. The line spans the 5th to 95th percentile of the rank over ${plural(runs, { one: '{count} run', other: '{count} runs' })} that each draw other defensible weights, normalisation, aggregation and imputation; the diamond is the median rank.`,
-  listLabel: (kind) => `${kindWords[kind][1].charAt(0).toUpperCase()}${kindWords[kind][1].slice(1)} by rank`,
+  listLabel: (kind) =>
+    `${kindWords[kind][1].charAt(0).toUpperCase()}${kindWords[kind][1].slice(1)} by rank`,
   rankHeading: 'Rank',
   scoreHeading: 'Score',
   levelHeading: 'Level',
