@@ -25,7 +25,7 @@ function directory(props: Partial<CommunityDirectoryProps> = {}) {
       title={title}
       communities={directoryCommunities}
       assets={directoryAssets}
-      framework={digitalGovernmentFramework}
+      frameworks={[digitalGovernmentFramework]}
       neededCompetencyIds={neededCompetencyIds}
       asOf={asOf}
       locale="en-GB"
@@ -61,7 +61,9 @@ describe('CommunityDirectory', () => {
     const a11y = screen.getByRole('article', { name: 'Accessibility community' });
     expect(a11y).toHaveTextContent('Community of practice · Topic: Accessibility');
     expect(a11y).toHaveTextContent('Members5 members');
-    expect(a11y).toHaveTextContent('Competencies it buildsAccessibility and inclusion, Content design');
+    expect(a11y).toHaveTextContent(
+      'Competencies it buildsAccessibility and inclusion, Content design',
+    );
     // The workshop on asOf itself is still upcoming; the May meetup is past.
     expect(a11y).toHaveTextContent(
       'Upcoming activities (2)Jun 15, 2026 Workshop: Accessible formsJul 9, 2026 Show and tell: Audit results',
@@ -107,11 +109,11 @@ describe('CommunityDirectory', () => {
     const onFilterChange = vi.fn();
     render(directory({ onFilterChange }));
     const topic = screen.getByRole('combobox', { name: 'Topic' });
-    expect(within(topic).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'All topics',
-      'Accessibility',
-      'Data',
-    ]);
+    expect(
+      within(topic)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All topics', 'Accessibility', 'Data']);
     // Native selects: the platform makes them keyboard operable; Tab reaches them in order.
     screen.getByRole('searchbox', { name: 'Search' }).focus();
     await user.tab();
@@ -162,7 +164,11 @@ describe('CommunityDirectory', () => {
     render(directory({ defaultFilter: { query: 'network' } }));
     await user.click(screen.getByRole('button', { name: 'Table' }));
     const table = screen.getByRole('table', { name: `${title}: communities and centres` });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([
       'Name',
       'Kind',
       'Topic or region',

@@ -32,10 +32,7 @@ import { DirectoryFilters } from './DirectoryFilters.js';
 import { DirectoryList } from './DirectoryList.js';
 import { DirectoryTable } from './DirectoryTable.js';
 import { formatDay, type DirectoryText } from './directoryText.js';
-import {
-  defaultCommunityDirectoryMessages,
-  type CommunityDirectoryMessages,
-} from './messages.js';
+import { defaultCommunityDirectoryMessages, type CommunityDirectoryMessages } from './messages.js';
 
 /** Props of {@link CommunityDirectory}. */
 export interface CommunityDirectoryProps
@@ -57,11 +54,11 @@ export interface CommunityDirectoryProps
    */
   readonly assets?: readonly CapacityAsset[] | undefined;
   /**
-   * The framework the competency ids belong to: competency names, and the areas the
-   * capability-area filter offers. An id it does not know is shown as it is.
-   * @default undefined
+   * The frameworks the competency ids belong to (the workspace's `frameworks`): competency
+   * names, and the areas the capability-area filter offers. An id none knows is shown as it is.
+   * @default []
    */
-  readonly framework?: CompetencyFramework | undefined;
+  readonly frameworks?: readonly CompetencyFramework[] | undefined;
   /**
    * Competencies the programme needs (e.g. the top of the training priorities): the summary
    * names those that no community or centre builds. Without them it counts what they build.
@@ -97,6 +94,7 @@ export interface CommunityDirectoryProps
 const noCommunities: readonly CommunityOfPractice[] = [];
 const noAssets: readonly CapacityAsset[] = [];
 const noIds: readonly string[] = [];
+const noFrameworks: readonly CompetencyFramework[] = [];
 
 /**
  * A directory of communities of practice and centres of excellence: what each is about (topic
@@ -111,7 +109,7 @@ export function CommunityDirectory({
   description,
   communities = noCommunities,
   assets = noAssets,
-  framework,
+  frameworks = noFrameworks,
   neededCompetencyIds = noIds,
   personalData,
   asOf,
@@ -145,18 +143,22 @@ export function CommunityDirectory({
     const resolve = (value: Parameters<typeof resolveLocalizedText>[0]) =>
       resolveLocalizedText(value, [locale]);
     const names = new Map(
-      framework?.competencies.map((competency) => [competency.id, resolve(competency.label).text]),
+      frameworks.flatMap((framework) =>
+        framework.competencies.map((competency) => [competency.id, resolve(competency.label).text]),
+      ),
     );
     const people = new Map(personalData?.map((person) => [person.personId, person.name]));
-    const areasByCompetency = competencyAreas(framework);
+    const areasByCompetency = competencyAreas(frameworks);
     const collator = new Intl.Collator(locale);
     const competency = (id: string) => names.get(id) ?? id;
     return {
       compare: collator.compare,
-      areas: (framework?.areas ?? []).map((area) => ({
-        value: area.id,
-        label: `${area.code} ${resolve(area.label).text}`,
-      })),
+      areas: frameworks
+        .flatMap((framework) => framework.areas)
+        .map((area) => ({
+          value: area.id,
+          label: `${area.code} ${resolve(area.label).text}`,
+        })),
       entries: directoryEntries(communities, assets, {
         resolve,
         competencyName: competency,
@@ -174,7 +176,7 @@ export function CommunityDirectory({
         today: asOfDay(asOf),
       } satisfies DirectoryText,
     };
-  }, [locale, messages, framework, personalData, communities, assets, dateLocale, asOf]);
+  }, [locale, messages, frameworks, personalData, communities, assets, dateLocale, asOf]);
 
   const empty = entries.length === 0;
   const state = widgetState(status, empty);
@@ -225,8 +227,7 @@ export function CommunityDirectory({
     setFilter(next);
     onFilterChange?.(next);
   };
-  const asOptions = (values: readonly string[]) =>
-    values.map((value) => ({ value, label: value }));
+  const asOptions = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
   const body = (list: boolean) => (
     <>
       <DirectoryFilters

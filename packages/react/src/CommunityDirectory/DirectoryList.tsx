@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { createElement, useId } from 'react';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import {
   splitActivities,
@@ -21,12 +21,7 @@ export function DirectoryList({ entries, headingLevel, text }: DirectoryListProp
   return (
     <div className="ck-community-directory__list">
       {entries.map((entry) => (
-        <Entry
-          key={entry.id}
-          entry={entry}
-          headingLevel={headingLevel}
-          text={text}
-        />
+        <Entry key={entry.id} entry={entry} headingLevel={headingLevel} text={text} />
       ))}
     </div>
   );
@@ -43,7 +38,6 @@ function Entry({
 }) {
   const { messages } = text;
   const headingId = `${useId()}-name`;
-  const Heading = headingTag(headingLevel);
   const { upcoming, past } = splitActivities(entry.activities, text.today);
   const competencies = (ids: readonly string[]) =>
     ids.length === 0 ? messages.noCompetencies : ids.map(text.competency).join(', ');
@@ -54,9 +48,11 @@ function Entry({
       data-id={entry.id}
       data-kind={entry.kind}
     >
-      <Heading id={headingId} className="ck-community-directory__name">
-        <span lang={entry.name.lang}>{entry.name.text}</span>
-      </Heading>
+      {createElement(
+        headingTag(headingLevel),
+        { id: headingId, className: 'ck-community-directory__name' },
+        <span lang={entry.name.lang}>{entry.name.text}</span>,
+      )}
       <p className="ck-community-directory__kind">
         {entry.kind === 'community' ? messages.community : messages.centre}
         {entry.focus !== undefined && (
@@ -147,8 +143,7 @@ function Activities({
         return (
           <li key={activity.id}>
             <time dateTime={activity.date}>{text.day(activity.date)}</time>{' '}
-            {text.messages.activityKind[activity.kind]}:{' '}
-            <span lang={title.lang}>{title.text}</span>
+            {text.messages.activityKind[activity.kind]}: <span lang={title.lang}>{title.text}</span>
           </li>
         );
       })}

@@ -20,11 +20,7 @@ export function DirectoryTable({ title, entries, text }: DirectoryTableProps) {
   const captionId = `${useId()}-caption`;
   const [scrollRef, scrolls] = useScrollRegion<HTMLDivElement>();
   const when = (activity: DirectoryEntry['activities'][number] | undefined, none: string) =>
-    activity === undefined ? (
-      none
-    ) : (
-      <time dateTime={activity.date}>{text.day(activity.date)}</time>
-    );
+    activity === undefined ? none : <time dateTime={activity.date}>{text.day(activity.date)}</time>;
   return (
     <div
       ref={scrollRef}

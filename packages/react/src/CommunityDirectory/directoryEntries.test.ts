@@ -24,7 +24,7 @@ import {
   type EntryContext,
 } from './directoryEntries.js';
 
-const areas = competencyAreas(digitalGovernmentFramework);
+const areas = competencyAreas([digitalGovernmentFramework]);
 const names = new Map(
   digitalGovernmentFramework.competencies.map((c) => [c.id, resolveLocalizedText(c.label).text]),
 );
@@ -74,7 +74,7 @@ describe('competencyAreas', () => {
       'dg-area-infrastructure',
     ]);
     expect(areas.get('dg-user-research')).toEqual(['dg-area-service-delivery']);
-    expect(competencyAreas(undefined).size).toBe(0);
+    expect(competencyAreas([]).size).toBe(0);
   });
 
   it('stops at an area cycle instead of looping', () => {
@@ -84,9 +84,11 @@ describe('competencyAreas', () => {
         { id: 'a', code: 'A', label: { en: 'A' }, parentId: 'b' },
         { id: 'b', code: 'B', label: { en: 'B' }, parentId: 'a' },
       ],
-      competencies: [{ ...digitalGovernmentFramework.competencies[0]!, id: 'c', areaId: 'a' }],
+      competencies: digitalGovernmentFramework.competencies
+        .slice(0, 1)
+        .map((competency) => ({ ...competency, id: 'c', areaId: 'a' })),
     };
-    expect(competencyAreas(cyclic).get('c')).toEqual(['a', 'b']);
+    expect(competencyAreas([cyclic]).get('c')).toEqual(['a', 'b']);
   });
 });
 
@@ -133,9 +135,14 @@ describe('filterEntries', () => {
         const kept = filterEntries(entries, filter);
         // A subsequence: in the original order, nothing invented.
         const positions = kept.map((entry) => entries.indexOf(entry));
-        expect(positions.every((position, i) => position >= 0 && position > (positions[i - 1] ?? -1))).toBe(true);
+        expect(
+          positions.every((position, i) => position >= 0 && position > (positions[i - 1] ?? -1)),
+        ).toBe(true);
         for (const entry of kept) {
-          if (topic !== null) expect(entry.focus).toEqual({ kind: 'topic', text: expect.objectContaining({ text: topic }) });
+          if (topic !== null) {
+            expect(entry.focus?.kind).toBe('topic');
+            expect(entry.focus?.text.text).toBe(topic);
+          }
           if (areaId !== null) expect(entry.areaIds.has(areaId)).toBe(true);
         }
         // Not filtering keeps everything.
@@ -162,17 +169,27 @@ describe('splitActivities', () => {
     const { upcoming, past } = splitActivities(accessibility.activities, '2026-06-15');
     expect(upcoming.map((a) => a.id)).toEqual(['a11y-2', 'a11y-3']);
     expect(past.map((a) => a.id)).toEqual(['a11y-1']);
-    expect(splitActivities(accessibility.activities, '2026-06-16').past.map((a) => a.id)).toEqual(
-      ['a11y-2', 'a11y-1'],
-    );
+    expect(splitActivities(accessibility.activities, '2026-06-16').past.map((a) => a.id)).toEqual([
+      'a11y-2',
+      'a11y-1',
+    ]);
   });
 
   it('splits every activity once, on the right side of today (property)', () => {
     const day = fc
-      .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+      .date({
+        min: new Date('2020-01-01T00:00:00Z'),
+        max: new Date('2030-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
       .map((date) => date.toISOString().slice(0, 10));
     const activities = fc.array(
-      day.map((date): CommunityActivity => ({ id: date, kind: 'meetup', date, title: { en: date } })),
+      day.map((date): CommunityActivity => ({
+        id: date,
+        kind: 'meetup',
+        date,
+        title: { en: date },
+      })),
       { maxLength: 20 },
     );
     fc.assert(
@@ -182,7 +199,12 @@ describe('splitActivities', () => {
         expect(upcoming.every((a) => a.date >= today)).toBe(true);
         expect(past.every((a) => a.date < today)).toBe(true);
         expect([...upcoming.map((a) => a.date)]).toEqual(upcoming.map((a) => a.date).sort());
-        expect([...past.map((a) => a.date)]).toEqual(past.map((a) => a.date).sort().reverse());
+        expect([...past.map((a) => a.date)]).toEqual(
+          past
+            .map((a) => a.date)
+            .sort()
+            .reverse(),
+        );
       }),
     );
   });

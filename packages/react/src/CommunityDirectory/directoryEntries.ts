@@ -145,21 +145,23 @@ export function directoryEntries(
 }
 
 /**
- * For each competency of the framework, its area and every area enclosing it, innermost first.
+ * For each competency of the frameworks, its area and every area enclosing it, innermost first.
  * An area cycle (which validation rejects) stops at the first repeat rather than looping.
  */
 export function competencyAreas(
-  framework: CompetencyFramework | undefined,
+  frameworks: readonly CompetencyFramework[],
 ): ReadonlyMap<string, readonly string[]> {
-  const parents = new Map(framework?.areas.map((area) => [area.id, area.parentId]));
   const result = new Map<string, string[]>();
-  for (const competency of framework?.competencies ?? []) {
-    const chain: string[] = [];
-    for (let id = competency.areaId; id !== undefined && !chain.includes(id); ) {
-      chain.push(id);
-      id = parents.get(id);
+  for (const framework of frameworks) {
+    const parents = new Map(framework.areas.map((area) => [area.id, area.parentId]));
+    for (const competency of framework.competencies) {
+      const chain: string[] = [];
+      for (let id = competency.areaId; id !== undefined && !chain.includes(id);) {
+        chain.push(id);
+        id = parents.get(id);
+      }
+      result.set(competency.id, chain);
     }
-    result.set(competency.id, chain);
   }
   return result;
 }
@@ -197,7 +199,9 @@ export function focusOptions(
   kind: 'topic' | 'region',
   compare: (a: string, b: string) => number,
 ): readonly string[] {
-  const texts = entries.flatMap((entry) => (entry.focus?.kind === kind ? [entry.focus.text.text] : []));
+  const texts = entries.flatMap((entry) =>
+    entry.focus?.kind === kind ? [entry.focus.text.text] : [],
+  );
   return [...new Set(texts)].sort(compare);
 }
 
@@ -216,7 +220,10 @@ export function asOfDay(asOf: string | Date): string {
 export function splitActivities(
   activities: readonly CommunityActivity[],
   today: string,
-): { readonly upcoming: readonly CommunityActivity[]; readonly past: readonly CommunityActivity[] } {
+): {
+  readonly upcoming: readonly CommunityActivity[];
+  readonly past: readonly CommunityActivity[];
+} {
   const byDate = [...activities].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return {
     upcoming: byDate.filter((activity) => activity.date >= today),
