@@ -2,12 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { localizedCount, numberFormats } from '../shared/localeFormat.js';
 import { WidgetStatus } from '../shared/WidgetStatus.js';
-import {
-  headingTag,
-  type HeadingProps,
-  type LoadStateProps,
-  type LocaleProps,
-} from '../shared/widgetProps.js';
+import { type HeadingProps, type LoadStateProps, type LocaleProps } from '../shared/widgetProps.js';
 import { ConfirmStep, EndStep } from './EndSteps.js';
 import { FileStep, ReadingStep } from './FileSteps.js';
 import {
@@ -17,7 +12,7 @@ import {
   type ChoiceProblem,
   type ColumnChoices,
 } from './importMapping.js';
-import { below, type ImportText } from './ImportParts.js';
+import { below, Heading, type ImportText } from './ImportParts.js';
 import type {
   ImportIssue,
   ImportMappingShape,
@@ -167,6 +162,8 @@ export function DataImport<T, M extends ImportMappingShape, P extends ImportPrev
   const [preview, setPreview] = useState<P | null>(null);
   const [suggested, setSuggested] = useState<M | null>(null);
   const [choices, setChoices] = useState<ColumnChoices>(noChoices);
+  // How many targets the suggestion filled: the mapping step's lead says what was matched.
+  const [matched, setMatched] = useState(0);
   const [problems, setProblems] = useState<readonly ChoiceProblem[]>(noProblems);
   const [mappingIssues, setMappingIssues] = useState<readonly ImportIssue[]>(noIssues);
   const [mode, setMode] = useState<ImportMode>(defaultMode);
@@ -241,7 +238,9 @@ export function DataImport<T, M extends ImportMappingShape, P extends ImportPrev
       }
       const mapping = suggestMapping(table.headers);
       setSuggested(mapping);
-      setChoices(choicesOf(mapping, targets));
+      const suggestion = choicesOf(mapping, targets);
+      setChoices(suggestion);
+      setMatched(Object.values(suggestion).filter((header) => header !== null).length);
       setProblems(noProblems);
       setMappingIssues(noIssues);
       go('mapping');
@@ -314,7 +313,6 @@ export function DataImport<T, M extends ImportMappingShape, P extends ImportPrev
     }
   }
 
-  const Title = headingTag(headingLevel);
   const fileName = chosen?.name ?? '';
   const result = run?.result;
   let body;
@@ -357,6 +355,7 @@ export function DataImport<T, M extends ImportMappingShape, P extends ImportPrev
         preview={preview}
         targets={targets}
         choices={choices}
+        matched={matched}
         onChoose={(key, header) => setChoices((current) => ({ ...current, [key]: header }))}
         problems={problems}
         mappingIssues={mappingIssues}
@@ -421,9 +420,9 @@ export function DataImport<T, M extends ImportMappingShape, P extends ImportPrev
       data-state={status === 'ready' ? step : status}
       dir={dir}
     >
-      <Title id={titleId} className="ck-data-import__title">
+      <Heading level={headingLevel} id={titleId} className="ck-data-import__title">
         {title}
-      </Title>
+      </Heading>
       {description === undefined ? null : (
         <p className="ck-data-import__description">{description}</p>
       )}

@@ -1,4 +1,4 @@
-import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useId, useState, type DragEvent, type SyntheticEvent } from 'react';
 import { shareRead } from './importMapping.js';
 import {
   ActionButton,
@@ -34,7 +34,7 @@ export function FileStep({ chosen, onChoose, missing, onContinue, accept, text }
     const file = event.dataTransfer.files[0];
     if (file !== undefined) onChoose(file);
   }
-  function onSubmit(event: FormEvent) {
+  function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
     onContinue();
   }

@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { createElement, type MouseEvent, type ReactNode } from 'react';
 import type { LocalizedCount } from '../shared/localeFormat.js';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import type { DataImportMessages } from './messages.js';
@@ -20,12 +20,27 @@ export function below(level: HeadingLevel): HeadingLevel {
 
 /** A step's heading: focus moves here when the step opens (`data-focus`), hence `tabIndex=-1`. */
 export function StepHeading({ level, children }: { level: HeadingLevel; children: ReactNode }) {
-  const Tag = headingTag(level);
   return (
-    <Tag className="ck-data-import__heading" tabIndex={-1} data-focus="heading">
+    <Heading level={level} className="ck-data-import__heading" tabIndex={-1} data-focus="heading">
       {children}
-    </Tag>
+    </Heading>
   );
+}
+
+/** A heading of the given level (h1–h6). */
+export function Heading({
+  level,
+  children,
+  ...props
+}: {
+  level: HeadingLevel | 1;
+  children: ReactNode;
+  id?: string;
+  className?: string;
+  tabIndex?: number;
+  'data-focus'?: string;
+}) {
+  return createElement(headingTag(level), props, children);
 }
 
 /** One line of an error summary; with `target`, a link that moves focus to that control. */
@@ -49,17 +64,18 @@ export function ErrorSummary({
   text: ImportText;
   children?: ReactNode;
 }) {
-  const Title = headingTag(below(text.level));
   function follow(event: MouseEvent<HTMLAnchorElement>, target: string) {
     event.preventDefault();
     const element = event.currentTarget.ownerDocument.getElementById(target);
     element?.focus();
-    element?.scrollIntoView?.({ block: 'center' });
+    element?.scrollIntoView({ block: 'center' });
   }
   return (
     <div className="ck-data-import__error-summary" tabIndex={-1} data-focus="summary">
       <div role="alert">
-        <Title className="ck-data-import__error-summary-title">{text.messages.problemTitle}</Title>
+        <Heading level={below(text.level)} className="ck-data-import__error-summary-title">
+          {text.messages.problemTitle}
+        </Heading>
         {children}
         <ul className="ck-data-import__error-summary-list">
           {items.map((item, index) =>

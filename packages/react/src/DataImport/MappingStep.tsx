@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from 'react';
+import { useId, type SyntheticEvent } from 'react';
 import { describeIssue } from './issueText.js';
 import { targetKey, type ChoiceProblem, type ColumnChoices } from './importMapping.js';
 import type { ImportIssue, ImportMode, ImportPreview, ImportTarget } from './importTypes.js';
@@ -17,6 +17,8 @@ export interface MappingStepProps {
   readonly preview: ImportPreview;
   readonly targets: readonly ImportTarget[];
   readonly choices: ColumnChoices;
+  /** How many targets the suggestion filled. */
+  readonly matched: number;
   readonly onChoose: (key: string, header: string | null) => void;
   /** The widget's own checks of the choices. */
   readonly problems: readonly ChoiceProblem[];
@@ -41,6 +43,7 @@ export function MappingStep({
   preview,
   targets,
   choices,
+  matched,
   onChoose,
   problems,
   mappingIssues,
@@ -65,8 +68,7 @@ export function MappingStep({
     ...problems.map((problem) => ({ text: problemText(problem), target: fieldId(problem.key) })),
     ...mappingIssues.map((issue) => ({ text: describeIssue(issue, text) })),
   ];
-  const chosenCount = targets.filter((target) => choices[targetKey(target.to)] != null).length;
-  function onSubmit(event: FormEvent) {
+  function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
     onCheck();
   }
@@ -74,7 +76,7 @@ export function MappingStep({
     <form noValidate onSubmit={onSubmit}>
       <StepHeading level={text.level}>{messages.stepHeading.mapping}</StepHeading>
       {summary.length > 0 ? <ErrorSummary items={summary} text={text} /> : null}
-      <p>{messages.mappingLead(text.count(chosenCount), text.count(targets.length), fileName)}</p>
+      <p>{messages.mappingLead(text.count(matched), text.count(targets.length), fileName)}</p>
       {targets.map((target) => {
         const key = targetKey(target.to);
         const problem = problems.find((candidate) => candidate.key === key);

@@ -13,7 +13,7 @@ import {
   shareRead,
   targetKey,
 } from './importMapping.js';
-import type { ImportIssue } from './importTypes.js';
+import type { ImportIssue, ImportMappingShape } from './importTypes.js';
 
 const suggested = suggestMembershipMapping(membershipHeaders);
 
@@ -78,8 +78,8 @@ describe('applyChoices', () => {
   });
 
   it('keeps a column whose target the widget does not list', () => {
-    const mapping = {
-      columns: [{ header: 'q1', to: { kind: 'rating', itemId: 'q1', part: 'value' } as const }],
+    const mapping: ImportMappingShape = {
+      columns: [{ header: 'q1', to: { kind: 'rating', itemId: 'q1', part: 'value' } }],
     };
     expect(applyChoices(mapping, membershipTargets, {}).columns).toEqual(mapping.columns);
   });

@@ -93,9 +93,7 @@ export function applyChoices<M extends ImportMappingShape>(
     if (listed.has(targetKey(column.to))) return { ...column, to: { kind: 'ignore' as const } };
     return column;
   });
-  // A spread of a generic object is not `M` to TypeScript; only `columns` differs, and each of
-  // its targets is the mapping's own or one the app listed as `M`'s target type.
-  return { ...mapping, columns } as M;
+  return { ...mapping, columns };
 }
 
 /** One page of the issue list: a thousand problems are shown a page at a time. */
