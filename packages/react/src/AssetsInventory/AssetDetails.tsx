@@ -1,4 +1,5 @@
 import type { CapacityAsset } from '@capkit/model';
+import { useId, useState } from 'react';
 import { localizedCount } from '../shared/localeFormat.js';
 import type { AssetText } from './assetText.js';
 
@@ -17,28 +18,7 @@ export function AssetDetails({ asset, text }: AssetDetailsProps) {
   const { messages, locale } = text;
   switch (asset.kind) {
     case 'trainedPeople':
-      // A list of ids can be long: folded behind its count, opened by Enter or Space.
-      return (
-        <details className="ck-assets__people">
-          <summary>{messages.people(localizedCount(locale, asset.personIds.length))}</summary>
-          <ul>
-            {asset.personIds.map((personId) => {
-              const name = text.personName(personId);
-              return (
-                <li key={personId} data-person-id={personId}>
-                  {name === undefined ? (
-                    <code>{personId}</code>
-                  ) : (
-                    <>
-                      {name} <code>{personId}</code>
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </details>
-      );
+      return <PeopleList personIds={asset.personIds} text={text} />;
     case 'trainingInstitution':
       return asset.seatsPerYear === undefined
         ? null
@@ -87,4 +67,43 @@ export function AssetDetails({ asset, text }: AssetDetailsProps) {
     default:
       return asset satisfies never;
   }
+}
+
+/**
+ * A trained-people asset's people, folded behind their count (the list can be long): a button
+ * that says whether it is open, so Enter or Space opens it. Each person by pseudonymous id; a
+ * name beside it only when the app passed personal data.
+ */
+function PeopleList({ personIds, text }: { personIds: readonly string[]; text: AssetText }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="ck-assets__people">
+      <button
+        type="button"
+        className="ck-assets__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {text.messages.people(localizedCount(text.locale, personIds.length))}
+      </button>
+      <ul id={id} hidden={!open}>
+        {personIds.map((personId) => {
+          const name = text.personName(personId);
+          return (
+            <li key={personId} data-person-id={personId}>
+              {name === undefined ? (
+                <code>{personId}</code>
+              ) : (
+                <>
+                  {name} <code>{personId}</code>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }
