@@ -21,7 +21,9 @@ const props: RoundComparisonProps = {
   locale: 'en-GB',
 };
 
-const summaryOf = (container: HTMLElement) => container.querySelector('.ck-summary')?.textContent;
+// The findings, then the notes, as a reader hears them.
+const summaryOf = (container: HTMLElement) =>
+  [...container.querySelectorAll('.ck-summary p')].map((p) => p.textContent).join(' ');
 
 describe('RoundComparison', () => {
   it('opens with what changed in plain words, before the chart', () => {

@@ -167,13 +167,22 @@ export function RoundComparison({
       {nothing ? <p className="ck-status">{messages.nothingShown}</p> : part}
     </>
   );
-  const sentences = nothing ? [] : text.summary(grid);
+  const summary = nothing ? null : text.summary(grid);
 
   return (
     <ChartFigure
       {...frame}
       description={messages.method(level)}
-      summary={sentences.length === 0 ? null : <p aria-live="polite">{sentences.join(' ')}</p>}
+      summary={
+        summary && (
+          <div aria-live="polite">
+            <p>{summary.findings.join(' ')}</p>
+            {summary.notes.length > 0 && (
+              <p className="ck-round-comparison__note">{summary.notes.join(' ')}</p>
+            )}
+          </div>
+        )
+      }
       chart={body(
         <DumbbellChart
           grid={grid}

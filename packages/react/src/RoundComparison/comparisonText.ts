@@ -23,8 +23,11 @@ export interface ComparisonText {
   readonly level: (level: number) => string;
   /** A cell in words (the chart's detail); a withheld one says why and shows no number. */
   readonly cell: (cell: ComparisonItem) => string;
-  /** The plain-words sentences that open the figure, for the grid as shown. */
-  readonly summary: (grid: ComparisonGrid) => string[];
+  /**
+   * The plain-words sentences that open the figure, for the grid as shown: what changed first,
+   * then the notes on what the figures cannot say (withheld results, many tests at once).
+   */
+  readonly summary: (grid: ComparisonGrid) => { findings: string[]; notes: string[] };
 }
 
 /** Builds {@link ComparisonText} for a locale. */
@@ -92,14 +95,15 @@ export function comparisonText(locale: string, messages: RoundComparisonMessages
       }
       if (more > 0) sentences.push(messages.moreGroups(grid.view, count(more)));
       if (named === 0) sentences.push(messages.noChange(grid.view, count(grid.groups.length)));
+      const notes: string[] = [];
       const tooFew = cells.filter((cell) => cell.words.figures === null).length;
-      if (tooFew > 0) sentences.push(messages.tooFewSummary(count(tooFew), count(cells.length)));
+      if (tooFew > 0) notes.push(messages.tooFewSummary(count(tooFew), count(cells.length)));
       const published = cells.find((cell) => cell.words.figures !== null)?.words.figures;
       if (published && cells.length - tooFew > 1) {
         const chance = formats.count.format(1 / (1 - published.level));
-        sentences.push(messages.multipleComparisons(count(cells.length - tooFew), chance));
+        notes.push(messages.multipleComparisons(count(cells.length - tooFew), chance));
       }
-      return sentences;
+      return { findings: sentences, notes };
     },
   };
 }
