@@ -29,7 +29,8 @@ import {
   type KnowledgeFilter,
   type KnowledgeMove,
 } from './knowledgeBoard.js';
-import { formatReachedDate, moveStamp } from './knowledgeDates.js';
+import { formatCalendarDay } from '../shared/calendarDay.js';
+import { moveStamp } from './knowledgeDates.js';
 import { KnowledgeFilters } from './KnowledgeFilters.js';
 import { KnowledgeTable } from './KnowledgeTable.js';
 import type { KnowledgeText } from './knowledgeText.js';
@@ -144,7 +145,7 @@ export function KnowledgeCycleBoard({
       community: (id) => (id === '' ? messages.noCommunity : (communityNames.get(id) ?? id)),
       reached: (item) => {
         const at = reachedAt(item);
-        return at === undefined ? '' : formatReachedDate(at, dateLocale);
+        return at === undefined ? '' : formatCalendarDay(at, dateLocale);
       },
       count: (value) => formats.count.format(value),
     };

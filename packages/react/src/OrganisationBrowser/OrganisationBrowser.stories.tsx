@@ -1,3 +1,4 @@
+import { ar, enGB } from 'date-fns/locale';
 import './OrganisationBrowser.css';
 import { generateSampleWorkspace } from '@capkit/model/sample';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -38,6 +39,7 @@ const meta = {
     frameworks: sample.frameworks,
     asOf: orgAsOf,
     locale: 'en-GB',
+    dateLocale: enGB,
   },
 } satisfies Meta<typeof OrganisationBrowser>;
 
@@ -141,6 +143,7 @@ export const RightToLeft: Story = {
     memberships: orgMemberships,
     frameworks: [orgFramework],
     locale: 'ar',
+    dateLocale: ar,
     messages: arabicOrgMessages,
     defaultExpandedIds: ['u-min', 'u-tax'],
   },

@@ -1,3 +1,4 @@
+import { enGB, fr } from 'date-fns/locale';
 import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -24,6 +25,7 @@ const props: OrganisationBrowserProps = {
   frameworks: [orgFramework],
   asOf: orgAsOf,
   locale: 'en-GB',
+  dateLocale: enGB,
 };
 
 function label(node: Element | null | undefined) {
@@ -117,10 +119,9 @@ describe('OrganisationBrowser: render', () => {
     );
   });
 
-  it('takes a date formatter, e.g. date-fns with its locale', () => {
-    const formatDate = vi.fn((date: string) => `«${date}»`);
-    const { container } = render(<OrganisationBrowser {...props} formatDate={formatDate} />);
-    expect(container.querySelector('.ck-summary')).toHaveTextContent('on «2026-03-01»');
+  it('writes dates through the date-fns locale the app passes', () => {
+    const { container } = render(<OrganisationBrowser {...props} dateLocale={fr} />);
+    expect(container.querySelector('.ck-summary')).toHaveTextContent('on 1 mars 2026');
   });
 
   it('filters units and roles with one accent-blind search, and says how many match', async () => {

@@ -1,3 +1,5 @@
+import type { Locale } from 'date-fns';
+import { formatCalendarDay } from '../shared/calendarDay.js';
 import type {
   CompetencyFramework,
   Membership,
@@ -33,7 +35,6 @@ import {
   defaultOrganisationBrowserMessages,
   type OrganisationBrowserMessages,
 } from './messages.js';
-import { formatCalendarDate, type DateFormatter } from './orgDates.js';
 import { OrgHeading } from './OrgHeading.js';
 import { OrgSearch } from './OrgSearch.js';
 import {
@@ -80,11 +81,10 @@ export interface OrganisationBrowserProps
    */
   readonly asOf?: string | undefined;
   /**
-   * Formats a calendar date for the reader, e.g. with date-fns and its locale:
-   * `(date) => format(parseISO(date), 'PP', { locale: arSA })`.
-   * @default the locale's medium date through Intl, in UTC
+   * The date-fns locale every date is written in (`PP`, e.g. "1 Mar 2026" in `enGB`).
+   * @default date-fns' own English (`enUS`)
    */
-  readonly formatDate?: DateFormatter | undefined;
+  readonly dateLocale?: Locale | undefined;
   /** Ids of the open units, for controlled expansion. */
   readonly expandedIds?: readonly string[] | undefined;
   /**
@@ -114,7 +114,7 @@ export function OrganisationBrowser({
   personalData,
   frameworks = [],
   asOf,
-  formatDate = formatCalendarDate,
+  dateLocale,
   status = 'ready',
   errorMessage,
   selectedId: controlledSelectedId,
@@ -298,7 +298,7 @@ export function OrganisationBrowser({
     units: localizedCount(locale, tree.nodes.size),
     roles: localizedCount(locale, roles.length),
     emptyUnits: localizedCount(locale, tree.emptyUnitCount),
-    asOf: asOf === undefined ? undefined : formatDate(asOf, locale),
+    asOf: asOf === undefined ? undefined : formatCalendarDay(asOf, dateLocale),
   });
   const unitsHeadingId = `${idPrefix}-units`;
   return (
@@ -356,7 +356,7 @@ export function OrganisationBrowser({
           headingLevel={headingLevel}
           headingId={`${idPrefix}-people`}
           locale={locale}
-          formatDate={formatDate}
+          dateLocale={dateLocale}
           messages={messages}
         />
       </div>

@@ -2,7 +2,8 @@ import { resolveLocalizedText, type Membership, type Role } from '@capkit/model'
 import type { HeadingLevel } from '../shared/widgetProps.js';
 import { OrgHeading } from './OrgHeading.js';
 import type { OrganisationBrowserMessages } from './messages.js';
-import type { DateFormatter } from './orgDates.js';
+import type { Locale } from 'date-fns';
+import { formatCalendarDay } from '../shared/calendarDay.js';
 import type { OrgTreeNode } from './orgTree.js';
 import { ScrollTable } from './ScrollTable.js';
 
@@ -17,7 +18,7 @@ export interface UnitPeopleProps {
   readonly headingLevel: HeadingLevel;
   readonly headingId: string;
   readonly locale: string;
-  readonly formatDate: DateFormatter;
+  readonly dateLocale: Locale | undefined;
   readonly messages: OrganisationBrowserMessages;
 }
 
@@ -33,7 +34,7 @@ export function UnitPeople({
   headingLevel,
   headingId,
   locale,
-  formatDate,
+  dateLocale,
   messages,
 }: UnitPeopleProps) {
   if (unit === undefined) {
@@ -103,13 +104,17 @@ export function UnitPeople({
                     </th>
                     <td>{roleTitle.text}</td>
                     <td>
-                      <time dateTime={membership.from}>{formatDate(membership.from, locale)}</time>
+                      <time dateTime={membership.from}>
+                        {formatCalendarDay(membership.from, dateLocale)}
+                      </time>
                     </td>
                     <td>
                       {membership.to === undefined ? (
                         messages.ongoing
                       ) : (
-                        <time dateTime={membership.to}>{formatDate(membership.to, locale)}</time>
+                        <time dateTime={membership.to}>
+                          {formatCalendarDay(membership.to, dateLocale)}
+                        </time>
                       )}
                     </td>
                   </tr>

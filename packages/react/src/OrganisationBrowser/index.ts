@@ -4,7 +4,6 @@ export {
   type OrganisationBrowserMessages,
   type OrganisationSummaryCounts,
 } from './messages.js';
-export type { DateFormatter } from './orgDates.js';
 export type {
   HeadingLevel,
   HeadingProps,

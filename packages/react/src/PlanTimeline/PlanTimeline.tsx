@@ -15,7 +15,8 @@ import {
   type ViewProps,
 } from '../shared/widgetProps.js';
 import { defaultPlanTimelineMessages, type PlanTimelineMessages } from './messages.js';
-import { dayText, planRows } from './planRows.js';
+import { formatCalendarDay } from '../shared/calendarDay.js';
+import { planRows } from './planRows.js';
 import { countStates, defaultRiskDays, nextMilestone } from './planStates.js';
 import { timeAxis, type TimelineZoom } from './timeAxis.js';
 import { TimelineChart } from './TimelineChart.js';
@@ -115,7 +116,7 @@ export function PlanTimeline({
           ? null
           : {
               title: next.title.text,
-              date: dayText(next.due, dateLocale, sameYear ? 'd MMMM' : 'd MMMM yyyy'),
+              date: formatCalendarDay(next.due, dateLocale, sameYear ? 'd MMMM' : 'd MMMM yyyy'),
             },
     });
   }
@@ -161,7 +162,7 @@ export function PlanTimeline({
                   format(parseISO(date), tickPatterns[zoom], { locale: dateLocale })
                 }
                 asOf={asOf}
-                asOfText={dayText(asOf, dateLocale, 'd MMM yyyy')}
+                asOfText={formatCalendarDay(asOf, dateLocale, 'd MMM yyyy')}
                 summary={summary}
                 messages={messages}
               />

@@ -1,6 +1,10 @@
 import type { PlanTimelineMessages } from './messages.js';
 import type { Locale } from 'date-fns';
-import { dayText, type InterventionRow } from './planRows.js';
+import { formatCalendarDay } from '../shared/calendarDay.js';
+import type { InterventionRow } from './planRows.js';
+
+/** A day as the list reads it: "14 March 2026" in English. */
+const longDay = 'd MMMM yyyy';
 
 /** The list view: every intervention with its dates, state and milestones, as text. */
 export function TimelineList({
@@ -22,7 +26,10 @@ export function TimelineList({
           <dl className="ck-plan__facts">
             <dt>{messages.datesHeading}</dt>
             <dd>
-              {messages.dates(dayText(row.startsOn, dateLocale), dayText(row.endsOn, dateLocale))}
+              {messages.dates(
+                formatCalendarDay(row.startsOn, dateLocale, longDay),
+                formatCalendarDay(row.endsOn, dateLocale, longDay),
+              )}
             </dd>
             <dt>{messages.stateHeading}</dt>
             <dd>
@@ -40,7 +47,7 @@ export function TimelineList({
                     <li key={milestone.id} data-state={milestone.state}>
                       {messages.milestone(
                         milestone.title.text,
-                        dayText(milestone.due, dateLocale),
+                        formatCalendarDay(milestone.due, dateLocale, longDay),
                         messages.milestoneState(milestone.state),
                       )}
                     </li>

@@ -4,7 +4,6 @@ import {
   type Milestone,
   type ResolvedText,
 } from '@capkit/model';
-import { format, parseISO, type Locale } from 'date-fns';
 import {
   interventionState,
   milestoneState,
@@ -30,11 +29,6 @@ export interface InterventionRow {
   readonly status: Intervention['status'];
   readonly state: InterventionState;
   readonly milestones: readonly MilestoneRow[];
-}
-
-/** A calendar date as the reader reads it: "14 March 2026" in English. */
-export function dayText(date: string, locale: Locale, pattern = 'd MMMM yyyy'): string {
-  return format(parseISO(date), pattern, { locale });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ar, enGB } from 'date-fns/locale';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import '../themes/govuk.css';
@@ -27,6 +28,7 @@ const meta = {
     people: ministryPeople,
     asOf,
     locale: 'en-GB',
+    dateLocale: enGB,
   },
 } satisfies Meta<typeof StakeholderGrid>;
 
@@ -131,6 +133,7 @@ export const RightToLeft: Story = {
     title: 'أصحاب المصلحة في برنامج المهارات الرقمية',
     description: undefined,
     locale: 'ar',
+    dateLocale: ar,
     defaultStakeholders: arabicStakeholders,
     messages: arabicMessages,
   },

@@ -1,3 +1,4 @@
+import { ar, enGB, fr } from 'date-fns/locale';
 import type { Stakeholder } from '@capkit/model';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -26,6 +27,7 @@ function grid(props: Partial<StakeholderGridProps> = {}) {
       activityStatus={ministryStatuses}
       people={ministryPeople}
       locale="en-GB"
+      dateLocale={enGB}
       {...props}
     />
   );
@@ -206,9 +208,9 @@ describe('StakeholderGrid', () => {
     expect(union.closest('details')).toHaveTextContent('No engagement planned.');
   });
 
-  it('formats dates with the formatter the app gives (e.g. date-fns with its locale)', () => {
-    render(grid({ formatDate: (date) => `«${date}»` }));
-    expect(document.querySelector('.ck-summary')).toHaveTextContent('overdue on «2026-12-02».');
+  it('writes dates through the date-fns locale the app passes', () => {
+    render(grid({ dateLocale: fr }));
+    expect(document.querySelector('.ck-summary')).toHaveTextContent('overdue on 2 déc. 2026.');
   });
 
   it('shows the load states and the empty register', () => {
@@ -226,6 +228,7 @@ describe('StakeholderGrid', () => {
     const { container } = render(
       grid({
         locale: 'ar',
+        dateLocale: ar,
         defaultStakeholders: arabicStakeholders,
         messages: arabicMessages,
       }),

@@ -12,7 +12,8 @@ import type {
   SelectionProps,
   ViewProps,
 } from '../shared/widgetProps.js';
-import { calendarDateFormatter } from './activityDate.js';
+import type { Locale } from 'date-fns';
+import { formatCalendarDay } from '../shared/calendarDay.js';
 import { EngagementPlans } from './EngagementPlans.js';
 import { GridChart } from './GridChart.js';
 import { defaultStakeholderGridMessages, type StakeholderGridMessages } from './messages.js';
@@ -70,11 +71,10 @@ export interface StakeholderGridProps
    */
   readonly people?: Readonly<Record<string, string>> | undefined;
   /**
-   * Formats a calendar date for display, e.g. with date-fns and its locale:
-   * `(d) => format(parseISO(d), 'PP', { locale: fr })`.
-   * @default the widget's locale through `Intl.DateTimeFormat`, medium length, in UTC
+   * The date-fns locale every date is written in (`PP`, e.g. "1 Mar 2026" in `enGB`).
+   * @default date-fns' own English (`enUS`)
    */
-  readonly formatDate?: ((isoDate: string) => string) | undefined;
+  readonly dateLocale?: Locale | undefined;
 }
 
 const noStakeholders: readonly Stakeholder[] = [];
@@ -94,7 +94,7 @@ export function StakeholderGrid({
   asOf,
   activityStatus,
   people,
-  formatDate,
+  dateLocale,
   selectedId: controlledSelectedId,
   defaultSelectedId = null,
   onSelectionChange,
@@ -130,10 +130,10 @@ export function StakeholderGrid({
       messages,
       name: (stakeholder) => resolveLocalizedText(stakeholder.name, [locale]),
       count: (value) => formats.count.format(value),
-      date: formatDate ?? calendarDateFormatter(locale),
+      date: (isoDate) => formatCalendarDay(isoDate, dateLocale),
       person: (id) => people?.[id] ?? id,
     };
-  }, [locale, messages, formatDate, people]);
+  }, [locale, messages, dateLocale, people]);
 
   const empty = stakeholders.length === 0;
   const state = widgetState(status, empty);
