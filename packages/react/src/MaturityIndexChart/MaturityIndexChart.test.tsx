@@ -6,6 +6,7 @@ import { renderOnServerThenHydrate } from '../../test/helpers/ssr.js';
 import {
   arabicMessages,
   arabicMinistries,
+  incompleteMinistries,
   ministries,
 } from '../../test/fixtures/MaturityIndexChart.fixtures.js';
 import { MaturityIndexChart, type MaturityIndexChartProps } from './MaturityIndexChart.js';
@@ -148,6 +149,19 @@ describe('MaturityIndexChart', () => {
     );
     expect(container.querySelectorAll('.ck-maturity__interval line')).toHaveLength(0);
     expect(screen.queryByRole('heading', { name: 'Which choice moves ranks most' })).toBeNull();
+  });
+
+  it('says what an incomplete entity was scored on', () => {
+    render(
+      <MaturityIndexChart
+        title={title}
+        index={ministries.index}
+        result={incompleteMinistries}
+        defaultSelectedId="education"
+      />,
+    );
+    expect(screen.getByText('Scored on what it has: no value for Staff trained.')).toBeVisible();
+    expect(screen.queryByText(/Filled in by imputation/)).toBeNull();
   });
 
   it('shows the empty, loading and error states', () => {
