@@ -200,6 +200,12 @@ describe('AssetsInventory', () => {
     expect(card('Data mentors')).toHaveTextContent('Serves in the planNone');
   });
 
+  it('starts its card headings at the level the page asks for', () => {
+    render(inventory({ headingLevel: 4 }));
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(6);
+    expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();
+  });
+
   it('shows the load states and the empty inventory', () => {
     const { rerender, unmount } = render(inventory({ status: 'loading' }));
     expect(screen.getByRole('status')).toHaveTextContent('Loading the capacity assets…');
