@@ -181,6 +181,9 @@ export function CycleOverview({
           finding: messages.finding(currentFacts),
         });
   const { round } = view;
+  // In its own element, so that it carries its language (WCAG 3.1.2) when not the reader's.
+  const roundTitle =
+    round?.title === undefined ? undefined : resolveLocalizedText(round.title, [locale]);
 
   return (
     <section {...rootProps} data-current-step={current?.step}>
@@ -189,13 +192,15 @@ export function CycleOverview({
       <p className="ck-cycle-overview__round">
         {messages.roundLabel({
           round: roundText,
-          title:
-            round?.title === undefined
-              ? undefined
-              : resolveLocalizedText(round.title, [locale]).text,
           from: round === undefined ? undefined : formatDay(round.startsOn, dateLocale),
           to: round?.endsOn === undefined ? undefined : formatDay(round.endsOn, dateLocale),
         })}
+        {roundTitle !== undefined && (
+          <>
+            <br />
+            <span lang={roundTitle.lang}>{roundTitle.text}</span>
+          </>
+        )}
         <br />
         {messages.asOf(formatDay(view.day, dateLocale))}
       </p>

@@ -37,10 +37,9 @@ export interface CycleSummaryParts {
   readonly finding: string;
 }
 
-/** The round's line under the sentence. */
+/** The round's line under the sentence (its title, if any, follows on a line of its own). */
 export interface RoundParts {
   readonly round: string;
-  readonly title: string | undefined;
   /** Its first day, formatted; `undefined` for a round the programme does not list. */
   readonly from: string | undefined;
   /** Its last day, formatted; `undefined` while it runs. */
@@ -185,10 +184,9 @@ export const defaultCycleOverviewMessages: CycleOverviewMessages = {
     notStarted: 'Not started',
   },
   statusSet: '(set by the programme team)',
-  roundLabel: ({ round, title, from, to }) => {
-    const name = title === undefined ? `Round ${round}` : `Round ${round}: ${title}`;
-    if (from === undefined) return name;
-    return to === undefined ? `${name}, from ${from}` : `${name}, ${from} to ${to}`;
+  roundLabel: ({ round, from, to }) => {
+    if (from === undefined) return `Round ${round}`;
+    return to === undefined ? `Round ${round}, from ${from}` : `Round ${round}, ${from} to ${to}`;
   },
   asOf: (date) => `As of ${date}`,
   nextDate: (date) => `Next date: ${date}`,
