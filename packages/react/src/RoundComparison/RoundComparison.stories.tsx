@@ -3,7 +3,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import '../themes/govuk.css';
 import '../themes/uswds.css';
 import './RoundComparison.css';
-import { expectNoSidewaysScroll, narrowColumn } from '../../test/stories/reflow.js';
+import { expectNoSidewaysScroll, narrowColumn, zoom200Column } from '../../test/stories/reflow.js';
 import {
   arabicCompetencies,
   arabicMessages,
@@ -193,6 +193,14 @@ export const Narrow: Story = {
     await expectNoSidewaysScroll(canvasElement);
     // The seven-column grid scrolls inside its own named region.
     await waitFor(() => expect(canvas.getByRole('region')).toHaveAttribute('tabindex', '0'));
+  },
+};
+
+export const Zoom200: Story = {
+  decorators: [zoom200Column],
+  play: async ({ canvasElement }) => {
+    await expectNoSidewaysScroll(canvasElement);
+    await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(opening);
   },
 };
 
