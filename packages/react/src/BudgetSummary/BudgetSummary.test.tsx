@@ -109,7 +109,7 @@ describe('BudgetSummary', () => {
       name: 'Planned, committed and spent per intervention',
     });
     expect(rowsOf(table)).toEqual([
-      'InterventionPlannedCommittedSpentAgainst its planned cost',
+      'InterventionPlannedCommittedSpentAgainst plan',
       'Data literacy course€4,000.00€4,000.00€4,200.00Over',
       'Leadership coaching€3,000.00€3,000.00€1,500.00Within',
       'Cloud workshop€2,000.00€0.00€0.00Within',

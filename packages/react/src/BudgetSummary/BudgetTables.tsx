@@ -23,7 +23,9 @@ function TableSection({
   const headingId = `${useId()}-heading`;
   const [ref, scrolls] = useScrollRegion<HTMLDivElement>();
   return (
-    <section className={`ck-budget__section ${className}`} aria-labelledby={headingId}>
+    // Not a labelled region itself: its table's scroll region is, by the same heading, and two
+    // landmarks of one name would be one too many (axe landmark-unique).
+    <section className={`ck-budget__section ${className}`}>
       {createElement(
         headingTag(level),
         { id: headingId, className: 'ck-budget__heading' },

@@ -30,65 +30,72 @@ export function BurnDownChart({ series, burnDown, text, asOf, rtl }: BurnDownCha
     points
       .map((p, i) => `${i === 0 ? 'M' : 'L'}${String(x(p.day))} ${String(y(p.value))}`)
       .join('');
+  const ticks = y.ticks(4);
   const marked = series.asOf >= 0 && series.asOf <= series.days;
   const at = along(series.asOf);
   const asOfPlace: CSSProperties =
-    at > 50 ? { insetInlineEnd: pct(100 - at) } : { insetInlineStart: pct(at) };
+    // On the side with more room, and wrapping within it, so a narrow column never overflows.
+    at > 50
+      ? { insetInlineEnd: pct(100 - at), maxInlineSize: pct(at) }
+      : { insetInlineStart: pct(at), maxInlineSize: pct(100 - at) };
   const first = burnDown.periods[0];
   const last = burnDown.periods.at(-1);
   const plannedNow = series.planned.find((p) => p.day >= series.asOf) ?? series.planned.at(-1);
   return (
     <div className="ck-budget__chart">
       <div className="ck-budget__plot">
-        <svg
-          className="ck-budget__lines"
-          role="img"
-          aria-label={messages.chartLabel(
-            text.whole(burnDown.totals.remaining),
-            text.whole(plannedNow?.value ?? burnDown.totals.budget),
-            text.date(asOf),
-          )}
-          viewBox="0 0 100 100"
-          preserveAspectRatio="none"
-        >
-          {y.ticks(4).map((tick) => (
-            <line
-              key={tick}
-              className="ck-budget__grid"
-              x1={0}
-              x2={100}
-              y1={y(tick)}
-              y2={y(tick)}
-            />
-          ))}
-          <path className="ck-budget__planned" d={path(series.planned)} />
-          <path className="ck-budget__left" d={path(series.remaining)} />
+        <div className="ck-budget__area">
+          <svg
+            className="ck-budget__lines"
+            role="img"
+            aria-label={messages.chartLabel(
+              text.whole(burnDown.totals.remaining),
+              text.whole(plannedNow?.value ?? burnDown.totals.budget),
+              text.date(asOf),
+            )}
+            viewBox="0 0 100 100"
+            preserveAspectRatio="none"
+          >
+            {ticks.map((tick) => (
+              <line
+                key={tick}
+                className="ck-budget__grid"
+                x1={0}
+                x2={100}
+                y1={y(tick)}
+                y2={y(tick)}
+              />
+            ))}
+            <path className="ck-budget__planned" d={path(series.planned)} />
+            <path className="ck-budget__left" d={path(series.remaining)} />
+            {marked && (
+              <line
+                className="ck-budget__today"
+                x1={x(series.asOf)}
+                x2={x(series.asOf)}
+                y1={0}
+                y2={100}
+              />
+            )}
+          </svg>
           {marked && (
-            <line
-              className="ck-budget__today"
-              x1={x(series.asOf)}
-              x2={x(series.asOf)}
-              y1={0}
-              y2={100}
-            />
-          )}
-        </svg>
-        <div aria-hidden="true">
-          {y.ticks(4).map((tick) => (
-            <span key={tick} className="ck-budget__tick" style={{ insetBlockStart: pct(y(tick)) }}>
-              {text.tick(tick)}
-            </span>
-          ))}
-          {marked && (
-            <span className="ck-budget__today-label" style={asOfPlace}>
+            <span className="ck-budget__today-label" style={asOfPlace} aria-hidden="true">
               {messages.asOf(text.date(asOf))}
             </span>
           )}
         </div>
+        {/* The money axis in a gutter of its own, so that no label covers a line. */}
+        <div aria-hidden="true">
+          {ticks.map((tick) => (
+            <span key={tick} className="ck-budget__tick" style={{ insetBlockStart: pct(y(tick)) }}>
+              {text.tick(tick)}
+            </span>
+          ))}
+        </div>
       </div>
       <div className="ck-budget__axis" aria-hidden="true">
-        <span>{first === undefined ? '' : text.date(first.startsOn)}</span>
-        <span>{last === undefined ? '' : text.date(last.endsOn)}</span>
+        <bdi>{first === undefined ? '' : text.date(first.startsOn)}</bdi>
+        <bdi>{last === undefined ? '' : text.date(last.endsOn)}</bdi>
       </div>
       <ul className="ck-budget__legend" aria-hidden="true">
         <li>

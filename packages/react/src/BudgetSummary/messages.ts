@@ -143,7 +143,7 @@ export const defaultBudgetSummaryMessages: BudgetSummaryMessages = {
   plannedColumn: 'Planned',
   committedColumn: 'Committed',
   spentColumn: 'Spent',
-  stateHeading: 'Against its planned cost',
+  stateHeading: 'Against plan',
   state: (state) =>
     (
       ({ over: 'Over', within: 'Within', cancelled: 'Cancelled' }) satisfies Record<
