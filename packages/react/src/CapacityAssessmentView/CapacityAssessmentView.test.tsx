@@ -188,6 +188,14 @@ describe('CapacityAssessmentView', () => {
     expect(rows).toHaveLength(13);
     expect(rows[8]).toHaveTextContent('KnowledgeOrganisation4.32.51.8Moderate gap3 questions');
     expect(rows[2]).toHaveTextContent('Institutional arrangementsOrganisationNot assessed0');
+    // The roll-up's margins, the functional capacities too (monitor and evaluate: gap 3).
+    const margins = screen.getByRole('table', { name: /^Over all questions/ });
+    expect(within(margins).getByRole('row', { name: /^Monitor and evaluate/ })).toHaveTextContent(
+      'Monitor and evaluate4.71.73.0Large gap',
+    );
+    expect(within(margins).getByRole('row', { name: /^Organisation/ })).toHaveTextContent(
+      'Organisation4.32.32.0Large gap',
+    );
     const open = within(table).getByRole('button', {
       name: '3 questions of Knowledge in the organisation',
     });

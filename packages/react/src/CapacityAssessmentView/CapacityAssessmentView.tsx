@@ -22,7 +22,7 @@ import {
   type GapBands,
 } from './capacityGaps.js';
 import { CapacityMatrix } from './CapacityMatrix.js';
-import { CapacityTable } from './CapacityTable.js';
+import { CapacityTable, MarginsTable } from './CapacityTable.js';
 import { capacityText } from './capacityText.js';
 import { CrossSectionDetail } from './CrossSectionDetail.js';
 import {
@@ -143,10 +143,10 @@ export function CapacityAssessmentView({
     description:
       description ??
       messages.method({
-        min: text.rating(range.min),
-        max: text.rating(range.max),
-        moderate: text.rating(gapBands.moderate * span),
-        large: text.rating(gapBands.large * span),
+        min: text.point(range.min),
+        max: text.point(range.max),
+        moderate: text.point(gapBands.moderate * span),
+        large: text.point(gapBands.large * span),
       }),
     view,
     defaultView,
@@ -261,7 +261,14 @@ export function CapacityAssessmentView({
             />
           )
         }
-        table={detail ?? <CapacityTable title={title} views={views} text={text} onOpen={open} />}
+        table={
+          detail ?? (
+            <>
+              <CapacityTable title={title} views={views} text={text} onOpen={open} />
+              <MarginsTable rollUp={rollUp} span={span} bands={gapBands} text={text} />
+            </>
+          )
+        }
       />
     </div>
   );

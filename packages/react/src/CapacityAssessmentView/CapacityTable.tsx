@@ -1,6 +1,14 @@
 import { useId } from 'react';
 import { useScrollRegion } from '../shared/useScrollRegion.js';
-import type { CrossSectionView } from './capacityGaps.js';
+import type { UndpRollUp } from '@capkit/scoring/undp';
+import {
+  coreIssues,
+  functionalCapacities,
+  gapSeverity,
+  pointsOfEntry,
+  type CrossSectionView,
+  type GapBands,
+} from './capacityGaps.js';
 import type { CapacityText } from './capacityText.js';
 
 /** Props of {@link CapacityTable}. */
@@ -83,6 +91,96 @@ export function CapacityTable({ title, views, text, onOpen }: CapacityTableProps
             </tr>
           ))}
         </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Props of {@link MarginsTable}. */
+export interface MarginsTableProps {
+  readonly rollUp: UndpRollUp;
+  /** The rating range's span (max − min), for the gap readings. */
+  readonly span: number;
+  readonly bands: GapBands;
+  readonly text: CapacityText;
+}
+
+/**
+ * The roll-up's margins as a table: per point of entry, core issue and functional capacity,
+ * over all its questions (the engine's means), each gap worded as in the matrix.
+ */
+export function MarginsTable({ rollUp, span, bands, text }: MarginsTableProps) {
+  const { messages } = text;
+  const captionId = `${useId()}-caption`;
+  const [scrollRef, scrolls] = useScrollRegion<HTMLDivElement>();
+  const groups = [
+    [
+      messages.pointOfEntryHeading,
+      pointsOfEntry.map(
+        (id) => [messages.pointOfEntry[id], rollUp.byPointOfEntry.get(id)] as const,
+      ),
+    ],
+    [
+      messages.coreIssueHeading,
+      coreIssues.map((id) => [messages.coreIssue[id], rollUp.byCoreIssue.get(id)] as const),
+    ],
+    [
+      messages.functionalCapacityHeading,
+      functionalCapacities.map(
+        (id) => [messages.functionalCapacity[id], rollUp.byFunctionalCapacity.get(id)] as const,
+      ),
+    ],
+  ] as const;
+  return (
+    <div
+      ref={scrollRef}
+      className="ck-scroll ck-capacity__margins"
+      {...(scrolls ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : {})}
+    >
+      <table className="ck-table ck-capacity__table">
+        <caption id={captionId}>{messages.marginsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{messages.dimensionHeading}</th>
+            <th scope="col" data-numeric="">
+              {messages.desiredHeading}
+            </th>
+            <th scope="col" data-numeric="">
+              {messages.existingHeading}
+            </th>
+            <th scope="col" data-numeric="">
+              {messages.gapHeading}
+            </th>
+            <th scope="col">{messages.readingHeading}</th>
+          </tr>
+        </thead>
+        {groups.map(([heading, rows]) => (
+          <tbody key={heading}>
+            <tr>
+              <th scope="colgroup" colSpan={5}>
+                {heading}
+              </th>
+            </tr>
+            {rows.map(([name, levels]) => {
+              const severity = gapSeverity(
+                levels === undefined ? undefined : levels.gap,
+                span,
+                bands,
+              );
+              return (
+                <tr key={name} data-severity={severity}>
+                  <th scope="row">{name}</th>
+                  <td data-numeric="">{levels === undefined ? '' : text.rating(levels.desired)}</td>
+                  <td data-numeric="">
+                    {levels === undefined ? '' : text.rating(levels.existing)}
+                  </td>
+                  <td data-numeric="">{levels === undefined ? '' : text.rating(levels.gap)}</td>
+                  <td className="ck-capacity__reading">{messages.severity[severity]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
       </table>
     </div>
   );

@@ -6,6 +6,8 @@ import type { CapacityAssessmentViewMessages } from './messages.js';
 /** The widget's strings and formatters in one object, built once per locale and messages. */
 export interface CapacityText {
   readonly messages: CapacityAssessmentViewMessages;
+  /** A range end or band edge: up to one decimal ("1", "2.5"). */
+  readonly point: (value: number) => string;
   /** A rating or a mean with one decimal, or the "not rated" words for `null`. */
   readonly rating: (value: number | null | undefined) => string;
   readonly count: (value: number) => LocalizedCount;
@@ -20,7 +22,7 @@ export function capacityText(
   locale: string,
   messages: CapacityAssessmentViewMessages,
 ): CapacityText {
-  const { oneDecimal } = numberFormats(locale);
+  const { oneDecimal, tick } = numberFormats(locale);
   const rating = (value: number | null | undefined) =>
     typeof value === 'number' && Number.isFinite(value)
       ? oneDecimal.format(value)
@@ -28,6 +30,7 @@ export function capacityText(
   return {
     messages,
     rating,
+    point: (value) => tick.format(value),
     count: (value) => localizedCount(locale, value),
     crossSection: (pointOfEntry, coreIssue) =>
       messages.crossSection({

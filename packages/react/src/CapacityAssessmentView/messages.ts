@@ -72,6 +72,10 @@ export interface CapacityAssessmentViewMessages extends LoadStateMessages, ViewS
   readonly readingHeading: string;
   readonly questionsHeading: string;
   readonly tableCaption: (title: string) => string;
+  /** Caption of the table of margins. */
+  readonly marginsCaption: string;
+  /** Its first column: a point of entry, core issue or functional capacity. */
+  readonly dimensionHeading: string;
   /** After a table row's "3 questions" button, for screen readers: " of Knowledge in the organisation". */
   readonly showQuestions: (crossSection: string) => string;
   /** The drill-down's back button. */
@@ -175,6 +179,8 @@ export const defaultCapacityAssessmentViewMessages: CapacityAssessmentViewMessag
   readingHeading: 'Reading',
   questionsHeading: 'Questions',
   tableCaption: (title) => `${title}: cross-sections`,
+  marginsCaption: 'Over all questions, by point of entry, core issue and functional capacity',
+  dimensionHeading: 'All questions in',
   showQuestions: (crossSection) => ` of ${crossSection}`,
   back: 'Back to all cross-sections',
   detailSummary: (severity, figures, capacities, questions) => {
