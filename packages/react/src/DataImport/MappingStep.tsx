@@ -90,7 +90,10 @@ export function MappingStep({
             <label className="ck-data-import__label" htmlFor={fieldId(key)}>
               {target.label}
               {target.required === true ? (
-                <span className="ck-data-import__required"> {messages.required}</span>
+                <>
+                  {' '}
+                  <span className="ck-data-import__required">{messages.required}</span>
+                </>
               ) : null}
             </label>
             {problem === undefined ? null : (
