@@ -25,6 +25,7 @@ const entries = {
   OrganisationBrowser: 'src/OrganisationBrowser/index.ts',
   PlanTimeline: 'src/PlanTimeline/index.ts',
   KnowledgeCycleBoard: 'src/KnowledgeCycleBoard/index.ts',
+  CommunityDirectory: 'src/CommunityDirectory/index.ts',
 };
 
 // One module, one instance, in both formats: the entries share chunks in ESM and in CommonJS

@@ -4,6 +4,7 @@ import { generateSampleWorkspace } from '@capkit/model/sample';
 import {
   AssessmentForm,
   CapkitProvider,
+  CommunityDirectory,
   CompetencyBarChart,
   CompetencyProfile,
   EvaluationSummary,
@@ -71,6 +72,17 @@ const change = pairedChange(
 
 const widgets: Record<string, ReactElement> = {
   AssessmentForm: <AssessmentForm instrument={instrument} />,
+  CommunityDirectory: (
+    <CommunityDirectory
+      title="Communities"
+      communities={workspace.communities}
+      assets={workspace.assets}
+      frameworks={workspace.frameworks}
+      personalData={workspace.personalData}
+      neededCompetencyIds={['dg-digital-procurement']}
+      asOf="2026-12-01"
+    />
+  ),
   CompetencyBarChart: (
     // Deprecated, yet published until the next major: it must still hydrate under React 18.
     // eslint-disable-next-line @typescript-eslint/no-deprecated

@@ -16,6 +16,7 @@ import type { PlanExplanationMessages } from '../PlanExplanation/messages.js';
 import type { OrganisationBrowserMessages } from '../OrganisationBrowser/messages.js';
 import type { PlanTimelineMessages } from '../PlanTimeline/messages.js';
 import type { KnowledgeCycleBoardMessages } from '../KnowledgeCycleBoard/messages.js';
+import type { CommunityDirectoryMessages } from '../CommunityDirectory/messages.js';
 
 /**
  * Translated strings for every widget, keyed by widget name with that widget's own message
@@ -39,6 +40,7 @@ export interface CapkitMessages {
   readonly OrganisationBrowser?: Partial<OrganisationBrowserMessages> | undefined;
   readonly PlanTimeline?: Partial<PlanTimelineMessages> | undefined;
   readonly KnowledgeCycleBoard?: Partial<KnowledgeCycleBoardMessages> | undefined;
+  readonly CommunityDirectory?: Partial<CommunityDirectoryMessages> | undefined;
 }
 
 /** A widget that takes translated strings through {@link CapkitMessages}. */

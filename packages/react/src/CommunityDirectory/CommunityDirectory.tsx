@@ -31,7 +31,8 @@ import {
 import { DirectoryFilters } from './DirectoryFilters.js';
 import { DirectoryList } from './DirectoryList.js';
 import { DirectoryTable } from './DirectoryTable.js';
-import { formatDay, type DirectoryText } from './directoryText.js';
+import { formatCalendarDay } from '../shared/calendarDay.js';
+import type { DirectoryText } from './directoryText.js';
 import { defaultCommunityDirectoryMessages, type CommunityDirectoryMessages } from './messages.js';
 
 /** Props of {@link CommunityDirectory}. */
@@ -128,12 +129,11 @@ export function CommunityDirectory({
   className,
 }: CommunityDirectoryProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Cast until the lead adds `CommunityDirectory` to CapkitMessages (a shared file).
   const messages = useMessages(
-    'CommunityDirectory' as 'PriorityList',
-    defaultCommunityDirectoryMessages as never,
-    messageOverrides as never,
-  ) as unknown as CommunityDirectoryMessages;
+    'CommunityDirectory',
+    defaultCommunityDirectoryMessages,
+    messageOverrides,
+  );
   const [filter, setFilter] = useState<DirectoryFilter>(() => ({
     ...noDirectoryFilter,
     ...defaultFilter,
@@ -170,7 +170,7 @@ export function CommunityDirectory({
         competency,
         member: (id) => people.get(id) ?? id,
         named: people.size > 0,
-        day: (date) => formatDay(date, dateLocale),
+        day: (date) => formatCalendarDay(date, dateLocale),
         count: (value) => localizedCount(locale, value),
         title: (activity) => resolve(activity.title),
         today: asOfDay(asOf),

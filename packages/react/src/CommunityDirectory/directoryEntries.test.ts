@@ -1,7 +1,6 @@
 import type { CommunityOfPractice, LocalizedText } from '@capkit/model';
 import { resolveLocalizedText } from '@capkit/model';
 import { digitalGovernmentFramework } from '@capkit/model/reference';
-import { enGB, fr } from 'date-fns/locale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +8,6 @@ import {
   directoryCommunities,
   neededCompetencyIds,
 } from '../../test/fixtures/CommunityDirectory.fixtures.js';
-import { formatDay } from './directoryText.js';
 import {
   asOfDay,
   competencyAreas,
@@ -229,14 +227,5 @@ describe('directoryFindings', () => {
       missing: ['dg-digital-procurement'],
     });
     expect(directoryFindings([], ['a', 'a']).missing).toEqual(['a']);
-  });
-});
-
-describe('formatDay', () => {
-  it('formats a calendar day through the date-fns locale', () => {
-    expect(formatDay('2026-06-15', undefined)).toBe('Jun 15, 2026');
-    expect(formatDay('2026-06-15', enGB)).toBe('15 Jun 2026');
-    expect(formatDay('2026-02-15', fr)).toBe('15 févr. 2026');
-    expect(formatDay('not a day', fr)).toBe('not a day');
   });
 });

@@ -1,5 +1,4 @@
 import type { ResolvedText } from '@capkit/model';
-import { format, parseISO, type Locale } from 'date-fns';
 import type { LocalizedCount } from '../shared/localeFormat.js';
 import type { CommunityActivity } from './directoryEntries.js';
 import type { CommunityDirectoryMessages } from './messages.js';
@@ -18,14 +17,4 @@ export interface DirectoryText {
   readonly title: (activity: CommunityActivity) => ResolvedText;
   /** The day `asOf` falls on, `YYYY-MM-DD`. */
   readonly today: string;
-}
-
-/**
- * A `YYYY-MM-DD` day through date-fns in `dateLocale` (date-fns' English when absent), e.g.
- * "Jun 2, 2026". Parsed as a local calendar day, so server and browser print the same day.
- */
-export function formatDay(date: string, dateLocale: Locale | undefined): string {
-  const day = parseISO(date);
-  if (Number.isNaN(day.getTime())) return date;
-  return dateLocale === undefined ? format(day, 'PP') : format(day, 'PP', { locale: dateLocale });
 }

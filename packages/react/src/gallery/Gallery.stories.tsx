@@ -4,6 +4,7 @@ import { expect } from 'storybook/test';
 import { samplePlan, type PlanFixture } from '../../test/fixtures/PlanExplanation.fixtures.js';
 import { matchScreenshot } from '../../test/stories/matchScreenshot.js';
 import * as AssessmentForm from '../AssessmentForm/AssessmentForm.stories.js';
+import * as CommunityDirectory from '../CommunityDirectory/CommunityDirectory.stories.js';
 import * as CompetencyBarChart from '../CompetencyBarChart/CompetencyBarChart.stories.js';
 import * as CompetencyProfile from '../CompetencyProfile/CompetencyProfile.stories.js';
 import * as EvaluationSummary from '../EvaluationSummary/EvaluationSummary.stories.js';
@@ -72,6 +73,7 @@ function shot(
 }
 
 const { Default: assessmentForm } = composeStories(AssessmentForm);
+const { Default: communityDirectory } = composeStories(CommunityDirectory);
 const { Default: competencyBarChart } = composeStories(CompetencyBarChart);
 const { Default: competencyProfile } = composeStories(CompetencyProfile);
 const { Default: evaluationSummary } = composeStories(EvaluationSummary);
@@ -89,6 +91,7 @@ const { Default: scaleLegend } = composeStories(ScaleLegend);
 const { Default: stakeholderGrid } = composeStories(StakeholderGrid);
 
 export const AssessmentFormShot = shot('AssessmentForm', assessmentForm);
+export const CommunityDirectoryShot = shot('CommunityDirectory', communityDirectory);
 export const CompetencyBarChartShot = shot('CompetencyBarChart', competencyBarChart);
 export const CompetencyProfileShot = shot('CompetencyProfile', competencyProfile);
 export const EvaluationSummaryShot = shot('EvaluationSummary', evaluationSummary);
