@@ -14,7 +14,11 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 /** Where an intervention's money stands against its planned cost. */
 export type BudgetMoneyState = 'over' | 'within' | 'cancelled';
 
-/** One intervention's money, named, as the engine reckoned it. */
+/**
+ * One intervention's money, named, as the engine reckoned it: committed and spent over all its
+ * entries (the engine gives no per-intervention figure "to date"), so an entry dated after
+ * `today` counts here, while the totals stop at `today`.
+ */
 export interface BudgetInterventionRow {
   readonly id: string;
   readonly title: ResolvedText;

@@ -1,18 +1,5 @@
 export { BudgetSummary, type BudgetSummaryProps } from './BudgetSummary.js';
-export {
-  budgetFacts,
-  burnDownSeries,
-  gapPointsClosedFor,
-  gapPointTable,
-  interventionRows,
-  type BudgetFacts,
-  type BudgetInterventionRow,
-  type BudgetMoneyState,
-  type BurnDownPoint,
-  type BurnDownSeries,
-  type GapPointRow,
-  type GapPointTable,
-} from './budgetRows.js';
+export { gapPointsClosedFor, type BudgetMoneyState } from './budgetRows.js';
 export {
   defaultBudgetSummaryMessages,
   type BudgetSummaryMessages,
