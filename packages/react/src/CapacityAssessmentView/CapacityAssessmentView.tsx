@@ -17,9 +17,9 @@ import type {
 import {
   capacityFindings,
   crossSectionViews,
-  defaultGapBands,
+  defaultCapacityGapBands,
   pointsOfEntry,
-  type GapBands,
+  type CapacityGapBands,
 } from './capacityGaps.js';
 import { CapacityMatrix } from './CapacityMatrix.js';
 import { CapacityTable, MarginsTable } from './CapacityTable.js';
@@ -53,7 +53,7 @@ export interface CapacityAssessmentViewProps
    * Where a gap becomes moderate and large, as shares of the rating range.
    * @default { moderate: 0.25, large: 0.5 } (1 and 2 points on a 1–5 range)
    */
-  readonly gapBands?: GapBands | undefined;
+  readonly gapBands?: CapacityGapBands | undefined;
   /**
    * date-fns locale for the date the assessment was conducted.
    * @default date-fns' English (en-US)
@@ -78,7 +78,7 @@ export function CapacityAssessmentView({
   description,
   assessment,
   rollUp,
-  gapBands = defaultGapBands,
+  gapBands = defaultCapacityGapBands,
   dateLocale,
   selectedId,
   defaultSelectedId = null,
@@ -114,6 +114,8 @@ export function CapacityAssessmentView({
   // effect, and a request counter (state) so that closing always causes that render.
   const returnTo = useRef<string | null>(null);
   const [returnRequest, setReturnRequest] = useState(0);
+  // Whether the reader opened the drill-down (focus follows) rather than the app (it does not).
+  const [openedByReader, setOpenedByReader] = useState(false);
 
   const text = useMemo(() => capacityText(locale, messages), [locale, messages]);
   const views = useMemo(
@@ -209,6 +211,7 @@ export function CapacityAssessmentView({
         row: Math.floor(index / pointsOfEntry.length),
         column: index % pointsOfEntry.length,
       });
+    setOpenedByReader(true);
     setDrilled(key);
   };
   const back = () => {
@@ -228,6 +231,7 @@ export function CapacityAssessmentView({
         locale={locale}
         headingLevel={headingLevel}
         onBack={back}
+        focusHeading={openedByReader}
       />
     );
 

@@ -4,10 +4,10 @@ import type { UndpRollUp } from '@capkit/scoring/undp';
 import {
   coreIssues,
   functionalCapacities,
-  gapSeverity,
+  capacityGapSeverity,
   pointsOfEntry,
   type CrossSectionView,
-  type GapBands,
+  type CapacityGapBands,
 } from './capacityGaps.js';
 import type { CapacityText } from './capacityText.js';
 
@@ -101,7 +101,7 @@ export interface MarginsTableProps {
   readonly rollUp: UndpRollUp;
   /** The rating range's span (max − min), for the gap readings. */
   readonly span: number;
-  readonly bands: GapBands;
+  readonly bands: CapacityGapBands;
   readonly text: CapacityText;
 }
 
@@ -162,7 +162,7 @@ export function MarginsTable({ rollUp, span, bands, text }: MarginsTableProps) {
               </th>
             </tr>
             {rows.map(([name, levels]) => {
-              const severity = gapSeverity(
+              const severity = capacityGapSeverity(
                 levels === undefined ? undefined : levels.gap,
                 span,
                 bands,

@@ -4,10 +4,10 @@ import { createElement, useEffect, useRef, type ReactNode, type Ref } from 'reac
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import {
   crossSectionDetail,
-  gapSeverity,
-  questionGap,
+  capacityGapSeverity,
+  capacityQuestionGap,
   type CrossSectionView,
-  type GapBands,
+  type CapacityGapBands,
 } from './capacityGaps.js';
 import { CapacityMeter } from './CapacityMatrix.js';
 import type { CapacityText } from './capacityText.js';
@@ -37,18 +37,23 @@ export interface CrossSectionDetailProps {
   readonly view: CrossSectionView;
   readonly assessment: CapacityAssessment;
   readonly rollUp: UndpRollUp;
-  readonly bands: GapBands;
+  readonly bands: CapacityGapBands;
   readonly text: CapacityText;
   readonly locale: string;
   readonly headingLevel: HeadingLevel;
   /** Back to the matrix or table the reader came from. */
   readonly onBack: () => void;
+  /**
+   * Whether the reader opened it (then focus moves to its heading); not when the app renders
+   * the widget drilled down, so that a page never has its focus taken on load.
+   */
+  readonly focusHeading: boolean;
 }
 
 /**
  * One cross-section down to its questions: its gap in words, then each functional capacity
  * asked about with its cell's levels (the engine's means) and its questions as rated, with the
- * evidence they rest on. Focus moves to its heading on opening; the back button or Escape
+ * evidence they rest on. Focus moves to its heading when the reader opens it; the back button or Escape
  * returns.
  */
 export function CrossSectionDetail({
@@ -60,12 +65,13 @@ export function CrossSectionDetail({
   locale,
   headingLevel,
   onBack,
+  focusHeading,
 }: CrossSectionDetailProps) {
   const { messages } = text;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    headingRef.current?.focus();
-  }, [view.key]);
+    if (focusHeading) headingRef.current?.focus();
+  }, [view.key, focusHeading]);
   const { assessed, unassessed } = crossSectionDetail(assessment, rollUp, view.key, bands);
   const span = assessment.ratingRange.max - assessment.ratingRange.min;
   const gap = view.levels?.gap;
@@ -128,7 +134,7 @@ export function CrossSectionDetail({
             <ul className="ck-capacity__questions" aria-label={messages.questionList(name)}>
               {questions.map((question) => {
                 const wording = resolveLocalizedText(question.question, [locale]);
-                const own = questionGap(question);
+                const own = capacityQuestionGap(question);
                 return (
                   <li key={question.id}>
                     <p lang={wording.lang} className="ck-capacity__question">
@@ -138,7 +144,7 @@ export function CrossSectionDetail({
                       {messages.questionRatings(
                         question.desired === undefined ? null : text.rating(question.desired),
                         question.existing === undefined ? null : text.rating(question.existing),
-                        gapSeverity(own, span, bands),
+                        capacityGapSeverity(own, span, bands),
                         own === null ? null : text.rating(own),
                       )}
                     </p>

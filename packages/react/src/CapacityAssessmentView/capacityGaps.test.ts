@@ -17,30 +17,30 @@ import {
   capacityFindings,
   crossSectionDetail,
   crossSectionViews,
-  gapSeverity,
-  questionGap,
+  capacityGapSeverity,
+  capacityQuestionGap,
   shareOfRange,
 } from './capacityGaps.js';
 
-describe('gapSeverity (bands worked by hand on a 1–5 range: span 4, moderate 1, large 2)', () => {
+describe('capacityGapSeverity (bands worked by hand on a 1–5 range: span 4, moderate 1, large 2)', () => {
   it('reads each band, its edges inclusive', () => {
-    expect(gapSeverity(undefined, 4)).toBe('unassessed');
-    expect(gapSeverity(null, 4)).toBe('unrated');
-    expect(gapSeverity(Number.NaN, 4)).toBe('unrated');
-    expect(gapSeverity(-1, 4)).toBe('none');
-    expect(gapSeverity(0, 4)).toBe('none');
-    expect(gapSeverity(0.5, 4)).toBe('small');
-    expect(gapSeverity(1, 4)).toBe('moderate');
-    expect(gapSeverity(1.99, 4)).toBe('moderate');
-    expect(gapSeverity(2, 4)).toBe('large');
+    expect(capacityGapSeverity(undefined, 4)).toBe('unassessed');
+    expect(capacityGapSeverity(null, 4)).toBe('unrated');
+    expect(capacityGapSeverity(Number.NaN, 4)).toBe('unrated');
+    expect(capacityGapSeverity(-1, 4)).toBe('none');
+    expect(capacityGapSeverity(0, 4)).toBe('none');
+    expect(capacityGapSeverity(0.5, 4)).toBe('small');
+    expect(capacityGapSeverity(1, 4)).toBe('moderate');
+    expect(capacityGapSeverity(1.99, 4)).toBe('moderate');
+    expect(capacityGapSeverity(2, 4)).toBe('large');
     // 4.1 − 2.1 is 1.9999999999999996 in floating point: still "2 points", so large.
-    expect(gapSeverity(4.1 - 2.1, 4)).toBe('large');
+    expect(capacityGapSeverity(4.1 - 2.1, 4)).toBe('large');
   });
 
   it('takes other bands, as shares of the range', () => {
     // Range 0–10, large from 0.3 × 10 = 3, moderate from 0.1 × 10 = 1.
-    expect(gapSeverity(2.5, 10, { moderate: 0.1, large: 0.3 })).toBe('moderate');
-    expect(gapSeverity(3, 10, { moderate: 0.1, large: 0.3 })).toBe('large');
+    expect(capacityGapSeverity(2.5, 10, { moderate: 0.1, large: 0.3 })).toBe('moderate');
+    expect(capacityGapSeverity(3, 10, { moderate: 0.1, large: 0.3 })).toBe('large');
   });
 });
 
@@ -130,8 +130,8 @@ describe('crossSectionDetail', () => {
 
   it('gives a question’s own gap only when rated for both', () => {
     const [q1, , , , , q6] = ministryAssessment.questions;
-    expect(q1 && questionGap(q1)).toBe(3);
-    expect(q6 && questionGap(q6)).toBeNull();
+    expect(q1 && capacityQuestionGap(q1)).toBe(3);
+    expect(q6 && capacityQuestionGap(q6)).toBeNull();
   });
 
   it('places a rating on the range, within it', () => {

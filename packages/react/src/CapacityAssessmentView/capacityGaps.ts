@@ -25,32 +25,33 @@ export const functionalCapacities: readonly FunctionalCapacity[] = functionalCap
  * How large a gap (desired − existing) is: `large`, `moderate`, `small`, `none` (existing meets
  * or passes desired), `unrated` (no question rated for both) or `unassessed` (no question).
  */
-export type GapSeverity = 'large' | 'moderate' | 'small' | 'none' | 'unrated' | 'unassessed';
+export type CapacityGapSeverity =
+  'large' | 'moderate' | 'small' | 'none' | 'unrated' | 'unassessed';
 
 /**
  * Where the severities start, as shares of the rating range (max − min): on a 1–5 range the
  * defaults make a gap of 2 points or more large and of 1 point or more moderate.
  */
-export interface GapBands {
+export interface CapacityGapBands {
   /** A gap of at least this share of the range is moderate. @default 0.25 */
   readonly moderate: number;
   /** A gap of at least this share of the range is large. @default 0.5 */
   readonly large: number;
 }
 
-/** The default {@link GapBands}: a quarter and a half of the rating range. */
-export const defaultGapBands: GapBands = { moderate: 0.25, large: 0.5 };
+/** The default {@link CapacityGapBands}: a quarter and a half of the rating range. */
+export const defaultCapacityGapBands: CapacityGapBands = { moderate: 0.25, large: 0.5 };
 
 // Means of means carry rounding error: 4.1 − 2.1 is 1.9999999999999996. A gap this close to a
 // band's edge counts as on it, so that "2 points" never reads as moderate.
 const tolerance = 1e-9;
 
 /** The severity of `gap` on a rating range of `span` (max − min) points. */
-export function gapSeverity(
+export function capacityGapSeverity(
   gap: number | null | undefined,
   span: number,
-  bands: GapBands = defaultGapBands,
-): GapSeverity {
+  bands: CapacityGapBands = defaultCapacityGapBands,
+): CapacityGapSeverity {
   if (gap === undefined) return 'unassessed';
   if (gap === null || !Number.isFinite(gap)) return 'unrated';
   if (gap <= tolerance) return 'none';
@@ -67,7 +68,7 @@ export interface CrossSectionView {
   readonly coreIssue: CoreIssue;
   /** The engine's levels, or `undefined` when no question is in this cross-section. */
   readonly levels: CapacityLevels | undefined;
-  readonly severity: GapSeverity;
+  readonly severity: CapacityGapSeverity;
   /** Questions placed in the cross-section. */
   readonly questions: number;
 }
@@ -89,7 +90,7 @@ function questionCounts(assessment: CapacityAssessment): Map<string, number> {
 export function crossSectionViews(
   assessment: CapacityAssessment,
   rollUp: UndpRollUp,
-  bands: GapBands = defaultGapBands,
+  bands: CapacityGapBands = defaultCapacityGapBands,
 ): CrossSectionView[] {
   const span = assessment.ratingRange.max - assessment.ratingRange.min;
   const counts = questionCounts(assessment);
@@ -102,7 +103,7 @@ export function crossSectionViews(
         pointOfEntry,
         coreIssue,
         levels,
-        severity: gapSeverity(levels === undefined ? undefined : levels.gap, span, bands),
+        severity: capacityGapSeverity(levels === undefined ? undefined : levels.gap, span, bands),
         questions: counts.get(key) ?? 0,
       };
     }),
@@ -114,7 +115,7 @@ export interface FunctionalCapacityView {
   readonly functionalCapacity: FunctionalCapacity;
   /** The engine's levels of the cube cell. */
   readonly levels: CapacityLevels;
-  readonly severity: GapSeverity;
+  readonly severity: CapacityGapSeverity;
   readonly questions: readonly CapacityQuestion[];
 }
 
@@ -134,7 +135,7 @@ export function crossSectionDetail(
   assessment: CapacityAssessment,
   rollUp: UndpRollUp,
   key: string,
-  bands: GapBands = defaultGapBands,
+  bands: CapacityGapBands = defaultCapacityGapBands,
 ): CrossSectionDetailView {
   const span = assessment.ratingRange.max - assessment.ratingRange.min;
   const byCapacity = new Map<FunctionalCapacity, CapacityQuestion[]>();
@@ -155,7 +156,7 @@ export function crossSectionDetail(
       assessed.push({
         functionalCapacity,
         levels,
-        severity: gapSeverity(levels.gap, span, bands),
+        severity: capacityGapSeverity(levels.gap, span, bands),
         questions,
       });
   }
@@ -163,7 +164,7 @@ export function crossSectionDetail(
 }
 
 /** The gap of one question as rated (desired − existing), `null` unless rated for both. */
-export function questionGap(question: CapacityQuestion): number | null {
+export function capacityQuestionGap(question: CapacityQuestion): number | null {
   return question.desired === undefined || question.existing === undefined
     ? null
     : question.desired - question.existing;

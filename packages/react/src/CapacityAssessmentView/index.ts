@@ -4,21 +4,17 @@ export {
 } from './CapacityAssessmentView.js';
 export {
   capacityFindings,
-  coreIssues,
+  capacityGapSeverity,
+  capacityQuestionGap,
   crossSectionDetail,
   crossSectionViews,
-  defaultGapBands,
-  functionalCapacities,
-  gapSeverity,
-  pointsOfEntry,
-  questionGap,
-  shareOfRange,
+  defaultCapacityGapBands,
   type CapacityFindings,
+  type CapacityGapBands,
+  type CapacityGapSeverity,
   type CrossSectionDetailView,
   type CrossSectionView,
   type FunctionalCapacityView,
-  type GapBands,
-  type GapSeverity,
 } from './capacityGaps.js';
 export {
   defaultCapacityAssessmentViewMessages,

@@ -1,7 +1,7 @@
 import type { CoreIssue, FunctionalCapacity, PointOfEntry } from '@capkit/model';
 import { plural, type LocalizedCount } from '../shared/localeFormat.js';
 import type { LoadStateMessages, ViewSwitchMessages } from '../shared/widgetProps.js';
-import type { GapSeverity } from './capacityGaps.js';
+import type { CapacityGapSeverity } from './capacityGaps.js';
 
 /** A cross-section named for the summary, with its gap formatted. */
 export interface CapacityGapText {
@@ -52,7 +52,7 @@ export interface CapacityAssessmentViewMessages extends LoadStateMessages, ViewS
   /** A cross-section's name: "Knowledge in the organisation", "Leadership of individuals". */
   readonly crossSection: (parts: CrossSectionNameParts) => string;
   /** A gap in words, the way it is shown beside its pattern. */
-  readonly severity: Readonly<Record<GapSeverity, string>>;
+  readonly severity: Readonly<Record<CapacityGapSeverity, string>>;
   /** A gap figure: "Gap 2.5". */
   readonly gap: (gap: string) => string;
   /** Desired and existing capacity: "Desired 4.5, existing 2.0". */
@@ -82,7 +82,7 @@ export interface CapacityAssessmentViewMessages extends LoadStateMessages, ViewS
   readonly back: string;
   /** The drill-down's opening line: the cross-section's gap in words with its figures. */
   readonly detailSummary: (
-    severity: GapSeverity,
+    severity: CapacityGapSeverity,
     figures: string,
     capacities: LocalizedCount,
     questions: LocalizedCount,
@@ -94,7 +94,7 @@ export interface CapacityAssessmentViewMessages extends LoadStateMessages, ViewS
   readonly questionRatings: (
     desired: string | null,
     existing: string | null,
-    severity: GapSeverity,
+    severity: CapacityGapSeverity,
     gap: string | null,
   ) => string;
   /** Label of the list of questions of a functional capacity. */
@@ -104,7 +104,7 @@ export interface CapacityAssessmentViewMessages extends LoadStateMessages, ViewS
 const list = (names: readonly string[]) =>
   names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 
-const severityWords: Record<GapSeverity, string> = {
+const severityWords: Record<CapacityGapSeverity, string> = {
   large: 'Large gap',
   moderate: 'Moderate gap',
   small: 'Small gap',
