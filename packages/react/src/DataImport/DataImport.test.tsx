@@ -174,7 +174,7 @@ describe('DataImport', () => {
     const summary = screen.getByRole('alert');
     expect(summary.parentElement).toHaveFocus();
     expect(summary).toHaveTextContent(
-      'Nothing can be imported as it is: the importer found 3 problems.',
+      'Nothing can be imported as it is: the importer lists 3 problems.',
     );
     const table = screen.getByRole('table', { name: '3 problems, by row' });
     expect(

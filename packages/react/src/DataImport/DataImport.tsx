@@ -53,8 +53,11 @@ export interface DataImportProps<T, M extends ImportMappingShape, P extends Impo
   readonly title: string;
   /** A sentence on what the file should hold. */
   readonly description?: string | undefined;
-  /** The fields the file's columns fill, each with its own select; required ones are marked. */
-  readonly targets: readonly ImportTarget<M['columns'][number]['to']>[];
+  /**
+   * The fields the file's columns fill, each with its own select; required ones are marked. Each
+   * `to` is a target of the mapping's own type (`M` is taken from `suggestMapping`, not from here).
+   */
+  readonly targets: readonly ImportTarget<NoInfer<M['columns'][number]['to']>>[];
   /**
    * Reads the chosen file into its headers and (first) rows, reporting progress and stopping
    * when `signal` aborts (e.g. `readCsvTable` of the file's bytes).

@@ -3,11 +3,28 @@
  * them as they are: an `InteropIssue` is an {@link ImportIssue}, an `ImportResult<T>` an
  * {@link ImportOutcome}, a `ColumnMapping` (from `suggestColumnMapping`) an
  * {@link ImportMappingShape}, a `CsvTable` (from `readCsvTable`) an {@link ImportPreview}, and
- * `validateColumnMapping` an {@link ImportProps.validateMapping}. They mirror interop's types
+ * `validateColumnMapping` fits DataImport's `validateMapping` prop. They mirror interop's types
  * rather than importing them because widgets may not depend on interop (the architecture's
  * one-way rule, `model ← interop` and `model ← scoring ← react`, kept by scripts/check-deps.mjs):
  * the app wires the importer to the widget, and the widget only shows what the importer found.
- * If interop's types change, `apps/demo` (which passes one to the other) stops compiling.
+ * Once `apps/demo` passes one to the other, a change in interop that breaks the fit stops the
+ * demo compiling.
+ *
+ * The wiring, as an app does it (type-checked against interop's built types when written):
+ *
+ *   <DataImport
+ *     title="Import responses"
+ *     targets={[{ to: { kind: 'field', field: 'respondentId' }, label: 'Respondent', required: true }]}
+ *     readFile={async (file) => readCsvTable(new Uint8Array(await file.arrayBuffer()))}
+ *     suggestMapping={(headers) => suggestColumnMapping(headers, { target: 'responses', instrument })}
+ *     validateMapping={validateColumnMapping}
+ *     importWith={(mapping, mode, { preview }) =>
+ *       importResponsesFromTable(preview, mapping, { instrument, campaign, mode })}
+ *     onConfirm={(result) => saveResponses(result.data)}
+ *   />
+ *
+ * and for a large file, `importWith={(mapping, mode, { file, signal, onProgress }) =>
+ * streamCsvToMatrix(file, { mapping, itemOrder, mode, signal, onProgress })}`.
  */
 
 /** An import mode, as interop's `ImportMode`: nothing if any row is bad, or the good rows only. */

@@ -145,9 +145,9 @@ export const defaultDataImportMessages: DataImportMessages = {
   problemTitle: 'There is a problem',
   errorsNothing: (problems) =>
     plural(problems, {
-      one: 'Nothing can be imported as it is: the importer found {count} problem. Fix it in the file and choose it again, or import only the good rows.',
+      one: 'Nothing can be imported as it is: the importer lists {count} problem. Fix it in the file and choose it again, or import only the good rows.',
       other:
-        'Nothing can be imported as it is: the importer found {count} problems. Fix them in the file and choose it again, or import only the good rows.',
+        'Nothing can be imported as it is: the importer lists {count} problems. Fix them in the file and choose it again, or import only the good rows.',
     }),
   errorsWholeFile: (problems) =>
     plural(problems, {
