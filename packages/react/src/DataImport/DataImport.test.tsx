@@ -19,7 +19,8 @@ import {
   suggestMembershipMapping,
   validateMembershipMapping,
 } from '../../test/fixtures/DataImport.fixtures.js';
-import { DataImport, type DataImportProps } from './DataImport.js';
+import { DataImport } from './DataImport.js';
+import type { DataImportProps } from './dataImportProps.js';
 import type { ImportPreview } from './importTypes.js';
 
 type Props = DataImportProps<unknown, ReturnType<typeof suggestMembershipMapping>, ImportPreview>;

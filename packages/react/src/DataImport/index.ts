@@ -1,9 +1,5 @@
-export {
-  DataImport,
-  type DataImportProps,
-  type ImportConfirmation,
-  type ImportRun,
-} from './DataImport.js';
+export { DataImport } from './DataImport.js';
+export type { DataImportProps, ImportConfirmation, ImportRun } from './dataImportProps.js';
 export {
   defaultDataImportMessages,
   type DataImportMessages,
