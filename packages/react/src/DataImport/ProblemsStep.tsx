@@ -102,7 +102,9 @@ function IssueTable({
           <caption id={captionId}>{messages.tableCaption(total)}</caption>
           <thead>
             <tr>
-              <th scope="col">{messages.rowHeading}</th>
+              <th scope="col" data-numeric="">
+                {messages.rowHeading}
+              </th>
               <th scope="col">{messages.columnHeading}</th>
               <th scope="col">{messages.problemHeading}</th>
             </tr>
