@@ -10,6 +10,7 @@ import {
   importCleanMemberships,
   importManyProblems,
   importMemberships,
+  importSlowly,
   membershipFile,
   membershipTargets,
   readEmptyFile,
@@ -318,6 +319,27 @@ describe('DataImport', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Cancelled. Nothing was imported.');
     expect(screen.getByRole('heading', { name: 'Choose a file' })).toHaveFocus();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows progress while checking every row; Cancel goes back to the columns', async () => {
+    const user = userEvent.setup();
+    render(widget({ importWith: importSlowly }));
+    await chooseFile(user);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Role (required)' }),
+      'role_code',
+    );
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    expect(screen.getByText('Checking every row of memberships.csv…')).toBeVisible();
+    expect(screen.getByRole('progressbar', { name: 'Progress' })).toHaveAccessibleDescription(
+      '25% read, 250,000 rows so far',
+    );
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    // The aborted run's rejection is not a failure: the user is back at the columns.
+    expect(await screen.findByRole('heading', { name: 'Check the columns' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Cancelled. Nothing was imported.');
+    expect(screen.getByRole('combobox', { name: 'Role (required)' })).toHaveValue('role_code');
+    expect(screen.queryByRole('heading', { name: 'The import did not finish' })).toBeNull();
   });
 
   it('fails plainly, with the reader’s own words, when the file cannot be read', async () => {

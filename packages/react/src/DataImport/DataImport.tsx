@@ -183,6 +183,8 @@ export function DataImport<T, M extends ImportMappingShape, P extends ImportPrev
       return;
     }
     const mapping = applyChoices(suggested, targets, choices);
+    // This run's own controller: a cancelled run that rejects later must not fail a newer one.
+    let controller: AbortController | undefined;
     try {
       const checked = validateMapping?.(mapping, { headers: preview.headers });
       if (checked !== undefined && !checked.success) {
@@ -190,19 +192,20 @@ export function DataImport<T, M extends ImportMappingShape, P extends ImportPrev
         go('mapping');
         return;
       }
-      const controller = begin('check');
+      const running = begin('check');
+      controller = running;
       const result = await importWith(mapping, runMode, {
         file: chosen,
         preview,
-        signal: controller.signal,
-        onProgress: onProgressOf(controller, 'check'),
+        signal: running.signal,
+        onProgress: onProgressOf(running, 'check'),
       });
-      if (controller.signal.aborted) return;
+      if (running.signal.aborted) return;
       setMode(runMode);
       setRun({ mapping, mode: runMode, result });
       go(result.success && result.issues.length === 0 ? 'confirm' : 'errors');
     } catch (error) {
-      if (!abortRef.current?.signal.aborted) fail(error);
+      if (controller?.signal.aborted !== true) fail(error);
     }
   }
 
