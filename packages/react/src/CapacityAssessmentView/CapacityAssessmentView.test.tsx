@@ -24,6 +24,7 @@ import {
   CapacityAssessmentView,
   type CapacityAssessmentViewProps,
 } from './CapacityAssessmentView.js';
+import { defaultCapacityAssessmentViewMessages } from './messages.js';
 
 const title = 'Ministry capacity: desired against existing';
 
@@ -222,7 +223,12 @@ describe('CapacityAssessmentView', () => {
     const result = await renderOnServerThenHydrate(
       view({ assessment: sampleAssessment, rollUp: sampleRollUp }),
     );
-    expect(result.html).toContain('Close the largest gaps first');
+    // Four cross-sections tie at 3 points in the seeded sample: all four are named.
+    expect(result.container.querySelector('.ck-summary > p')).toHaveTextContent(
+      'Close the largest gaps first, 3.0 points each: Institutional arrangements in the enabling ' +
+        'environment, Knowledge in the enabling environment, Knowledge in the organisation and ' +
+        'Accountability in the organisation.',
+    );
     expect(result.recoverableErrors).toEqual([]);
     expect(result.consoleErrors).toEqual([]);
     expect(result.container.querySelectorAll('[role="gridcell"]')).toHaveLength(12);
@@ -276,6 +282,36 @@ describe('CapacityAssessmentView', () => {
     expect(screen.getByText('No capacity assessment to show yet.')).toBeVisible();
   });
 
+  it('gives the number, not a list, when more than four cross-sections tie for the largest gap', () => {
+    const count = (value: number) => ({ value, text: String(value), plural: 'other' as const });
+    const tied = Array.from({ length: 5 }, (_, index) => ({
+      name: `S${String(index)}`,
+      gap: '2.0',
+    }));
+    const summary = defaultCapacityAssessmentViewMessages.summary({
+      assessed: count(5),
+      rated: count(5),
+      large: count(5),
+      largest: tied,
+      largestCount: count(5),
+      widestFunction: null,
+    });
+    expect(summary).toBe(
+      '5 cross-sections share the largest gap, 2.0 points each: see the matrix. ' +
+        '5 of 5 rated cross-sections have a large gap.',
+    );
+    expect(
+      defaultCapacityAssessmentViewMessages.summary({
+        assessed: count(4),
+        rated: count(4),
+        large: count(0),
+        largest: tied.slice(0, 2),
+        largestCount: count(2),
+        widestFunction: null,
+      }),
+    ).toBe('Close the largest gaps first, 2.0 points each: S0 and S1. None of the gaps is large.');
+  });
+
   it('shows loading, error and empty states', () => {
     const { rerender, container } = render(view({ status: 'loading' }));
     expect(screen.getByRole('status')).toHaveTextContent('Loading the capacity assessment…');
@@ -291,8 +327,9 @@ describe('CapacityAssessmentView', () => {
   it('reads a whole cube of 240 questions', () => {
     const { container } = render(view({ assessment: largeAssessment, rollUp: largeRollUp }));
     expect(screen.getAllByRole('gridcell', { name: /gap/i })).toHaveLength(12);
-    expect(container.querySelector('.ck-summary')).toHaveTextContent(
-      /^Close the largest gaps first: /,
+    // Gaps 5 − (1.5 + p + c): 3.5 at the first cross-section, then 2.5 twice (tied, both named).
+    expect(container.querySelector('.ck-summary > p')).toHaveTextContent(
+      /^Close the largest gaps first: Institutional arrangements in the enabling environment \(3\.5 points\), Institutional arrangements in the organisation \(2\.5 points\) and Leadership in the enabling environment \(2\.5 points\)\./,
     );
   });
 });

@@ -185,6 +185,7 @@ export function CapacityAssessmentView({
     assessed: text.count(findings.assessed),
     rated: text.count(findings.rated),
     large: text.count(findings.large),
+    largestCount: text.count(findings.largest.length),
     largest: findings.largest.map((found) =>
       named(found.levels?.gap ?? null, text.crossSection(found.pointOfEntry, found.coreIssue)),
     ),

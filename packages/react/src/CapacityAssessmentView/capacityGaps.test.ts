@@ -144,6 +144,33 @@ describe('crossSectionDetail', () => {
     const views = crossSectionViews(sampleAssessment, sampleRollUp);
     expect(views.reduce((sum, view) => sum + view.questions, 0)).toBe(12);
   });
+
+  it('names every cross-section tied with the last of the largest gaps', () => {
+    // Gaps 3, 2, 2, 1 in four cross-sections: the two largest are 3 and 2, and the other 2 ties.
+    const cells = [
+      ['organisation', 'knowledge', 5, 2],
+      ['organisation', 'leadership', 4, 2],
+      ['individual', 'knowledge', 5, 3],
+      ['individual', 'leadership', 3, 2],
+    ] as const;
+    const assessment: CapacityAssessment = {
+      ...ministryAssessment,
+      questions: cells.map(([pointOfEntry, coreIssue, desired, existing], index) => ({
+        id: `t${String(index)}`,
+        cell: { pointOfEntry, coreIssue, functionalCapacity: 'monitorAndEvaluate' },
+        question: { en: 'Tied?' },
+        desired,
+        existing,
+      })),
+    };
+    const rollUp = undpRollUp(assessment);
+    const { largest } = capacityFindings(crossSectionViews(assessment, rollUp), rollUp);
+    expect(largest.map((view) => view.key)).toEqual([
+      'organisation/knowledge',
+      'organisation/leadership',
+      'individual/knowledge',
+    ]);
+  });
 });
 
 const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined, freq: 4 });
@@ -199,7 +226,11 @@ describe('properties', () => {
           typeof view.levels?.gap === 'number' ? [view.levels.gap] : [],
         );
         const positive = gaps.filter((gap) => gap > 1e-9).sort((a, b) => b - a);
-        expect(largest.map((view) => view.levels?.gap)).toEqual(positive.slice(0, 2));
+        // The two largest, and every gap tied with the second.
+        const cutoff = positive[1];
+        const expected =
+          cutoff === undefined ? positive : positive.filter((gap) => gap + 1e-9 >= cutoff);
+        expect(largest.map((view) => view.levels?.gap)).toEqual(expected);
         const rated = views.filter((view) => typeof view.levels?.gap === 'number');
         for (const a of rated)
           for (const b of rated)

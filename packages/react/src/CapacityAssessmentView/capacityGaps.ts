@@ -178,7 +178,10 @@ export interface CapacityFindings {
   readonly rated: number;
   /** Of those, the ones whose gap is large. */
   readonly large: number;
-  /** The cross-sections with the largest positive gaps, largest first (at most `top`). */
+  /**
+   * The cross-sections with the largest positive gaps, largest first: the `top` largest and any
+   * tied with the last of them.
+   */
   readonly largest: readonly CrossSectionView[];
   /** The functional capacity with the largest positive gap across the assessment, if any. */
   readonly widestFunction: { readonly id: FunctionalCapacity; readonly gap: number } | null;
@@ -186,7 +189,8 @@ export interface CapacityFindings {
 
 /**
  * The findings the summary words: how many cross-sections were assessed and rated, how many
- * have a large gap, the `top` largest gaps (ties kept in the matrix's order) and the functional
+ * have a large gap, the `top` largest gaps (with any tied with the last; ties in the matrix's
+ * order) and the functional
  * capacity with the largest gap, all read from the roll-up.
  */
 export function capacityFindings(
@@ -197,11 +201,16 @@ export function capacityFindings(
   const assessed = views.filter((view) => view.levels !== undefined);
   const rated = assessed.filter((view) => typeof view.levels?.gap === 'number');
   const gapOf = (view: CrossSectionView) => view.levels?.gap ?? 0;
-  const largest = rated
+  const positive = rated
     .filter((view) => gapOf(view) > tolerance)
     // A stable sort keeps equal gaps in the matrix's order.
-    .sort((a, b) => gapOf(b) - gapOf(a))
-    .slice(0, Math.max(0, top));
+    .sort((a, b) => gapOf(b) - gapOf(a));
+  // Ties with the last one named are named too: "the two largest" must not hide a third as large.
+  const last = positive[Math.max(0, top) - 1];
+  const largest =
+    last === undefined
+      ? positive
+      : positive.filter((view) => gapOf(view) + tolerance >= gapOf(last));
   let widestFunction: CapacityFindings['widestFunction'] = null;
   for (const id of functionalCapacities) {
     const gap = rollUp.byFunctionalCapacity.get(id)?.gap;

@@ -19,8 +19,13 @@ export interface CapacitySummaryText {
   readonly rated: LocalizedCount;
   /** Of those, the ones with a large gap. */
   readonly large: LocalizedCount;
-  /** The largest gaps, largest first (empty when existing capacity meets desired everywhere). */
+  /**
+   * The largest gaps, largest first, with any tied with the last of them (empty when existing
+   * capacity meets desired everywhere).
+   */
   readonly largest: readonly CapacityGapText[];
+  /** How many they are. */
+  readonly largestCount: LocalizedCount;
   /** The functional capacity with the largest gap, or `null`. */
   readonly widestFunction: CapacityGapText | null;
 }
@@ -115,7 +120,7 @@ const severityWords: Record<CapacityGapSeverity, string> = {
 
 /** English defaults for {@link CapacityAssessmentViewMessages}. */
 export const defaultCapacityAssessmentViewMessages: CapacityAssessmentViewMessages = {
-  summary: ({ assessed, rated, large, largest, widestFunction }) => {
+  summary: ({ assessed, rated, large, largest, largestCount, widestFunction }) => {
     if (assessed.value === 0) return 'No capacity has been assessed yet.';
     if (rated.value === 0)
       return 'No cross-section has both its desired and its existing capacity rated yet.';
@@ -124,8 +129,13 @@ export const defaultCapacityAssessmentViewMessages: CapacityAssessmentViewMessag
       other: 'all {count} rated cross-sections',
     });
     if (largest.length === 0) return `Existing capacity meets the desired capacity in ${sections}.`;
-    const gaps = list(largest.map(({ name, gap }) => `${name} (${gap} points)`));
-    const first = `Close the largest gaps first: ${gaps}.`;
+    const same = largest.length > 1 && largest.every(({ gap }) => gap === largest[0]?.gap);
+    // More than four tied names read as a list, not a priority: give their number instead.
+    const first = same
+      ? largest.length > 4
+        ? `${largestCount.text} cross-sections share the largest gap, ${largest[0]?.gap ?? ''} points each: see the matrix.`
+        : `Close the largest gaps first, ${largest[0]?.gap ?? ''} points each: ${list(largest.map(({ name }) => name))}.`
+      : `Close the largest gaps first: ${list(largest.map(({ name, gap }) => `${name} (${gap} points)`))}.`;
     const share =
       large.value === 0
         ? ' None of the gaps is large.'
