@@ -26,6 +26,13 @@ const entries = {
   PlanTimeline: 'src/PlanTimeline/index.ts',
   KnowledgeCycleBoard: 'src/KnowledgeCycleBoard/index.ts',
   CommunityDirectory: 'src/CommunityDirectory/index.ts',
+  MaturityIndexChart: 'src/MaturityIndexChart/index.ts',
+  AssetsInventory: 'src/AssetsInventory/index.ts',
+  RoundComparison: 'src/RoundComparison/index.ts',
+  BudgetSummary: 'src/BudgetSummary/index.ts',
+  CycleOverview: 'src/CycleOverview/index.ts',
+  CapacityAssessmentView: 'src/CapacityAssessmentView/index.ts',
+  DataImport: 'src/DataImport/index.ts',
 };
 
 // One module, one instance, in both formats: the entries share chunks in ESM and in CommonJS

@@ -3,32 +3,44 @@ import { digitalGovernmentFramework, digitalGovernmentScale } from '@capkit/mode
 import { generateSampleWorkspace } from '@capkit/model/sample';
 import {
   AssessmentForm,
+  AssetsInventory,
+  BudgetSummary,
+  CapacityAssessmentView,
   CapkitProvider,
   CommunityDirectory,
   CompetencyBarChart,
   CompetencyProfile,
+  CycleOverview,
+  DataImport,
   EvaluationSummary,
   FrameworkBrowser,
   GapHeatmap,
   GroupSummaryTable,
   KnowledgeCycleBoard,
+  MaturityIndexChart,
   OrganisationBrowser,
   PlanExplanation,
   PlanTimeline,
   PriorityList,
   PriorityMatrix,
   ProficiencyBadge,
+  RoundComparison,
   ScaleLegend,
   StakeholderGrid,
+  gapPointsClosedFor,
+  type ImportMappingShape,
 } from '@capkit/react';
-import { pairedChange } from '@capkit/scoring/evaluation';
+import { pairedChange, pairedChangeByGroup } from '@capkit/scoring/evaluation';
+import { analyseUncertainty, buildIndex, maturityInputFromModel } from '@capkit/scoring/maturity';
 import {
   explainPlan,
   needsFromAnalysis,
   planInputFromModel,
   recommendPlan,
 } from '@capkit/scoring/plan';
+import { budgetBurnDown } from '@capkit/scoring/schedule';
 import { analyseTrainingNeeds } from '@capkit/scoring/tna';
+import { undpRollUp } from '@capkit/scoring/undp';
 import { version, type ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -70,8 +82,58 @@ const change = pairedChange(
   })),
 );
 
+const maturityIndex = workspace.maturityIndexes[0];
+const maturityInput = maturityIndex && maturityInputFromModel(maturityIndex);
+const maturityOptions = {
+  imputation: 'columnMedian',
+  normalisation: { method: 'minMax', low: 1, high: 100 },
+} as const;
+// The sample has no round 2 yet: two units of four pairs, the whole published, each unit withheld.
+const roundChange = pairedChangeByGroup(
+  [2, 2, 3, 2, 3, 2, 3, 2].map((before, i) => ({
+    personId: `p-${String(i)}`,
+    round1: before,
+    round2: [3, 3, 3, 3, 4, 2, 4, 3][i] ?? null,
+    groupId: i < 4 ? 'finance' : 'health',
+  })),
+);
+
 const widgets: Record<string, ReactElement> = {
   AssessmentForm: <AssessmentForm instrument={instrument} />,
+  AssetsInventory: (
+    <AssetsInventory
+      title="Capacity assets"
+      assets={workspace.assets}
+      plan={workspace.plans[0]}
+      communities={workspace.communities}
+      personalData={workspace.personalData}
+      locale="en-GB"
+    />
+  ),
+  BudgetSummary: (
+    <BudgetSummary
+      title="Budget"
+      plan={workspace.plans[0]}
+      burnDown={
+        workspace.plans[0] === undefined
+          ? undefined
+          : budgetBurnDown(workspace.plans[0], {
+              today: '2026-09-15',
+              by: 'month',
+              gapPointsClosed: gapPointsClosedFor(workspace.plans[0], explainPlan(plan)),
+            })
+      }
+      explanation={explainPlan(plan)}
+      asOf="2026-09-15"
+    />
+  ),
+  CapacityAssessmentView: (
+    <CapacityAssessmentView
+      title="Capacity assessment"
+      assessment={workspace.capacityAssessments[0]}
+      rollUp={workspace.capacityAssessments[0] && undpRollUp(workspace.capacityAssessments[0])}
+    />
+  ),
   CommunityDirectory: (
     <CommunityDirectory
       title="Communities"
@@ -90,6 +152,29 @@ const widgets: Record<string, ReactElement> = {
   ),
   CompetencyProfile: (
     <CompetencyProfile title="Profile" scale={digitalGovernmentScale} data={scores} />
+  ),
+  CycleOverview: (
+    <CycleOverview
+      title="Cycle"
+      workspace={workspace}
+      asOf="2026-10-01"
+      hrefFor={(step) => `/steps/${step}`}
+    />
+  ),
+  DataImport: (
+    <DataImport
+      title="Import memberships"
+      targets={[
+        { to: { kind: 'field', field: 'personId' }, label: 'Staff ID', required: true },
+        { to: { kind: 'field', field: 'unitId' }, label: 'Unit', required: true },
+      ]}
+      readFile={() => ({ headers: ['staff_id', 'unit'], rows: [['P-0001', 'u-digital']] })}
+      suggestMapping={(headers): ImportMappingShape => ({
+        columns: headers.map((header) => ({ header, to: { kind: 'ignore' } })),
+      })}
+      importWith={() => ({ success: false, issues: [], rowsRead: 0 })}
+      onConfirm={() => undefined}
+    />
   ),
   EvaluationSummary: (
     <EvaluationSummary
@@ -116,6 +201,22 @@ const widgets: Record<string, ReactElement> = {
       items={workspace.knowledgeItems}
       communities={workspace.communities}
       asOf="2026-12-01T09:00:00Z"
+    />
+  ),
+  MaturityIndexChart: (
+    <MaturityIndexChart
+      title="Digital maturity"
+      index={maturityIndex}
+      result={maturityInput && buildIndex(maturityInput, maturityOptions)}
+      uncertainty={
+        maturityInput &&
+        analyseUncertainty(maturityInput, maturityOptions, {
+          samples: 50,
+          seed: 1,
+          weightNoise: 0.25,
+        })
+      }
+      defaultSelectedId={maturityIndex?.entities[0]?.id}
     />
   ),
   OrganisationBrowser: (
@@ -152,6 +253,13 @@ const widgets: Record<string, ReactElement> = {
   ),
   ProficiencyBadge: <ProficiencyBadge scale={digitalGovernmentScale} level={3} />,
   ScaleLegend: <ScaleLegend scale={digitalGovernmentScale} />,
+  RoundComparison: (
+    <RoundComparison
+      title="Rounds"
+      competencies={[{ id: 'data', label: 'Data literacy', change: roundChange }]}
+      unitNames={{ finance: 'Finance', health: 'Health' }}
+    />
+  ),
   StakeholderGrid: (
     <StakeholderGrid title="Stakeholders" stakeholders={workspace.stakeholders} asOf="2026-12-01" />
   ),

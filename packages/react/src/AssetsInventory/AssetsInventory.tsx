@@ -101,12 +101,7 @@ export function AssetsInventory({
   className,
 }: AssetsInventoryProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Cast until the lead adds `AssetsInventory` to CapkitMessages (a shared file).
-  const messages = useMessages(
-    'AssetsInventory' as 'PriorityList',
-    defaultAssetsInventoryMessages as never,
-    messageOverrides as never,
-  ) as unknown as AssetsInventoryMessages;
+  const messages = useMessages('AssetsInventory', defaultAssetsInventoryMessages, messageOverrides);
   const [filter, setFilter] = useState<AssetFilter>(noFilter);
 
   const text = useMemo(

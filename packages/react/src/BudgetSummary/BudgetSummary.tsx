@@ -81,12 +81,7 @@ export function BudgetSummary({
   className,
 }: BudgetSummaryProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Cast until the lead adds `BudgetSummary` to CapkitMessages (a shared file).
-  const messages = useMessages(
-    'BudgetSummary' as 'PriorityList',
-    defaultBudgetSummaryMessages as never,
-    overrides as never,
-  ) as unknown as BudgetSummaryMessages;
+  const messages = useMessages('BudgetSummary', defaultBudgetSummaryMessages, overrides);
   const headingId = `${useId()}-heading`;
   const inner = Math.min(headingLevel + 1, 6) as HeadingLevel;
   const currency = burnDown?.currency ?? plan?.budget.currency ?? 'EUR';

@@ -1,4 +1,5 @@
-import { format, parseISO, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { formatCalendarDay } from '../shared/calendarDay.js';
 import { localizedCount, numberFormats, type LocalizedCount } from '../shared/localeFormat.js';
 import type { BudgetSummaryMessages } from './messages.js';
 
@@ -36,8 +37,7 @@ export function budgetText(
   const whole = currencyFormat({ maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const tick = currencyFormat({ notation: 'compact', maximumFractionDigits: 1 });
   const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const dayText = (iso: string, pattern: string) =>
-    format(parseISO(iso), pattern, { locale: dateLocale });
+  const dayText = (iso: string, pattern: string) => formatCalendarDay(iso, dateLocale, pattern);
   return {
     messages,
     money: (value) => money.format(value),

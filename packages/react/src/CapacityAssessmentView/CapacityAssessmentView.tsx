@@ -1,6 +1,7 @@
 import type { CapacityAssessment } from '@capkit/model';
 import type { UndpRollUp } from '@capkit/scoring/undp';
-import { format, parseISO, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { formatCalendarDay } from '../shared/calendarDay.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ChartFigure } from '../ChartFigure/index.js';
@@ -95,12 +96,11 @@ export function CapacityAssessmentView({
   className,
 }: CapacityAssessmentViewProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Cast until the lead adds `CapacityAssessmentView` to CapkitMessages (a shared file).
   const messages = useMessages(
-    'CapacityAssessmentView' as 'PriorityList',
-    defaultCapacityAssessmentViewMessages as never,
-    messageOverrides as never,
-  ) as unknown as CapacityAssessmentViewMessages;
+    'CapacityAssessmentView',
+    defaultCapacityAssessmentViewMessages,
+    messageOverrides,
+  );
   const [drilled, setDrilled] = useControllableState<string | null>({
     value: selectedId,
     defaultValue: defaultSelectedId,
@@ -197,11 +197,8 @@ export function CapacityAssessmentView({
             messages.functionalCapacity[findings.widestFunction.id],
           ),
   });
-  const day = parseISO(assessment.conductedOn);
   const conducted = messages.conducted(
-    Number.isNaN(day.getTime())
-      ? assessment.conductedOn
-      : format(day, 'PPP', dateLocale === undefined ? {} : { locale: dateLocale }),
+    formatCalendarDay(assessment.conductedOn, dateLocale, 'PPP'),
     text.count(assessment.round).text,
   );
 

@@ -17,6 +17,13 @@ import type { OrganisationBrowserMessages } from '../OrganisationBrowser/message
 import type { PlanTimelineMessages } from '../PlanTimeline/messages.js';
 import type { KnowledgeCycleBoardMessages } from '../KnowledgeCycleBoard/messages.js';
 import type { CommunityDirectoryMessages } from '../CommunityDirectory/messages.js';
+import type { MaturityIndexChartMessages } from '../MaturityIndexChart/messages.js';
+import type { AssetsInventoryMessages } from '../AssetsInventory/messages.js';
+import type { RoundComparisonMessages } from '../RoundComparison/messages.js';
+import type { BudgetSummaryMessages } from '../BudgetSummary/messages.js';
+import type { CycleOverviewMessages } from '../CycleOverview/messages.js';
+import type { CapacityAssessmentViewMessages } from '../CapacityAssessmentView/messages.js';
+import type { DataImportMessages } from '../DataImport/messages.js';
 
 /**
  * Translated strings for every widget, keyed by widget name with that widget's own message
@@ -41,6 +48,13 @@ export interface CapkitMessages {
   readonly PlanTimeline?: Partial<PlanTimelineMessages> | undefined;
   readonly KnowledgeCycleBoard?: Partial<KnowledgeCycleBoardMessages> | undefined;
   readonly CommunityDirectory?: Partial<CommunityDirectoryMessages> | undefined;
+  readonly MaturityIndexChart?: Partial<MaturityIndexChartMessages> | undefined;
+  readonly AssetsInventory?: Partial<AssetsInventoryMessages> | undefined;
+  readonly RoundComparison?: Partial<RoundComparisonMessages> | undefined;
+  readonly BudgetSummary?: Partial<BudgetSummaryMessages> | undefined;
+  readonly CycleOverview?: Partial<CycleOverviewMessages> | undefined;
+  readonly CapacityAssessmentView?: Partial<CapacityAssessmentViewMessages> | undefined;
+  readonly DataImport?: Partial<DataImportMessages> | undefined;
 }
 
 /** A widget that takes translated strings through {@link CapkitMessages}. */

@@ -19,7 +19,8 @@ import {
 } from './cycleProgress.js';
 import { currentRound, cycleMoment, type CycleStep } from './cycleRound.js';
 import { CycleSteps, type CycleStepLink } from './CycleSteps.js';
-import { formatDay, stepFacts } from './cycleText.js';
+import { formatCalendarDay } from '../shared/calendarDay.js';
+import { stepFacts } from './cycleText.js';
 import { defaultCycleOverviewMessages, type CycleOverviewMessages } from './messages.js';
 
 /** Props of {@link CycleOverview}. */
@@ -106,12 +107,7 @@ export function CycleOverview({
   className,
 }: CycleOverviewProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Cast until the lead adds `CycleOverview` to CapkitMessages (a shared file).
-  const messages = useMessages(
-    'CycleOverview' as 'PriorityList',
-    defaultCycleOverviewMessages as never,
-    messageOverrides as never,
-  ) as unknown as CycleOverviewMessages;
+  const messages = useMessages('CycleOverview', defaultCycleOverviewMessages, messageOverrides);
   const titleId = useId();
   // A Date is a new object each render: key the memo on its instant.
   const asOfKey = typeof asOf === 'string' ? asOf : asOf.getTime();
@@ -192,8 +188,8 @@ export function CycleOverview({
       <p className="ck-cycle-overview__round">
         {messages.roundLabel({
           round: roundText,
-          from: round === undefined ? undefined : formatDay(round.startsOn, dateLocale),
-          to: round?.endsOn === undefined ? undefined : formatDay(round.endsOn, dateLocale),
+          from: round === undefined ? undefined : formatCalendarDay(round.startsOn, dateLocale),
+          to: round?.endsOn === undefined ? undefined : formatCalendarDay(round.endsOn, dateLocale),
         })}
         {roundTitle !== undefined && (
           <>
@@ -202,7 +198,7 @@ export function CycleOverview({
           </>
         )}
         <br />
-        {messages.asOf(formatDay(view.day, dateLocale))}
+        {messages.asOf(formatCalendarDay(view.day, dateLocale))}
       </p>
       <CycleSteps
         steps={view.steps}

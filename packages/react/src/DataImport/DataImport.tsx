@@ -68,12 +68,7 @@ export function DataImport<T, M extends ImportMappingShape, P extends ImportPrev
   className,
 }: DataImportProps<T, M, P>) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Cast until the lead adds `DataImport` to CapkitMessages (a shared file).
-  const messages = useMessages(
-    'DataImport' as 'PriorityList',
-    defaultDataImportMessages as never,
-    messageOverrides as never,
-  ) as unknown as DataImportMessages;
+  const messages = useMessages('DataImport', defaultDataImportMessages, messageOverrides);
   const titleId = useId();
   const rootRef = useRef<HTMLElement>(null);
   const abortRef = useRef<AbortController | null>(null);

@@ -84,12 +84,11 @@ export function MaturityIndexChart({
   className,
 }: MaturityIndexChartProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Cast until the lead adds `MaturityIndexChart` to CapkitMessages (a shared file).
   const messages = useMessages(
-    'MaturityIndexChart' as 'PriorityList',
-    defaultMaturityIndexChartMessages as never,
-    messageOverrides as never,
-  ) as unknown as MaturityIndexChartMessages;
+    'MaturityIndexChart',
+    defaultMaturityIndexChartMessages,
+    messageOverrides,
+  );
   const [selectedId, setSelectedId] = useControllableState<string | null>({
     value: controlledSelectedId,
     defaultValue: defaultSelectedId,

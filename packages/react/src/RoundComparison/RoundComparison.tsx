@@ -93,12 +93,7 @@ export function RoundComparison({
   className,
 }: RoundComparisonProps) {
   const { locale, dir } = useCapkitSettings({ locale: ownLocale, dir: ownDir });
-  // Cast until the lead adds `RoundComparison` to CapkitMessages (a shared file).
-  const messages = useMessages(
-    'RoundComparison' as 'PriorityList',
-    defaultRoundComparisonMessages as never,
-    messageOverrides as never,
-  ) as unknown as RoundComparisonMessages;
+  const messages = useMessages('RoundComparison', defaultRoundComparisonMessages, messageOverrides);
   const [by, setBy] = useControllableState({
     value: controlledBy,
     defaultValue: defaultBy,
