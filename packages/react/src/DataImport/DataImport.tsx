@@ -21,11 +21,7 @@ import type {
   ImportPreview,
 } from './importTypes.js';
 import { MappingStep } from './MappingStep.js';
-import {
-  defaultDataImportMessages,
-  type DataImportMessages,
-  type DataImportStep,
-} from './messages.js';
+import { defaultDataImportMessages, type DataImportStep } from './messages.js';
 import { ProblemsStep } from './ProblemsStep.js';
 
 interface Progress {
