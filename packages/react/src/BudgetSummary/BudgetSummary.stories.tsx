@@ -1,8 +1,9 @@
 import { budgetBurnDown } from '@capkit/scoring/schedule';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ar } from 'date-fns/locale/ar';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import './BudgetSummary.css';
+import { expectLookFont, inLook } from '../../test/stories/looks.js';
 import { expectNoSidewaysScroll, narrowColumn } from '../../test/stories/reflow.js';
 import {
   arabicBudgetMessages,
@@ -213,20 +214,9 @@ export const Narrow: Story = {
 
 function look(className: string | undefined, font: RegExp | undefined): Story {
   return {
-    decorators: className
-      ? [
-          (Story) => (
-            <div className={className}>
-              <Story />
-            </div>
-          ),
-        ]
-      : [],
+    decorators: inLook(className),
     play: async ({ canvas, canvasElement }) => {
-      const section = canvasElement.querySelector('section');
-      await waitFor(() =>
-        expect(section && getComputedStyle(section).fontFamily).toMatch(font ?? /system-ui/),
-      );
+      await expectLookFont(canvasElement, 'section', font ?? /system-ui/);
       await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(handMadeSummary);
       await expect(canvas.getByRole('img', { name: /^Budget left over time/ })).toBeVisible();
     },

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fr } from 'date-fns/locale';
 import { useState } from 'react';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import '../themes/govuk.css';
 import '../themes/uswds.css';
 import './CycleOverview.css';
+import { expectLookFont, inLook } from '../../test/stories/looks.js';
 import { expectNoSidewaysScroll, narrowColumn } from '../../test/stories/reflow.js';
 import {
   arabicMessages,
@@ -204,20 +205,9 @@ export const Narrow: Story = {
 
 function look(className: string | undefined, font: RegExp | undefined): Story {
   return {
-    decorators: className
-      ? [
-          (Story) => (
-            <div className={className}>
-              <Story />
-            </div>
-          ),
-        ]
-      : [],
+    decorators: inLook(className),
     play: async ({ canvas, canvasElement }) => {
-      const section = canvasElement.querySelector('section');
-      if (font !== undefined) {
-        await waitFor(() => expect(section && getComputedStyle(section).fontFamily).toMatch(font));
-      }
+      await expectLookFont(canvasElement, 'section', font);
       await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(sampleSummary);
       await expect(canvas.getByRole('link', { name: 'Evaluation' })).toBeVisible();
     },

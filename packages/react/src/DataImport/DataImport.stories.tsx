@@ -4,6 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import '../themes/govuk.css';
 import '../themes/uswds.css';
 import './DataImport.css';
+import { expectLookFont, inLook } from '../../test/stories/looks.js';
 import { expectNoSidewaysScroll, narrowColumn } from '../../test/stories/reflow.js';
 import {
   arabicMessages,
@@ -258,20 +259,9 @@ export const Narrow: Story = {
 
 function look(className: string | undefined, font: RegExp | undefined): Story {
   return {
-    decorators: className
-      ? [
-          (Story) => (
-            <div className={className}>
-              <Story />
-            </div>
-          ),
-        ]
-      : [],
+    decorators: inLook(className),
     play: async ({ canvas, canvasElement, userEvent }) => {
-      const section = canvasElement.querySelector('section');
-      if (font !== undefined) {
-        await waitFor(() => expect(section && getComputedStyle(section).fontFamily).toMatch(font));
-      }
+      await expectLookFont(canvasElement, 'section', font);
       await toProblems(canvas, userEvent);
       await expect(await canvas.findByRole('table', { name: '3 problems, by row' })).toBeVisible();
     },

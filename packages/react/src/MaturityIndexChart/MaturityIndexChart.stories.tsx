@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import '../themes/govuk.css';
 import '../themes/uswds.css';
 import './MaturityIndexChart.css';
+import { expectLookFont, inLook } from '../../test/stories/looks.js';
 import { expectNoSidewaysScroll, narrowColumn } from '../../test/stories/reflow.js';
 import {
   arabicMessages,
@@ -190,21 +191,10 @@ export const Narrow: Story = {
 
 function look(className: string | undefined, font: RegExp | undefined): Story {
   return {
-    decorators: className
-      ? [
-          (Story) => (
-            <div className={className}>
-              <Story />
-            </div>
-          ),
-        ]
-      : [],
+    decorators: inLook(className),
     args: { defaultSelectedId: 'finance' },
     play: async ({ canvas, canvasElement }) => {
-      const section = canvasElement.querySelector('section');
-      if (font !== undefined) {
-        await waitFor(() => expect(section && getComputedStyle(section).fontFamily).toMatch(font));
-      }
+      await expectLookFont(canvasElement, 'section', font);
       await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(summaryText);
       await expect(canvas.getByRole('option', { name: /^1 Finance/ })).toHaveAttribute(
         'aria-selected',

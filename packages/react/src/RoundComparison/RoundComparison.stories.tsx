@@ -3,6 +3,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import '../themes/govuk.css';
 import '../themes/uswds.css';
 import './RoundComparison.css';
+import { expectLookFont, inLook } from '../../test/stories/looks.js';
 import { expectNoSidewaysScroll, narrowColumn, zoom200Column } from '../../test/stories/reflow.js';
 import {
   arabicCompetencies,
@@ -206,20 +207,9 @@ export const Zoom200: Story = {
 
 function look(className: string | undefined, font: RegExp | undefined): Story {
   return {
-    decorators: className
-      ? [
-          (Story) => (
-            <div className={className}>
-              <Story />
-            </div>
-          ),
-        ]
-      : [],
+    decorators: inLook(className),
     play: async ({ canvas, canvasElement }) => {
-      const figure = canvasElement.querySelector('figure');
-      if (font !== undefined) {
-        await waitFor(() => expect(figure && getComputedStyle(figure).fontFamily).toMatch(font));
-      }
+      await expectLookFont(canvasElement, 'figure', font);
       await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(opening);
       await expect(canvas.getByRole('list', { name: 'User research' })).toBeVisible();
     },

@@ -4,6 +4,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import '../themes/govuk.css';
 import '../themes/uswds.css';
 import './StakeholderGrid.css';
+import { expectLookFont, inLook } from '../../test/stories/looks.js';
 import { expectNoSidewaysScroll, narrowColumn } from '../../test/stories/reflow.js';
 import {
   arabicMessages,
@@ -169,20 +170,9 @@ export const Narrow: Story = {
 
 function look(className: string | undefined, font: RegExp | undefined): Story {
   return {
-    decorators: className
-      ? [
-          (Story) => (
-            <div className={className}>
-              <Story />
-            </div>
-          ),
-        ]
-      : [],
+    decorators: inLook(className),
     play: async ({ canvas, canvasElement }) => {
-      const figure = canvasElement.querySelector('figure');
-      if (font !== undefined) {
-        await waitFor(() => expect(figure && getComputedStyle(figure).fontFamily).toMatch(font));
-      }
+      await expectLookFont(canvasElement, 'figure', font);
       await expect(canvasElement.querySelector('.ck-summary')).toHaveTextContent(summaryText);
       await expect(canvas.getByRole('button', { name: /Digital Agency/ })).toBeVisible();
     },
