@@ -1,6 +1,9 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { generateSampleWorkspace } from './sample/generateSampleWorkspace.js';
 import { sampleResponseChunks } from './sample/sampleResponseChunks.js';
+import type { AssessmentResponse } from './response.js';
 import { validWorkspace } from './testWorkspace.js';
 import { validateWorkspace } from './validation.js';
 import { responseChecker } from './workspaceReferences.js';
@@ -86,5 +89,79 @@ describe('responseChecker', () => {
       'validation.tooManyIssues',
     ]);
     expect(issues[2]?.params).toEqual({ count: 3, maxIssues: 2 });
+  });
+
+  it('tells submissions apart by campaign, respondent, subject and perspective, across chunks', () => {
+    const workspace = validWorkspace();
+    const [campaign] = workspace.campaigns;
+    const [self] = workspace.responses;
+    if (campaign === undefined || self === undefined) throw new Error('fixture has a campaign');
+    workspace.campaigns.push({ ...structuredClone(campaign), id: 'tna-2026b' });
+    workspace.people.push({ id: 'p3' });
+    const submission = (
+      id: string,
+      fields: Partial<Pick<AssessmentResponse, 'campaignId' | 'respondentId' | 'perspective'>> & {
+        subjectId?: string;
+      },
+    ): AssessmentResponse => ({ ...structuredClone(self), id, ...fields });
+    workspace.responses = [
+      submission('s1', {}),
+      submission('s2', { respondentId: 'p2', subjectId: 'p1', perspective: 'supervisor' }),
+      submission('s3', { respondentId: 'p2', subjectId: 'p3', perspective: 'supervisor' }),
+      submission('s4', { campaignId: 'tna-2026b' }),
+      // A supervisor rating themselves and their own self-assessment: two submissions.
+      submission('s5', { respondentId: 'p2', subjectId: 'p2', perspective: 'supervisor' }),
+      submission('s6', { respondentId: 'p2' }),
+      submission('s7', { respondentId: 'p2', subjectId: 'p1', perspective: 'supervisor' }),
+      submission('s8', { campaignId: 'tna-2026b' }),
+      submission('s9', { respondentId: 'p2', subjectId: 'p2' }),
+    ];
+    const whole = validateWorkspace(workspace);
+    expect(whole.success).toBe(false);
+    if (whole.success) return;
+    const check = responseChecker(workspace);
+    const chunked = [0, 3, 6].flatMap((start) =>
+      check(workspace.responses.slice(start, start + 3), start),
+    );
+    expect(chunked).toEqual(whole.issues);
+    // s9 is p2's self-assessment again (subjectId p2 is the respondent): a duplicate of s6.
+    expect(chunked.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'responses[6].respondentId', code: 'response.duplicateSubmission' },
+      { path: 'responses[7].respondentId', code: 'response.duplicateSubmission' },
+      { path: 'responses[8].respondentId', code: 'response.duplicateSubmission' },
+    ]);
+  });
+
+  it('keeps no chunk: what it retains grows by a few hundred bytes a response, not by the response', () => {
+    // A full collection after each chunk would make this slow; one before and one after is
+    // enough. Typed arrays' contents are outside the JS heap, so both are counted.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const retained = () => {
+      collect();
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      return heapUsed + arrayBuffers;
+    };
+    const people = 20_000;
+    const workspace = generateSampleWorkspace({ people, seed: 5, responses: false });
+    // Warm up first, so that compiled code and zod's caches are not counted as retained.
+    const warm = responseChecker(workspace);
+    for (const chunk of sampleResponseChunks({ people: 500, seed: 5, chunkSize: 250 })) warm(chunk);
+    const check = responseChecker(workspace);
+    const before = retained();
+    let responses = 0;
+    let answers = 0;
+    for (const chunk of sampleResponseChunks({ people, seed: 5, chunkSize: 1_000 })) {
+      expect(check(chunk, responses)).toEqual([]);
+      responses += chunk.length;
+      for (const response of chunk) answers += response.answers.length;
+    }
+    const perResponse = (retained() - before) / responses;
+    // Each response is ~38 answers (about 4 kB as objects); its id and submission key as bytes
+    // are ~50 bytes plus the tables' ~60 bytes and slack. Keeping the chunks would cost ~4 kB.
+    expect(answers / responses).toBeGreaterThan(30);
+    expect(perResponse).toBeLessThan(1_000);
+    // Still in use, so the checker's tables are alive when measured.
+    expect(check([], responses)).toEqual([]);
   });
 });

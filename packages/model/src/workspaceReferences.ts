@@ -4,6 +4,7 @@
 // (planReferences.ts, observationReferences.ts, maturityIndexReferences.ts). Split per document
 // group with the next.
 import { isAfter, parseISO } from 'date-fns';
+import { ByteKeyMap } from './byteKeyMap.js';
 import type { Competency } from './competency.js';
 import type { CompetencyFramework, FrameworkRef } from './competencyFramework.js';
 import { responseSchema, type AssessmentResponse } from './response.js';
@@ -557,16 +558,22 @@ function responseCheck(known: ResponseContext) {
     // A campaign whose own dates are out of order is reported once, not once per response.
     if (closes > opens) schedules.set(campaign.id, { opens, closes });
   }
-  // Each response id and the index of the response that first used it.
-  const ids = new Map<string, number>();
-  // One submitted response per respondent, subject, perspective and campaign: more would count twice.
-  const submitted = new Set<string>();
+  // Each response id and the index of the response that first used it, and one submitted
+  // response per respondent, subject, perspective and campaign (more would count twice): kept as
+  // bytes, since a stream of a million people leaves about 1.5 million of each.
+  const ids = new ByteKeyMap();
+  const submitted = new ByteKeyMap();
+  // Submission keys name a known campaign by number ('#' is never in an id) and leave out the
+  // subject of a self-assessment (an id is never empty): still one key per submission, and
+  // about 25 bytes shorter.
+  const campaignKeys = new Map([...known.campaigns.keys()].map((id, n) => [id, `#${n}`]));
   return (responses: readonly AssessmentResponse[], offset: number, list: IssueList): void =>
     checkResponses(responses, offset, list, known, {
       itemsByInstrument,
       schedules,
       ids,
       submitted,
+      campaignKeys,
     });
 }
 
@@ -581,11 +588,12 @@ function checkResponses(
       ReadonlyMap<string, Workspace['instruments'][number]['items'][number]>
     >;
     schedules: ReadonlyMap<string, { opens: number; closes: number }>;
-    ids: Map<string, number>;
-    submitted: Set<string>;
+    ids: ByteKeyMap;
+    submitted: ByteKeyMap;
+    campaignKeys: ReadonlyMap<string, string>;
   },
 ) {
-  const { itemsByInstrument, schedules, ids, submitted } = seen;
+  const { itemsByInstrument, schedules, ids, submitted, campaignKeys } = seen;
   responses.forEach((response, chunkIndex) => {
     const index = offset + chunkIndex;
     const path = ['responses', index];
@@ -608,17 +616,16 @@ function checkResponses(
       });
     }
     if (response.status === 'submitted') {
-      const key = [response.campaignId, response.respondentId, subject, response.perspective].join(
-        '\u0000',
-      );
+      const campaignKey = campaignKeys.get(response.campaignId) ?? response.campaignId;
+      const subjectKey = subject === response.respondentId ? '' : subject;
+      const key = `${campaignKey}\u0000${response.respondentId}\u0000${subjectKey}\u0000${response.perspective}`;
       if (submitted.has(key)) {
         list.add([...path, 'respondentId'], 'response.duplicateSubmission', {
           respondentId: response.respondentId,
           subjectId: subject,
           campaignId: response.campaignId,
         });
-      }
-      submitted.add(key);
+      } else submitted.set(key, 0);
     }
     if (response.subjectId !== undefined)
       list.resolve(known.people, response.subjectId, [...path, 'subjectId'], 'person');
@@ -661,58 +668,61 @@ function checkResponses(
       });
     }
     const { min, max, allowNotApplicable } = instrument.ratingScale;
-    const onScale = (value: number | null, at: Path) => {
+    // Paths are built only for a problem: a stream of a million people has 56 million answers.
+    const answerPath = (a: number, key: string): Path => [...path, 'answers', a, key];
+    const onScale = (value: number | null, a: number, key: string) => {
       if (value !== null && !(Number.isInteger(value) && value >= min && value <= max)) {
-        list.add(at, 'response.valueOffScale', { value, min, max });
+        list.add(answerPath(a, key), 'response.valueOffScale', { value, min, max });
       }
     };
     const answered = new Set<string>();
-    response.answers.forEach((answer, a) => {
-      const at = [...path, 'answers', a];
+    const { answers } = response;
+    for (let a = 0; a < answers.length; a += 1) {
+      const answer = answers[a] as (typeof answers)[number];
       const item = items.get(answer.itemId);
       if (item === undefined) {
-        list.add([...at, 'itemId'], 'response.unknownItem', {
+        list.add(answerPath(a, 'itemId'), 'response.unknownItem', {
           instrumentId: instrument.id,
           itemId: answer.itemId,
         });
-        return;
+        continue;
       }
       if (answered.has(answer.itemId))
-        list.add([...at, 'itemId'], 'response.duplicateAnswer', { itemId: answer.itemId });
+        list.add(answerPath(a, 'itemId'), 'response.duplicateAnswer', { itemId: answer.itemId });
       answered.add(answer.itemId);
       switch (answer.kind) {
         case 'notApplicable':
           if (!allowNotApplicable) {
-            list.add([...at, 'kind'], 'response.notApplicableNotAllowed', {
+            list.add(answerPath(a, 'kind'), 'response.notApplicableNotAllowed', {
               instrumentId: instrument.id,
             });
           }
           break;
         case 'rating':
           if (item.format !== 'rating') {
-            list.add([...at, 'kind'], 'response.answerKindMismatch', {
+            list.add(answerPath(a, 'kind'), 'response.answerKindMismatch', {
               itemId: item.id,
               expected: item.format,
               found: answer.kind,
             });
-          } else onScale(answer.value, [...at, 'value']);
+          } else onScale(answer.value, a, 'value');
           break;
         case 'importancePerformance':
           if (item.format !== 'importancePerformance') {
-            list.add([...at, 'kind'], 'response.answerKindMismatch', {
+            list.add(answerPath(a, 'kind'), 'response.answerKindMismatch', {
               itemId: item.id,
               expected: item.format,
               found: answer.kind,
             });
           } else {
-            onScale(answer.importance, [...at, 'importance']);
-            onScale(answer.performance, [...at, 'performance']);
+            onScale(answer.importance, a, 'importance');
+            onScale(answer.performance, a, 'performance');
           }
           break;
         default:
           answer satisfies never;
       }
-    });
+    }
   });
 }
 
