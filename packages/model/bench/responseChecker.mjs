@@ -6,6 +6,8 @@
 //
 //   BENCH_CHECKER_PEOPLE=100000,1000000   sizes for the checker (and the chunks-only baseline)
 //   BENCH_VALIDATE_PEOPLE=100000          sizes for validateWorkspace
+//   BENCH_CHECKER_HEAP_MB=1536            the largest checker size once more with V8's old space
+//                                         capped at this (0: skip): memory stays bounded
 //
 // Measured per row: responses/s = responses ÷ the time spent inside the checker (or
 // validateWorkspace) alone, generating the sample data is not counted; peak RSS = the process's
@@ -95,8 +97,12 @@ async function main() {
   const sizes = (text) => text.split(',').map((part) => Number(part.replaceAll('_', '')));
   const checkerPeople = sizes(process.env.BENCH_CHECKER_PEOPLE ?? '100000,1000000');
   const validatePeople = sizes(process.env.BENCH_VALIDATE_PEOPLE ?? '100000');
+  const heapCapMb = Number(process.env.BENCH_CHECKER_HEAP_MB ?? 1536);
   const cases = [
     ...checkerPeople.map((people) => ['checker', people]),
+    ...(heapCapMb > 0
+      ? checkerPeople.slice(-1).map((people) => ['checker', people, heapCapMb])
+      : []),
     ...checkerPeople.slice(-1).map((people) => ['chunksOnly', people]),
     ...validatePeople.map((people) => ['validateWorkspace', people]),
   ];
@@ -106,13 +112,18 @@ async function main() {
     validateWorkspace: 'validateWorkspace, one array',
   };
   const rows = [];
-  for (const [name, people] of cases) {
-    const { stdout } = await run(process.execPath, ['--expose-gc', script, name, String(people)], {
-      maxBuffer: 1 << 20,
-    });
+  for (const [name, people, heapMb] of cases) {
+    const cap = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
+    const { stdout } = await run(
+      process.execPath,
+      ['--expose-gc', ...cap, script, name, String(people)],
+      { maxBuffer: 1 << 20 },
+    );
     const row = JSON.parse(stdout.trim().split('\n').at(-1));
-    rows.push(row);
-    console.error(`  ${labels[name]} at ${people.toLocaleString('en')} people: done`);
+    const label =
+      heapMb === undefined ? labels[name] : `${labels[name]}, heap capped at ${heapMb} MB`;
+    rows.push({ ...row, label });
+    console.error(`  ${label} at ${people.toLocaleString('en')} people: done`);
   }
   const cell = (value, digits = 0) =>
     value === null ? '–' : value.toLocaleString('en', { maximumFractionDigits: digits });
@@ -127,7 +138,7 @@ async function main() {
         ? '–'
         : `${cell(row.keptMb)} (${cell((row.keptMb * MB) / row.responses)})`;
     console.log(
-      `| ${labels[row.name]} | ${cell(row.people)} | ${cell(row.responses)} | ${cell(rate)} | ${row.ms === null ? '–' : cell(row.ms / 1000, 1)} | ${cell(row.maxRssMb)} | ${cell(row.liveMb)} | ${cell(row.workspaceMb)} | ${kept} |`,
+      `| ${row.label} | ${cell(row.people)} | ${cell(row.responses)} | ${cell(rate)} | ${row.ms === null ? '–' : cell(row.ms / 1000, 1)} | ${cell(row.maxRssMb)} | ${cell(row.liveMb)} | ${cell(row.workspaceMb)} | ${kept} |`,
     );
   }
   console.log(
