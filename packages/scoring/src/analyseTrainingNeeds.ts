@@ -75,8 +75,16 @@ export interface TrainingNeedsAnalysisOptions extends ResponseSelection {
    * @default 'grandMean'
    */
   readonly crosshairs?: Crosshairs;
-  /** Resampling settings of the priority intervals. @default { replicates: 1000, seed: 1, level: 0.95, topK: 3 } */
-  readonly bootstrap?: Pick<BootstrapOptions, 'replicates' | 'seed' | 'level' | 'topK'>;
+  /**
+   * Resampling settings of the priority intervals. `method: 'auto'` resamples everyone (the
+   * percentile bootstrap) up to about 10,000 people × 40 items × 1,000 replicates, and takes
+   * the bag of little bootstraps above, so a national survey gets its intervals in seconds.
+   * @default { method: 'auto', replicates: 1000, seed: 1, level: 0.95, topK: 3 }
+   */
+  readonly bootstrap?: Pick<
+    BootstrapOptions,
+    'method' | 'subsets' | 'subsetSize' | 'replicates' | 'seed' | 'level' | 'topK'
+  >;
   /** Missing-value rule of competency scores. @default 0.5 */
   readonly minAnsweredShare?: number;
   /** Min, max and quantiles in the group tables: off unless asked for. */
@@ -155,6 +163,7 @@ export function analyseTrainingNeeds(
   const thresholds = { k, allowSmallGroups };
   const priorities = bootstrapMeanWeightedDiscrepancy(paired.data, paired.scale, {
     ...thresholds,
+    method: 'auto',
     ...options.bootstrap,
     by: 'competency',
     competencyOfItem: paired.competencyOfItem,

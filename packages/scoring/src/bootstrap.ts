@@ -8,190 +8,51 @@ import {
   itemMeanWeightedDiscrepancyFraction,
   meanWeightedDiscrepancy,
   type BorichOptions,
-  type ImportanceBasis,
 } from './borich.js';
+import {
+  bootstrapUnit,
+  flattenMembers,
+  meanOfMembers,
+  pointEstimatesOf,
+  validateBootstrapOptions,
+  type BootstrapMethod,
+  type BootstrapOptions,
+  type BootstrapResult,
+  type PointEstimate,
+} from './bootstrapUnits.js';
 import { compareFractions, meanOfFractions, type Fraction } from './discrepancy.js';
-import { isBelowMinimum, rejectUnknownOptions, type MinimumRespondentsRule } from './disclosure.js';
+import { isBelowMinimum } from './disclosure.js';
+import { bootstrapFromLittleSample, littleBootstrapSubsetSize } from './littleBootstraps.js';
+import { littleBootstrapSample } from './littleBootstrapSample.js';
 import type { PairedResponses, RatingScale } from './pairedResponses.js';
-import { provenanceOf, type Provenance } from './provenance.js';
+import { provenanceOf } from './provenance.js';
 import { createRandom, randomIndex } from './random.js';
 import { MISSING } from './responseMatrix.js';
 import { quantileOfSorted } from './stats/quantile.js';
 import { CapkitScoringError } from './scoringError.js';
-import type { SuppressionReason } from './suppressSmallGroups.js';
 
-/**
- * Options for {@link bootstrapMeanWeightedDiscrepancy}: the Borich options (`k`,
- * `allowSmallGroups`, `importanceBasis`) and the resampling settings.
- */
-export interface BootstrapOptions extends BorichOptions {
-  /**
-   * Number of bootstrap replicates B, a whole number ≥ 1.
-   * @default 1000
-   */
-  readonly replicates?: number;
-  /**
-   * Confidence level of the percentile intervals, in (0, 1).
-   * @default 0.95
-   */
-  readonly level?: number;
-  /**
-   * Seed of the resampling generator; the same seed gives the same result, bit for bit.
-   * @default 1
-   */
-  readonly seed?: number;
-  /**
-   * k of the "in the top k" probability, a whole number ≥ 1.
-   * @default 3
-   */
-  readonly topK?: number;
-  /**
-   * Score items, or competencies (mean of their items' MWDS; needs `competencyOfItem`).
-   * @default 'item'
-   */
-  readonly by?: 'item' | 'competency';
-  /** Competency index of each item, in column order; required when `by` is `'competency'`. */
-  readonly competencyOfItem?: ArrayLike<number>;
-  /**
-   * Number of competencies, when some have no items.
-   * @default largest index in `competencyOfItem` + 1
-   */
-  readonly competencies?: number;
-}
+export type {
+  BootstrapMethod,
+  BootstrapOptions,
+  BootstrapResult,
+  BootstrapUnit,
+  LittleBootstrapDesign,
+} from './bootstrapUnits.js';
 
-/** Bootstrap summary of one item (or competency). */
-export interface BootstrapUnit {
-  /** Item index, or competency index when `by` is `'competency'`. */
-  readonly unit: number;
-  /** Point estimate: the Borich MWDS of the full sample; `null` when unscored or withheld. */
-  readonly meanWeightedDiscrepancy: number | null;
-  /** Point-estimate competition rank among the published units (1 = highest MWDS). */
-  readonly rank: number | null;
-  /**
-   * Lower end of the percentile interval; `null` when no replicate scored the unit, or when
-   * the unit is withheld.
-   */
-  readonly lower: number | null;
-  /** Upper end of the percentile interval; `null` likewise. */
-  readonly upper: number | null;
-  /**
-   * Share of the B replicates in which the unit has exactly its point-estimate rank; `null`
-   * when unscored or withheld.
-   */
-  readonly rankHoldsProbability: number | null;
-  /**
-   * Share of the B replicates in which the unit's rank is at most `topK` (ties included);
-   * `null` when unscored or withheld.
-   */
-  readonly topKProbability: number | null;
-  /** Replicates in which the unit had a complete pair and so a score; `null` when withheld. */
-  readonly replicatesScored: number | null;
-  /** Complete pairs behind the point estimate; `null` when withheld (its size is not shown). */
-  readonly n: number | null;
-  /**
-   * With `by: 'competency'`: the published, scored items whose MWDS make the competency's
-   * score (withheld items never enter it, in the point estimate or in any replicate).
-   */
-  readonly itemsUsed?: readonly number[];
-  /**
-   * Set when the unit is withheld by the disclosure rule (it rests on 1 to k − 1
-   * respondents); it then has no score, no interval and no probabilities.
-   */
-  readonly withheld?: SuppressionReason;
-}
+/** Above this many respondents × items × replicates, `method: 'auto'` takes little bootstraps. */
+const percentileBootstrapCellLimit = 4e8;
 
-/** Result of {@link bootstrapMeanWeightedDiscrepancy}. */
-export interface BootstrapResult {
-  readonly method: 'percentileBootstrap';
-  /** The statistic resampled: Borich MWDS. */
-  readonly statistic: 'borich1980';
-  /** Whose importance ratings make the weight Īⱼ (see `ImportanceBasis`). */
-  readonly importanceBasis: ImportanceBasis;
-  /** Whole respondents are resampled, keeping each person's ratings together. */
-  readonly resamplingUnit: 'respondent';
-  /** Interval ends are Hyndman & Fan type 7 quantiles (linear interpolation). */
-  readonly quantileRule: 'hyndmanFan7';
-  readonly by: 'item' | 'competency';
-  readonly replicates: number;
-  readonly level: number;
-  readonly seed: number;
-  readonly topK: number;
-  readonly scale: RatingScale;
-  /**
-   * The disclosure rule applied: units resting on 1 to k − 1 respondents on the full sample are
-   * withheld, in the point estimate and in every replicate.
-   */
-  readonly disclosure: MinimumRespondentsRule;
-  /** Respondents resampled; `null` when fewer than k (then every unit is withheld too). */
-  readonly respondents: number | null;
-  /** Complete pairs behind the published point estimates. */
-  readonly n: number;
-  /** One entry per item (or competency), in index order. */
-  readonly units: readonly BootstrapUnit[];
-  readonly provenance: Provenance;
-}
-
-const bootstrapOptionKeys = [
-  'replicates',
-  'level',
-  'seed',
-  'topK',
-  'by',
-  'competencyOfItem',
-  'competencies',
-  'k',
-  'allowSmallGroups',
-  'importanceBasis',
-] as const;
-
-function validateOptions(
-  options: BootstrapOptions,
-): Required<Pick<BootstrapOptions, 'replicates' | 'level' | 'seed' | 'topK' | 'by'>> {
-  rejectUnknownOptions(options, bootstrapOptionKeys);
-  const { replicates = 1000, level = 0.95, seed = 1, topK = 3, by = 'item' } = options;
-  if (!(Number.isSafeInteger(replicates) && replicates >= 1)) {
-    throw new CapkitScoringError(
-      'options.replicates',
-      `must be a whole number ≥ 1, got ${String(replicates)}`,
-    );
-  }
-  if (!(level > 0 && level < 1)) {
-    throw new CapkitScoringError(
-      'options.level',
-      `must be between 0 and 1 (exclusive), got ${String(level)}`,
-    );
-  }
-  if (!Number.isSafeInteger(seed)) {
-    throw new CapkitScoringError('options.seed', `must be a whole number, got ${String(seed)}`);
-  }
-  if (!(Number.isSafeInteger(topK) && topK >= 1)) {
-    throw new CapkitScoringError('options.topK', `must be a whole number ≥ 1, got ${String(topK)}`);
-  }
-  const known: readonly string[] = ['item', 'competency'];
-  if (!known.includes(by)) {
-    throw new CapkitScoringError(
-      'options.by',
-      `must be 'item' or 'competency', got ${JSON.stringify(by)}`,
-    );
-  }
-  if (by === 'competency' && options.competencyOfItem === undefined) {
-    throw new CapkitScoringError(
-      'options.competencyOfItem',
-      "is required when options.by is 'competency'",
-    );
-  }
-  return { replicates, level, seed, topK, by };
-}
-
-/** What the bootstrap needs of a point estimate, for items and competencies alike. */
-interface PointEstimate {
-  readonly unit: number;
-  readonly meanWeightedDiscrepancy: number | null;
-  readonly rank: number | null;
-  readonly n: number | null;
-  /** Items whose MWDS enter the unit in every replicate: published on the full sample. */
-  readonly members: readonly number[];
-  readonly withheld?: SuppressionReason;
+/** The method `options.method` stands for on data of this size. */
+export function resolveBootstrapMethod(
+  method: BootstrapMethod | 'auto',
+  respondents: number,
+  items: number,
+  replicates: number,
+): BootstrapMethod {
+  if (method !== 'auto') return method;
+  return respondents * items * replicates <= percentileBootstrapCellLimit
+    ? 'percentileBootstrap'
+    : 'bagOfLittleBootstraps';
 }
 
 /**
@@ -227,7 +88,11 @@ interface PointEstimate {
  * Deterministic: the generator is `createRandom(seed)` (Mulberry32), so a seed reproduces the
  * result exactly. Cost: each replicate is n draws and one ordered pass over the n × items
  * precomputed contributions (Iᵢⱼ, Iᵢⱼ − Pᵢⱼ and 1, all zero for an incomplete pair), each
- * drawn row added once times its multiplicity; nothing is allocated in the loop.
+ * drawn row added once times its multiplicity; nothing is allocated in the loop. At national
+ * scale that is minutes (about 0.2 s a replicate at 1,000,000 × 40): `method:
+ * 'bagOfLittleBootstraps'` (or `'auto'`) gives the same figures within Monte Carlo error in
+ * about a second, by {@link bootstrapFromLittleSample}, whose documentation says why it holds
+ * and where it does not.
  *
  * @throws {CapkitScoringError} for invalid data or Borich options (see
  *   {@link meanWeightedDiscrepancy}), an unknown option, no respondents, `options.replicates` not a whole number ≥ 1, `options.level` outside (0, 1),
@@ -238,7 +103,18 @@ export function bootstrapMeanWeightedDiscrepancy(
   scale: RatingScale,
   options: BootstrapOptions = {},
 ): BootstrapResult {
-  const { replicates, level, seed, topK, by } = validateOptions(options);
+  const settings = validateBootstrapOptions(options);
+  const { replicates, level, seed, topK, by } = settings;
+  const method = resolveBootstrapMethod(settings.method, data.respondents, data.items, replicates);
+  if (method === 'bagOfLittleBootstraps') {
+    const subsetSize = littleBootstrapSubsetSize(data.respondents, settings.subsets, options);
+    const sample = littleBootstrapSample(data, scale, {
+      seed,
+      capacity: settings.subsets * subsetSize,
+    });
+    const { method: _, subsetSize: __, ...rest } = options;
+    return bootstrapFromLittleSample(sample, scale, rest);
+  }
   const { disclosure, importanceBasis } = borichSettings(options);
   const borichOptions: BorichOptions = {
     k: disclosure.k,
@@ -246,17 +122,14 @@ export function bootstrapMeanWeightedDiscrepancy(
     importanceBasis,
   };
   // The point estimates validate the data and the map before anything is resampled.
-  const pointUnits: readonly PointEstimate[] =
+  const pointUnits: readonly PointEstimate[] = pointEstimatesOf(
     by === 'item'
-      ? meanWeightedDiscrepancy(data, scale, borichOptions).items.map((item) => ({
-          ...item,
-          unit: item.item,
-          members: item.withheld === undefined ? [item.item] : [],
-        }))
+      ? meanWeightedDiscrepancy(data, scale, borichOptions)
       : competencyMeanWeightedDiscrepancy(data, scale, options.competencyOfItem ?? [], {
           ...borichOptions,
           ...(options.competencies === undefined ? {} : { competencies: options.competencies }),
-        }).competencies.map((c) => ({ ...c, unit: c.competency, members: c.itemsUsed }));
+        }),
+  );
   const { respondents, items, importance, performance } = data;
   if (respondents === 0) {
     throw new CapkitScoringError('respondents', 'must be at least 1 to resample respondents');
@@ -285,16 +158,7 @@ export function bootstrapMeanWeightedDiscrepancy(
     discrepancyOf[k] = i - p;
     completeOf[k] = 1;
   }
-  // Published items of each unit, flattened: withheld items never enter a replicate's units.
-  const memberStart = new Int32Array(units + 1);
-  const members = new Int32Array(items);
-  pointUnits.forEach((point, u) => {
-    const start = memberStart[u] ?? 0;
-    point.members.forEach((j, m) => {
-      members[start + m] = j;
-    });
-    memberStart[u + 1] = start + point.members.length;
-  });
+  const { memberStart, members } = flattenMembers(pointUnits, items);
 
   const timesDrawn = new Int32Array(respondents);
   const sumImportance = new Float64Array(items);
@@ -368,26 +232,9 @@ export function bootstrapMeanWeightedDiscrepancy(
         importanceCounts[j] ?? 0,
       );
     }
-    for (let u = 0; u < units; u += 1) {
-      // Neumaier-compensated mean of the unit's scored items (one item when by = 'item').
-      let sum = 0;
-      let compensation = 0;
-      let absolute = 0;
-      let scored = 0;
-      for (let m = memberStart[u] ?? 0; m < (memberStart[u + 1] ?? 0); m += 1) {
-        const v = itemValues[members[m] ?? 0] ?? Number.NaN;
-        if (Number.isNaN(v)) continue;
-        const t = sum + v;
-        compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-        sum = t;
-        absolute += Math.abs(v);
-        scored += 1;
-      }
-      const value = scored === 0 ? Number.NaN : (sum + compensation) / scored;
-      values[u] = value;
-      magnitudes[u] = scored === 0 ? 0 : absolute / scored;
-      replicateValues[u * replicates + b] = value;
-    }
+    meanOfMembers(itemValues, memberStart, members, values, magnitudes);
+    for (let u = 0; u < units; u += 1)
+      replicateValues[u * replicates + b] = values[u] ?? Number.NaN;
     competitionRanks(values, magnitudes, compareExactly, order, ranks);
     for (let u = 0; u < units; u += 1) {
       const rank = ranks[u] ?? Number.NaN;
@@ -415,41 +262,28 @@ export function bootstrapMeanWeightedDiscrepancy(
     ...config,
     respondents: isBelowMinimum(respondents, disclosure) ? null : respondents,
     n: pointUnits.reduce((sum, u) => sum + (u.n ?? 0), 0),
-    units: pointUnits.map((point, u): BootstrapUnit => {
-      const itemsUsed = by === 'competency' ? { itemsUsed: point.members } : {};
+    units: pointUnits.map((point, u) => {
       if (point.withheld !== undefined) {
-        return {
-          unit: point.unit,
-          meanWeightedDiscrepancy: null,
-          rank: null,
+        return bootstrapUnit(point, by, {
           lower: null,
           upper: null,
-          rankHoldsProbability: null,
-          topKProbability: null,
-          replicatesScored: null,
-          n: null,
-          ...itemsUsed,
-          withheld: point.withheld,
-        };
+          rankHolds: 0,
+          inTopK: 0,
+          replicatesScored: 0,
+        });
       }
       const column = replicateValues.subarray(u * replicates, (u + 1) * replicates);
       // Typed-array sort is numeric and puts NaN (unscored replicates) last.
       column.sort();
       let scored = 0;
       while (scored < replicates && !Number.isNaN(column[scored] ?? Number.NaN)) scored += 1;
-      const unscored = point.meanWeightedDiscrepancy === null;
-      return {
-        unit: point.unit,
-        meanWeightedDiscrepancy: point.meanWeightedDiscrepancy,
-        rank: point.rank,
+      return bootstrapUnit(point, by, {
         lower: scored === 0 ? null : quantileOfSorted(column.subarray(0, scored), alpha / 2),
         upper: scored === 0 ? null : quantileOfSorted(column.subarray(0, scored), 1 - alpha / 2),
-        rankHoldsProbability: unscored ? null : (rankHolds[u] ?? 0) / replicates,
-        topKProbability: unscored ? null : (inTopK[u] ?? 0) / replicates,
+        rankHolds: (rankHolds[u] ?? 0) / replicates,
+        inTopK: (inTopK[u] ?? 0) / replicates,
         replicatesScored: scored,
-        n: point.n,
-        ...itemsUsed,
-      };
+      });
     }),
     provenance: provenanceOf(
       by === 'item'

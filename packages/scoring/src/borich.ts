@@ -4,6 +4,8 @@
 import {
   completePairSums,
   fractionOf,
+  type CompletePairSums,
+  type ImportanceRatingSums,
   importanceRatingSums,
   meanOfFractions,
   compareFractions,
@@ -398,6 +400,21 @@ export function meanWeightedDiscrepancy(
   return borichItemResult(borichItemTable(data, settings), scale, settings);
 }
 
+/**
+ * {@link meanWeightedDiscrepancy} from per-item sums (e.g. merged from shards) instead of the
+ * ratings; the same result for the same respondents. The sums are trusted: they come from
+ * {@link borichSumsOf} over validated data.
+ */
+export function meanWeightedDiscrepancyOfSums(
+  sums: BorichSums,
+  scale: RatingScale,
+  options: BorichOptions = {},
+): BorichResult {
+  rejectUnknownOptions(options, borichOptionKeys);
+  const settings = borichSettings(options);
+  return borichItemResult(borichItemTableOfSums(sums, settings), scale, settings);
+}
+
 /** Exact per-item sums, the MWDS computed from them, and which items may be published. */
 interface BorichItemTable {
   /** Complete pairs. */
@@ -414,9 +431,74 @@ interface BorichItemTable {
   readonly withheld: Uint8Array;
 }
 
+/**
+ * The per-item sums every Borich score is computed from: sums of disjoint sets of respondents
+ * add up to the sums of their union, so shards of a survey can be scored together.
+ */
+export interface BorichSums {
+  readonly pairs: CompletePairSums;
+  /** Every importance rating, for `importanceBasis: 'allRatings'`. */
+  readonly ratings: ImportanceRatingSums;
+}
+
+/** The sums of {@link BorichSums} over every respondent of `data`. */
+export function borichSumsOf(data: PairedResponses, scale: RatingScale): BorichSums {
+  const { respondents, items, importance, performance } = data;
+  // Tally each item's (importance, performance) pairs, then sum the tallies: one increment per
+  // rating pair instead of five sums, and no branch on missing ratings. Level 0 stands for
+  // missing, levels 1… for the scale's ratings.
+  const levels = scale.max - scale.min + 2;
+  const pairCodes = levels * levels;
+  const levelOf = new Uint8Array(256);
+  for (let rating = scale.min; rating <= scale.max; rating += 1)
+    levelOf[rating] = rating - scale.min + 1;
+  const tally = new Float64Array(items * pairCodes);
+  for (let r = 0, k = 0; r < respondents; r += 1) {
+    for (let j = 0, base = 0; j < items; j += 1, k += 1, base += pairCodes) {
+      const code =
+        base +
+        (levelOf[importance[k] as number] as number) * levels +
+        (levelOf[performance[k] as number] as number);
+      tally[code] = (tally[code] as number) + 1;
+    }
+  }
+  const n = new Float64Array(items);
+  const sumImportance = new Float64Array(items);
+  const sumPerformance = new Float64Array(items);
+  const ratingsN = new Float64Array(items);
+  const ratingsSum = new Float64Array(items);
+  for (let j = 0; j < items; j += 1) {
+    for (let li = 1; li < levels; li += 1) {
+      const i = scale.min + li - 1;
+      for (let lp = 0; lp < levels; lp += 1) {
+        const times = tally[j * pairCodes + li * levels + lp] as number;
+        ratingsN[j] = (ratingsN[j] as number) + times;
+        ratingsSum[j] = (ratingsSum[j] as number) + times * i;
+        if (lp === 0) continue;
+        n[j] = (n[j] as number) + times;
+        sumImportance[j] = (sumImportance[j] as number) + times * i;
+        sumPerformance[j] = (sumPerformance[j] as number) + times * (scale.min + lp - 1);
+      }
+    }
+  }
+  return {
+    pairs: { n, sumImportance, sumPerformance },
+    ratings: { n: ratingsN, sumImportance: ratingsSum },
+  };
+}
+
 function borichItemTable(data: PairedResponses, settings: BorichSettings): BorichItemTable {
-  const { disclosure, importanceBasis } = settings;
   const pairs = completePairSums(data);
+  const ratings =
+    settings.importanceBasis === 'allRatings'
+      ? importanceRatingSums(data)
+      : { n: pairs.n, sumImportance: pairs.sumImportance };
+  return borichItemTableOfSums({ pairs, ratings }, settings);
+}
+
+function borichItemTableOfSums(sums: BorichSums, settings: BorichSettings): BorichItemTable {
+  const { disclosure, importanceBasis } = settings;
+  const { pairs } = sums;
   const { n } = pairs;
   const sumDiscrepancy = pairs.sumImportance.map((sum, j) => sum - (pairs.sumPerformance[j] ?? 0));
   let importanceN: Float64Array;
@@ -426,12 +508,10 @@ function borichItemTable(data: PairedResponses, settings: BorichSettings): Boric
       importanceN = n;
       sumImportance = pairs.sumImportance;
       break;
-    case 'allRatings': {
-      const ratings = importanceRatingSums(data);
-      importanceN = ratings.n;
-      sumImportance = ratings.sumImportance;
+    case 'allRatings':
+      importanceN = sums.ratings.n;
+      sumImportance = sums.ratings.sumImportance;
       break;
-    }
     default:
       importanceBasis satisfies never;
       throw new CapkitScoringError('options.importanceBasis', 'is not a known basis');
@@ -573,8 +653,48 @@ export function competencyMeanWeightedDiscrepancy(
   rejectUnknownOptions(options, [...borichOptionKeys, 'competencies']);
   const settings = borichSettings(options);
   validatePairedResponses(data, scale);
+  return competencyResultOfTable(
+    borichItemTable(data, settings),
+    data.items,
+    scale,
+    competencyOfItem,
+    options,
+    settings,
+  );
+}
+
+/**
+ * {@link competencyMeanWeightedDiscrepancy} from per-item sums (e.g. merged from shards); the
+ * same result for the same respondents.
+ */
+export function competencyMeanWeightedDiscrepancyOfSums(
+  sums: BorichSums,
+  scale: RatingScale,
+  competencyOfItem: ArrayLike<number>,
+  options: BorichCompetencyOptions = {},
+): BorichCompetencyResult {
+  rejectUnknownOptions(options, [...borichOptionKeys, 'competencies']);
+  const settings = borichSettings(options);
+  return competencyResultOfTable(
+    borichItemTableOfSums(sums, settings),
+    sums.pairs.n.length,
+    scale,
+    competencyOfItem,
+    options,
+    settings,
+  );
+}
+
+function competencyResultOfTable(
+  table: BorichItemTable,
+  items: number,
+  scale: RatingScale,
+  competencyOfItem: ArrayLike<number>,
+  options: BorichCompetencyOptions,
+  settings: BorichSettings,
+): BorichCompetencyResult {
+  const data = { items };
   const competencies = validateCompetencyOfItem(competencyOfItem, data.items, options.competencies);
-  const table = borichItemTable(data, settings);
   const itemScores = borichItemResult(table, scale, settings);
   const members: number[][] = Array.from({ length: competencies }, () => []);
   for (let j = 0; j < data.items; j += 1) members[competencyOfItem[j] ?? 0]?.push(j);

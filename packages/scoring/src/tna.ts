@@ -51,10 +51,20 @@ export {
 } from './hennessyHicks.js';
 export {
   bootstrapMeanWeightedDiscrepancy,
+  type BootstrapMethod,
   type BootstrapOptions,
   type BootstrapResult,
   type BootstrapUnit,
+  type LittleBootstrapDesign,
 } from './bootstrap.js';
+export { bootstrapFromLittleSample } from './littleBootstraps.js';
+export {
+  littleBootstrapSample,
+  mergeLittleBootstrapSamples,
+  type LittleBootstrapSample,
+  type LittleBootstrapSampleOptions,
+} from './littleBootstrapSample.js';
+export { type BorichSums } from './borich.js';
 export {
   analyseTrainingNeeds,
   type TrainingNeedsAnalysis,
