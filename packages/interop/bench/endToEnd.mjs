@@ -137,14 +137,20 @@ function stageCells(samples, stageName) {
   return { min: Math.min(...ms), median: median(ms), rss: median(rss) };
 }
 
-function totalCells(samples) {
+function totalCells(samples, withBootstrap) {
   const ms = samples.map((sample) =>
     sample.stages.reduce(
-      (sum, s) => sum + (s.stage === 'bootstrap' ? bootstrapMs(sample) : s.ms),
+      (sum, s) => sum + (s.stage !== 'bootstrap' ? s.ms : withBootstrap ? bootstrapMs(sample) : 0),
       0,
     ),
   );
-  const rss = samples.map((sample) => Math.max(...sample.stages.map((s) => s.maxRssMb)));
+  const rss = samples.map((sample) =>
+    Math.max(
+      ...sample.stages
+        .filter((s) => withBootstrap || s.stage !== 'bootstrap')
+        .map((s) => s.maxRssMb),
+    ),
+  );
   return { min: Math.min(...ms), median: median(ms), rss: median(rss) };
 }
 
@@ -153,8 +159,13 @@ const stageLabels = [
   ['aggregates', 'aggregates: unit, role, unit × role × competency'],
   ['bootstrap', `bootstrap priorities by competency, B = ${targetReplicates.toLocaleString('en')}`],
   ['summaries', `safe summaries, k = ${k}`],
+  ['totalWithoutBootstrap', 'total without the bootstrap (the stages both have)'],
   ['total', 'total'],
 ];
+const cellsOf = (samples, stageName) =>
+  stageName === 'total' || stageName === 'totalWithoutBootstrap'
+    ? totalCells(samples, stageName === 'total')
+    : stageCells(samples, stageName);
 const seconds = (ms) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 const time = (cells) => `${seconds(cells.median)} (${seconds(cells.min)})`;
 const ratio = (theirs, ours) => (theirs / ours).toFixed(2);
@@ -168,10 +179,8 @@ console.log(
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [rows, { bytes, samples }] of results) {
   for (const [stageName, label] of stageLabels) {
-    const ours =
-      stageName === 'total' ? totalCells(samples.capkit) : stageCells(samples.capkit, stageName);
-    const theirs =
-      stageName === 'total' ? totalCells(samples.duckdb) : stageCells(samples.duckdb, stageName);
+    const ours = cellsOf(samples.capkit, stageName);
+    const theirs = cellsOf(samples.duckdb, stageName);
     const note =
       stageName === 'bootstrap'
         ? bootstrapNote(samples.capkit[0].bootstrap)
@@ -188,8 +197,11 @@ for (const [rows, { bytes, samples }] of results) {
   }
 }
 
-function bootstrapNote({ method, replicates, asked }) {
-  const ran = `${method}${asked === 'bagOfLittleBootstraps' ? '' : ', the engine has no bagOfLittleBootstraps yet'}`;
+function bootstrapNote({ method, replicates, asked, littleBootstraps }) {
+  const ran =
+    littleBootstraps !== null
+      ? `${method}: ${littleBootstraps.subsets} subsets of ${littleBootstraps.subsetSize.toLocaleString('en')} people, ${littleBootstraps.resamplesPerSubset} ${littleBootstraps.resampleWeights} resamples each`
+      : `${method}${asked === 'bagOfLittleBootstraps' ? '' : ', the engine has no bagOfLittleBootstraps yet'}`;
   return replicates === targetReplicates
     ? ` [${ran}]`
     : ` [${ran}: ran B = ${replicates}, time scaled × ${(targetReplicates / replicates).toFixed(0)}]`;

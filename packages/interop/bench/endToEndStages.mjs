@@ -154,6 +154,7 @@ async function capkit(file, rows, stage) {
     bootstrap: {
       method: priorities.method,
       replicates: priorities.replicates,
+      littleBootstraps: priorities.littleBootstraps ?? null,
       asked: bootstrap.asked,
       topCompetency: priorities.units.find((unit) => unit.rank === 1)?.unit ?? null,
     },
