@@ -5,7 +5,7 @@
 //   pnpm bench 100000                a quick run (or BENCH_N=100000 pnpm bench)
 //   BENCH_JSON=out.json pnpm bench   also write the rows as JSON
 //   BENCH_ONLY=capkit,floor pnpm bench   time only these contenders (all are still verified)
-//   BENCH_TABLES=quantiles,undp pnpm bench   only these tables (default: speed,quantiles,undp,disclosure,plan,maturity)
+//   BENCH_TABLES=quantiles,undp pnpm bench   only these tables (default: speed,quantiles,undp,disclosure,plan,maturity,bootstrap)
 //
 // Tables: speed (below); quantiles (quantileMemory.mjs: the memory of quantile histograms at
 // 100,000 × 10 competencies of 8 items in 5,000 groups, sparse against dense and all scores);
@@ -15,7 +15,8 @@
 // (plan.mjs: the planner at 500 interventions × 10,000 people, exact and greedy, against HiGHS on
 // the per-person model and a greedy that rescans every step); maturity (maturity.mjs: the maturity
 // index's uncertainty analysis at 1,000 draws × 200 entities × 30 indicators, with and without
-// Sobol indices, against a naive port).
+// Sobol indices, against a naive port); bootstrap (bootstrap.mjs: priority intervals from 10,000
+// to 1,000,000 people, the bag of little bootstraps against the percentile bootstrap).
 //
 // Steps: (1) every contender computes the aggregates of two small surveys in this process and
 // must match capkit within 1e-9, or the run fails; (2) each contender × N runs in a child process
@@ -29,6 +30,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contenderNames, loadContender, variantNames } from './contenders/registry.mjs';
 import { quantileTable } from './quantileMemory.mjs';
+import { bootstrapTable } from './bootstrap.mjs';
 import { disclosureTable } from './disclosure.mjs';
 import { maturityTable } from './maturity.mjs';
 import { planTable } from './plan.mjs';
@@ -230,10 +232,10 @@ function checkTargets(rows, n) {
   }
 }
 
-const tables = (process.env.BENCH_TABLES ?? 'speed,quantiles,undp,disclosure,plan,maturity').split(
-  ',',
-);
-const knownTables = ['speed', 'quantiles', 'undp', 'disclosure', 'plan', 'maturity'];
+const tables = (
+  process.env.BENCH_TABLES ?? 'speed,quantiles,undp,disclosure,plan,maturity,bootstrap'
+).split(',');
+const knownTables = ['speed', 'quantiles', 'undp', 'disclosure', 'plan', 'maturity', 'bootstrap'];
 if (tables.some((table) => !knownTables.includes(table)))
   throw new Error(
     `BENCH_TABLES: give some of ${knownTables.join(', ')}, not "${tables.join(',')}"`,
@@ -247,6 +249,7 @@ async function main() {
   if (tables.includes('disclosure')) json.disclosure = await disclosureTable();
   if (tables.includes('plan')) json.plan = await planTable();
   if (tables.includes('maturity')) json.maturity = await maturityTable();
+  if (tables.includes('bootstrap')) json.bootstrap = await bootstrapTable();
   if (process.env.BENCH_JSON) {
     // The speed rows stay an array at the top level when they are the only table, as before.
     const written = tables.length === 1 && tables[0] === 'speed' ? json.speed : json;

@@ -1,10 +1,52 @@
 import { generateSampleWorkspace } from '@capkit/model/sample';
 import { describe, expect, it } from 'vitest';
 import { competencyScore, proficiencyLevelFor } from './index.js';
-import { analyseTrainingNeeds } from './tna.js';
+import {
+  analyseTrainingNeeds,
+  bootstrapFromLittleSample,
+  bootstrapMeanWeightedDiscrepancy,
+  littleBootstrapSample,
+  mergeLittleBootstrapSamples,
+  pairedResponsesFromRows,
+} from './tna.js';
 import { ddatScale } from './testScales.js';
 
 describe('README examples, kept runnable', () => {
+  it('merges little-bootstrap samples of two shards into the priorities of the whole', () => {
+    const scale = { min: 1, max: 5 };
+    const rows = Array.from({ length: 3_000 }, (_, r) => ({
+      importance: [1 + (r % 5), 1 + ((r * 7) % 5), 1 + ((r * 3) % 5), 5],
+      performance: [1 + ((r * 11) % 5), 1 + ((r * 2) % 5), r % 9 === 0 ? null : 2, 1 + (r % 4)],
+    }));
+    const eastData = pairedResponsesFromRows(rows.slice(0, 1_200));
+    const westData = pairedResponsesFromRows(rows.slice(1_200));
+    const total = rows.length;
+    const competencyOfItem = [0, 0, 1, 1];
+    // --- README example starts
+    // Every shard uses the same seed and capacity: subsets × ⌈N^0.6⌉ for the whole survey's N.
+    const capacity = 10 * Math.ceil(total ** 0.6);
+    const east = littleBootstrapSample(eastData, scale, { seed: 7, capacity, firstRow: 0 });
+    const west = littleBootstrapSample(westData, scale, {
+      seed: 7,
+      capacity,
+      firstRow: eastData.respondents,
+    });
+    const priorities = bootstrapFromLittleSample(mergeLittleBootstrapSamples([east, west]), scale, {
+      by: 'competency',
+      competencyOfItem,
+      seed: 7,
+    });
+    // --- README example ends
+    const whole = bootstrapMeanWeightedDiscrepancy(pairedResponsesFromRows(rows), scale, {
+      method: 'bagOfLittleBootstraps',
+      by: 'competency',
+      competencyOfItem,
+      seed: 7,
+    });
+    expect(priorities).toEqual(whole);
+    expect(priorities.units.every((unit) => unit.lower !== null)).toBe(true);
+  });
+
   it('runs a training-needs analysis: workspace → prioritised needs with intervals → protected unit and role tables', () => {
     const workspace = generateSampleWorkspace({ people: 300, seed: 1 });
     // --- README example starts
