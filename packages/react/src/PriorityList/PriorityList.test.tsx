@@ -54,6 +54,25 @@ describe('PriorityList', () => {
     );
   });
 
+  it('names the bag of little bootstraps and its subsets when the result comes from it', () => {
+    const little = {
+      ...teamPriorities,
+      method: 'bagOfLittleBootstraps',
+      littleBootstraps: {
+        subsets: 10,
+        subsetSize: 3982,
+        resamplesPerSubset: 100,
+        resampleWeights: 'poisson',
+        combination: 'meanOfRecentredSubsetEstimates',
+      },
+      respondents: 1_000_000,
+    } as const;
+    render(<PriorityList title={title} result={little} labels={teamLabels} />);
+    expect(describedText(screen.getByRole('figure', { name: title }))).toContain(
+      'Intervals and rank probabilities come from the bag of little bootstraps: 1,000 resamples of the 1,000,000 respondents, each drawn from one of 10 random subsets of 3,982 people, 95% level; ',
+    );
+  });
+
   it('lists the items by rank with their interval and rank probabilities in words', () => {
     render(<PriorityList title={title} result={teamPriorities} labels={teamLabels} />);
     const list = screen.getByRole('list', { name: 'Items ranked by need, highest first' });

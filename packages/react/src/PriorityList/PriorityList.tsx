@@ -22,7 +22,7 @@ export interface PriorityListProps
   readonly title: string;
   /**
    * One or two sentences on what is ranked and who answered; a sentence on the method
-   * (percentile bootstrap, replicates, level) is added after it.
+   * (the bootstrap method, replicates, level) is added after it.
    * @default undefined
    */
   readonly description?: string | undefined;
@@ -116,6 +116,14 @@ export function PriorityList({
           level: text.level,
           respondents: text.count(result.respondents ?? 0),
           k: text.k,
+          ...(result.littleBootstraps === undefined
+            ? {}
+            : {
+                littleBootstraps: {
+                  subsets: text.count(result.littleBootstraps.subsets),
+                  subsetSize: text.count(result.littleBootstraps.subsetSize),
+                },
+              }),
         });
   const fullDescription = [description, method].filter((part) => part !== undefined).join(' ');
   const frame = {

@@ -37,6 +37,11 @@ export interface PriorityListMethodText {
   readonly respondents: string;
   /** k of "in the top k", formatted. */
   readonly k: string;
+  /**
+   * Set when the result comes from the bag of little bootstraps (large surveys): the number of
+   * random subsets and the respondents in each, formatted.
+   */
+  readonly littleBootstraps?: { readonly subsets: string; readonly subsetSize: string };
 }
 
 /** Some of the leading units, as {@link PriorityListSummaryText} gives them. */
@@ -161,10 +166,12 @@ export const defaultPriorityListMessages: PriorityListMessages = {
   viewGroup: 'View as',
   viewChart: 'Chart',
   viewTable: 'Table',
-  method: ({ by, replicates, level, respondents, k }) =>
+  method: ({ by, replicates, level, respondents, k, littleBootstraps }) =>
     `${by === 'item' ? 'Items' : 'Competencies'} are ranked by Borich mean weighted discrepancy score (MWDS), highest need first` +
     `${by === 'competency' ? ', each the mean of its items’ scores' : ''}. ` +
-    `Intervals and rank probabilities come from a percentile bootstrap: ${replicates} resamples of the ${respondents} respondents, ${level} level; ` +
+    (littleBootstraps === undefined
+      ? `Intervals and rank probabilities come from a percentile bootstrap: ${replicates} resamples of the ${respondents} respondents, ${level} level; `
+      : `Intervals and rank probabilities come from the bag of little bootstraps: ${replicates} resamples of the ${respondents} respondents, each drawn from one of ${littleBootstraps.subsets} random subsets of ${littleBootstraps.subsetSize} people, ${level} level; `) +
     `“rank holds” is the share of resamples giving the same rank, “top ${k}” the share ranking it ${k} or better.`,
   listLabel: (by) => `${by === 'item' ? 'Items' : 'Competencies'} ranked by need, highest first`,
   rankHeading: 'Rank',
