@@ -1,165 +1,111 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
-import { aggregateByGroup, type GroupPartials } from './aggregateByGroup.js';
-import {
-  AggregatePool,
-  nodeWorkerPort,
-  serveAggregateRequests,
-  type AggregateReply,
-  type AggregateRequest,
-  type WorkerPort,
-} from './parallel.js';
-import { MISSING } from './responseMatrix.js';
-import { compileScoringConfig } from './scoringConfig.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bootstrapMeanWeightedDiscrepancy } from './bootstrap.js';
+import { AggregatePool, nodeWorkerPort, type WorkerPort } from './parallel.js';
+import { aggregatePublication, summarisePublication } from './publication.js';
+import { config, figureDifferences, survey } from './__tests__/poolPorts.js';
 
-const config = compileScoringConfig({
-  scale: { min: 1, max: 5 },
-  competencies: ['A', 'B'],
-  items: [
-    { id: 'a1', competency: 'A' },
-    { id: 'a2', competency: 'A' },
-    { id: 'b1', competency: 'B', reverseCoded: true },
-    { id: 'b2', competency: 'B' },
-  ],
+// The built worker script, as an app loads it (`pnpm test` builds before it tests).
+const script = fileURLToPath(new URL('../dist/workerNode.js', import.meta.url));
+const scale = { min: 1, max: 5 } as const;
+const bootstrapOptions = {
+  replicates: 40,
+  seed: 5,
+  by: 'competency',
+  competencyOfItem: [0, 0, 1, 1],
+} as const;
+
+let pools: AggregatePool[] = [];
+afterEach(async () => {
+  await Promise.all(pools.map((pool) => pool.close()));
+  pools = [];
 });
 
-// A seeded survey of 1,001 respondents (odd, so workers get unequal slices) in shared memory.
-function survey(respondents = 1001) {
-  const ratings = new Uint8Array(new SharedArrayBuffer(respondents * 4));
-  const groupOf = new Uint8Array(new SharedArrayBuffer(respondents));
-  const roleOf = new Uint8Array(new SharedArrayBuffer(respondents));
-  let state = 7;
-  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
-  for (let i = 0; i < ratings.length; i += 1)
-    ratings[i] = next() % 10 === 0 ? MISSING : 1 + (next() % 5);
-  for (let r = 0; r < respondents; r += 1) {
-    groupOf[r] = next() % 3;
-    roleOf[r] = next() % 2;
-  }
-  const levels = new Float64Array([3, 4, 2, Number.NaN]);
-  return {
-    matrix: { respondents, items: 4, ratings },
-    grouping: { groupOf, groups: 3 },
-    required: { roleOf, levels },
-  };
-}
-
-// A worker in this thread: requests and replies pass through microtasks, as messages would.
-function inProcessPort(): WorkerPort {
-  let serve: ((request: AggregateRequest) => void) | undefined;
-  let answer: ((reply: AggregateReply) => void) | undefined;
-  serveAggregateRequests(
-    (handler) => (serve = handler),
-    (reply) => queueMicrotask(() => answer?.(reply)),
+function threadPool(workers: number, wrap = (port: WorkerPort) => port): AggregatePool {
+  const pool = new AggregatePool(
+    Array.from({ length: workers }, () => wrap(nodeWorkerPort(new Worker(script)))),
   );
-  return {
-    post: (request) => queueMicrotask(() => serve?.(request)),
-    listen: (handler) => (answer = handler),
-    terminate: () => undefined,
-  };
+  pools.push(pool);
+  return pool;
 }
 
-// The histogram as plain arrays, so that a difference prints as numbers.
-const histogramOf = ({ histogram }: GroupPartials) =>
-  histogram === undefined
-    ? undefined
-    : {
-        bins: histogram.bins,
-        binsPerPoint: histogram.binsPerPoint,
-        origin: histogram.origin,
-        cellStart: [...histogram.cellStart],
-        entryBin: [...histogram.entryBin],
-        entryCount: [...histogram.entryCount],
-      };
+describe('AggregatePool on Node worker threads', () => {
+  it.each([
+    ['shared memory', true],
+    ['copied chunks', false],
+  ])(
+    'runs the training-needs passes over %s: publication and bootstrap equal to one thread',
+    async (_, shared) => {
+      const pool = threadPool(2);
+      const { matrix, paired, publication } = survey(20_001, { shared });
+      const [partials, priorities] = await Promise.all([
+        pool.aggregatePublication(
+          matrix,
+          config,
+          publication,
+          { quantiles: true },
+          {
+            chunkRows: 3_000,
+          },
+        ),
+        pool.bootstrap(paired, scale, bootstrapOptions),
+      ]);
+      const single = aggregatePublication(matrix, config, publication, { quantiles: true });
+      expect(partials.byUnit.histogram?.entryBin.length).toBeGreaterThan(0);
+      expect(figureDifferences(partials, single)).toEqual([]);
+      const tables = ['organisation', 'units', 'roles', 'unitRoles'] as const;
+      const orderStatistics = { minCount: 10 };
+      expect(
+        figureDifferences(
+          summarisePublication(partials, { tables, orderStatistics }),
+          summarisePublication(single, { tables, orderStatistics }),
+        ),
+      ).toEqual([]);
+      expect(priorities).toEqual(bootstrapMeanWeightedDiscrepancy(paired, scale, bootstrapOptions));
+    },
+  );
 
-function expectSame(actual: GroupPartials, expected: GroupPartials): void {
-  expect([...actual.count]).toEqual([...expected.count]);
-  expect([...actual.below]).toEqual([...expected.below]);
-  expect(histogramOf(actual)).toEqual(histogramOf(expected));
-  actual.mean.forEach((mean, i) => expect(mean).toBeCloseTo(expected.mean[i] as number, 10));
-  actual.m2.forEach((m2, i) => expect(m2).toBeCloseTo(expected.m2[i] as number, 8));
-  expect(actual.provenance).toEqual(expected.provenance);
-}
-
-describe('AggregatePool', () => {
-  it('gives the single-thread result from three workers', async () => {
-    const { matrix, grouping, required } = survey();
-    const pool = new AggregatePool([inProcessPort(), inProcessPort(), inProcessPort()]);
-    const parallel = await pool.aggregate(matrix, config, grouping, { required, quantiles: true });
-    expectSame(parallel, aggregateByGroup(matrix, config, grouping, { required, quantiles: true }));
+  it('names the row of the whole matrix from a copied chunk on a worker thread', async () => {
+    const pool = threadPool(2);
+    const { matrix, publication } = survey(20_001, { shared: false });
+    matrix.ratings[17_345 * 4 + 2] = 0;
+    await expect(
+      pool.aggregatePublication(matrix, config, publication, {}, { chunkRows: 1_000 }),
+    ).rejects.toThrow(/^ratings\[row 17345\]\[item "b1"\]: value 0 is outside the scale 1–5/);
   });
 
-  it('compiles the plain config in the worker and refuses one that does not match its hash', () => {
-    const { matrix, grouping } = survey();
-    const replies: AggregateReply[] = [];
-    let serve: ((request: AggregateRequest) => void) | undefined;
-    serveAggregateRequests(
-      (handler) => (serve = handler),
-      (reply) => replies.push(reply),
-    );
-    const request: AggregateRequest = {
-      id: 1,
-      config: config.config,
-      configHash: config.hash,
-      respondents: matrix.respondents,
-      items: matrix.items,
-      ratings: matrix.ratings,
-      groupOf: grouping.groupOf,
-      groups: grouping.groups,
-      quantiles: false,
-      start: 0,
-      end: matrix.respondents,
-    };
-    // A structured clone of the request, as a worker receives it: the plain config, no brand.
-    serve?.(structuredClone(request));
-    serve?.({ ...structuredClone(request), id: 2, configHash: '0000000000000000' });
-    expect(replies[0]).toHaveProperty('partials');
-    expect(replies[1]).toEqual({
-      id: 2,
-      error: {
-        path: 'request.configHash',
-        message: `is 0000000000000000, but the config sent hashes to ${config.hash}`,
+  it('cancels a running bootstrap before its thread answers, and the pool goes on serving', async () => {
+    const replied: number[] = [];
+    const pool = threadPool(2, (port) => ({
+      ...port,
+      listen: (handler) =>
+        port.listen((reply) => {
+          replied.push(performance.now());
+          handler(reply);
+        }),
+    }));
+    // Long enough that the cancel lands while the thread resamples (about a second here).
+    const long = survey(60_000, { seed: 3 });
+    const controller = new AbortController();
+    const run = pool.bootstrap(
+      long.paired,
+      scale,
+      { replicates: 3_000 },
+      {
+        signal: controller.signal,
       },
-    });
-  });
-
-  it('refuses a copied config before asking any worker', async () => {
-    const { matrix, grouping } = survey();
-    let posted = 0;
-    const pool = new AggregatePool([
-      { post: () => (posted += 1), listen: () => undefined, terminate: () => undefined },
-    ]);
-    await expect(pool.aggregate(matrix, { ...config }, grouping)).rejects.toThrow(
-      /^config: is not a compiled scoring config/,
     );
-    expect(posted).toBe(0);
-  });
-
-  it('reports a worker’s error with its location in the whole matrix', async () => {
-    const { matrix, grouping } = survey();
-    matrix.ratings[900 * 4 + 1] = 9;
-    const pool = new AggregatePool([inProcessPort(), inProcessPort()]);
-    await expect(pool.aggregate(matrix, config, grouping)).rejects.toThrow(
-      /ratings\[row 900\]\[item "a2"\]/,
+    setTimeout(() => controller.abort(), 50);
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    const rejectedAt = performance.now();
+    expect(replied).toEqual([]);
+    const { matrix, publication } = survey(5_001);
+    const partials = await pool.aggregatePublication(matrix, config, publication);
+    expect(figureDifferences(partials, aggregatePublication(matrix, config, publication))).toEqual(
+      [],
     );
-  });
-
-  it('runs on real Node worker threads over shared memory', async () => {
-    const script = fileURLToPath(new URL('../dist/workerNode.js', import.meta.url));
-    const pool = new AggregatePool([
-      nodeWorkerPort(new Worker(script)),
-      nodeWorkerPort(new Worker(script)),
-    ]);
-    try {
-      const { matrix, grouping, required } = survey();
-      // Quantiles too: the sparse histograms cross the thread boundary and merge exactly.
-      const options = { required, quantiles: true } as const;
-      const parallel = await pool.aggregate(matrix, config, grouping, options);
-      expect(parallel.histogram?.entryBin.length).toBeGreaterThan(0);
-      expectSame(parallel, aggregateByGroup(matrix, config, grouping, options));
-    } finally {
-      await pool.close();
-    }
-  });
+    // The other thread served the publication; the bootstrap's late reply came after the cancel.
+    expect(replied[0]).toBeGreaterThan(rejectedAt);
+  }, 30_000);
 });

@@ -1,12 +1,9 @@
 // Worker entry for browsers: `new Worker(new URL('@capkit/scoring/worker-browser', import.meta.url), { type: 'module' })`.
-import { serveAggregateRequests, type AggregateRequest } from './parallel.js';
+import { serveAggregateRequests } from './serveAggregateRequests.js';
 
 // The worker global, typed without pulling the WebWorker lib into the whole package.
 declare const self: {
-  addEventListener(
-    type: 'message',
-    listener: (event: { readonly data: AggregateRequest }) => void,
-  ): void;
+  addEventListener(type: 'message', listener: (event: { readonly data: unknown }) => void): void;
   postMessage(message: unknown): void;
 };
 
