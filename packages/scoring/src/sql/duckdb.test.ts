@@ -10,6 +10,7 @@ import {
   referencePartials,
   type SurveyShape,
 } from './__tests__/longSurvey.js';
+import { expectHostileIdsHarmless } from './__tests__/hostileSurvey.js';
 import { layoutFor, loadSurvey, openDuckdb } from './__tests__/sqlClients.js';
 import { aggregateByGroupSql, aggregatePublicationSql, type SqlClient } from './index.js';
 
@@ -160,5 +161,11 @@ describe('where the data lives', () => {
     });
     expect([...partials.byUnit.count].every((count) => count === 0)).toBe(true);
     expectPublicationPartialsEqual(partials, referencePartials(survey, config, true));
+  });
+});
+
+describe('hostile ids and names', () => {
+  it('never enter the query text, leave the data intact and score right', async () => {
+    await expectHostileIdsHarmless(duckdb.client);
   });
 });
