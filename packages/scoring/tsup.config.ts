@@ -23,6 +23,8 @@ const library: Options = {
     schedule: 'src/schedule/index.ts',
     evaluation: 'src/evaluation/index.ts',
     parallel: 'src/parallel.ts',
+    // SQL push-down: server-side apps only, so apart from the core.
+    sql: 'src/sql/index.ts',
   },
   splitting: true,
   dts: true,
