@@ -2,16 +2,19 @@
 // The set-up that `pnpm test` does before it tests: `node scripts/setup.mjs [command...]`.
 //
 // It walks `setupChecks` in order. Each entry makes sure one thing a test needs is there — the
-// Node version, the installed dependencies, a Chromium for the story and end-to-end tests — and
+// Node version, the installed dependencies, a Chromium for the story and end-to-end tests,
+// PostgreSQL's server binaries for the SQL push-down tests — and
 // hands back the environment variables that point the tests at it, or stops with one sentence that
 // says what to run. When every entry passes, the command given as arguments runs with those
 // variables added (so Vitest's browser mode and Playwright both launch the Chromium found here).
 // With everything present it does no more than look at a few files.
 //
-// A server that a test needs is one more entry in `setupChecks`: PostgreSQL, say, finds `pg_ctl`,
-// installs Debian's `postgresql` with apt-get as root as `installChromium` does, starts a private
-// server under a temporary folder and returns `{ env: { DATABASE_URL }, stop }`; `main` calls
-// every `stop` once the command has ended.
+// A server that a test needs is one more entry in `setupChecks`. PostgreSQL's finds the server
+// binaries (installing Debian's `postgresql` with apt-get as root, as `installChromium` does) and
+// hands their folder to the tests as CAPKIT_PG_BIN; each test file starts a private server of its
+// own from them, on a free port in a temporary folder, so files can run side by side. An entry
+// that starts a server itself returns `{ env, stop }`, and `main` calls every `stop` once the
+// command has ended.
 //
 // Written without syntax newer than Node 16 understands, so that an old Node gets the version
 // sentence below rather than a SyntaxError.
@@ -211,6 +214,79 @@ export function ensureChromium(ctx) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// PostgreSQL: the server binaries (initdb, pg_ctl, postgres) the SQL push-down tests start
+// private servers from. Debian keeps them off PATH, in /usr/lib/postgresql/<version>/bin.
+
+const postgresServerBinaries = ['initdb', 'pg_ctl', 'postgres'];
+
+function holdsPostgresServer(ctx, dir) {
+  return postgresServerBinaries.every((name) => ctx.isExecutable(join(dir, name)));
+}
+
+/** Debian's folders of PostgreSQL server binaries under `ctx.postgresRoot`, newest version first. */
+export function debianPostgresBinDirs(ctx) {
+  return ctx
+    .listDir(ctx.postgresRoot)
+    .filter((name) => /^\d+$/.test(name))
+    .sort((a, b) => Number(b) - Number(a))
+    .map((version) => join(ctx.postgresRoot, version, 'bin'));
+}
+
+const postgresAdvice =
+  "install PostgreSQL's server yourself (Debian and Ubuntu: `sudo apt-get install postgresql`; macOS: " +
+  '`brew install postgresql`) or set CAPKIT_PG_BIN to the folder holding its initdb and pg_ctl, then run ' +
+  '`pnpm test` again.';
+
+/** The first folder holding a PostgreSQL server: `CAPKIT_PG_BIN`, then PATH, then Debian's. */
+export function findPostgres(ctx) {
+  const fromEnv = ctx.env.CAPKIT_PG_BIN;
+  if (fromEnv) {
+    if (holdsPostgresServer(ctx, fromEnv)) return { binDir: fromEnv, source: 'CAPKIT_PG_BIN' };
+    throw new SetupError(
+      `CAPKIT_PG_BIN is set to ${fromEnv}, which does not hold PostgreSQL's initdb, pg_ctl and postgres: ` +
+        'point it at the folder that does, or unset it to let the set-up find or install one.',
+    );
+  }
+  const pgCtl = ctx.which('pg_ctl');
+  if (pgCtl && holdsPostgresServer(ctx, dirname(pgCtl)))
+    return { binDir: dirname(pgCtl), source: 'PATH' };
+  for (const dir of debianPostgresBinDirs(ctx)) {
+    if (holdsPostgresServer(ctx, dir)) return { binDir: dir, source: 'system' };
+  }
+  return undefined;
+}
+
+/**
+ * Finds PostgreSQL's server binaries; where missing, installs Debian's `postgresql` as root (its
+ * package also creates and starts a cluster of its own, which the tests leave alone), and
+ * otherwise stops with what to install.
+ */
+export function ensurePostgres(ctx) {
+  let postgres = findPostgres(ctx);
+  if (!postgres) {
+    if (!(ctx.uid === 0 && ctx.which('apt-get')))
+      throw new SetupError(`PostgreSQL's server was not found: ${postgresAdvice}`);
+    ctx.log("PostgreSQL not found: installing Debian's postgresql with apt-get (running as root).");
+    const env = { ...ctx.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const installed =
+      ctx.run('apt-get', ['update', '-qq'], { env }) === 0 &&
+      ctx.run('apt-get', ['install', '-y', '-qq', 'postgresql'], { env }) === 0;
+    if (!installed) {
+      throw new SetupError(
+        `PostgreSQL's server was not found and \`apt-get install postgresql\` failed: ${postgresAdvice}`,
+      );
+    }
+    postgres = findPostgres(ctx);
+    if (!postgres) {
+      throw new SetupError(
+        `PostgreSQL was installed with apt but its server is still not where the set-up looks: ${postgresAdvice}`,
+      );
+    }
+  }
+  return { found: `PostgreSQL ${postgres.binDir}`, env: { CAPKIT_PG_BIN: postgres.binDir } };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The list, in order: each entry throws a SetupError or returns what it found and the variables
 // the tests need. Add a server here.
 
@@ -218,6 +294,7 @@ export const setupChecks = [
   { name: 'Node.js', ensure: checkNode },
   { name: 'dependencies', ensure: checkDependencies },
   { name: 'Chromium', ensure: ensureChromium },
+  { name: 'PostgreSQL', ensure: ensurePostgres },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -281,6 +358,7 @@ export function machineContext(overrides = {}) {
     systemPaths: systemChromiumPaths(platform),
     playwrightCache: playwrightCacheDir({ env, platform, home }),
     playwrightInstall: playwrightInstallCommand,
+    postgresRoot: '/usr/lib/postgresql',
   };
   return { ...ctx, ...overrides };
 }

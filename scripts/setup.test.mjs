@@ -16,7 +16,9 @@ import {
   checkNode,
   compareVersions,
   ensureChromium,
+  ensurePostgres,
   findChromium,
+  findPostgres,
   machineContext,
   main,
   playwrightCacheDir,
@@ -225,6 +227,146 @@ test('on this machine, with Chromium’s path removed from the lookup, the set-u
   else assert.deepEqual(ran, [playwrightInstall]);
 });
 
+const debianBin = (version) => `/usr/lib/postgresql/${version}/bin`;
+const postgresServer = (dir) => ['initdb', 'pg_ctl', 'postgres'].map((name) => `${dir}/${name}`);
+const aptPostgres = 'apt-get install -y -qq postgresql';
+
+test('PostgreSQL’s server is looked for in CAPKIT_PG_BIN, then on PATH, then Debian’s newest version', () => {
+  const everywhere = {
+    executables: [
+      ...postgresServer('/opt/pg/bin'),
+      ...postgresServer(debianBin(13)),
+      ...postgresServer(debianBin(15)),
+      // A version with only some of the binaries (a client package) is passed over.
+      `${debianBin(17)}/pg_ctl`,
+    ],
+    dirs: { '/usr/lib/postgresql': ['13', '15', '17', 'README'] },
+  };
+  const withEnv = fakeMachine({ ...everywhere, env: { CAPKIT_PG_BIN: '/opt/pg/bin' } });
+  assert.deepEqual(findPostgres(withEnv.ctx), { binDir: '/opt/pg/bin', source: 'CAPKIT_PG_BIN' });
+  const onPath = fakeMachine(everywhere);
+  onPath.ctx.which = (command) => (command === 'pg_ctl' ? '/opt/pg/bin/pg_ctl' : undefined);
+  assert.deepEqual(findPostgres(onPath.ctx), { binDir: '/opt/pg/bin', source: 'PATH' });
+  const debian = fakeMachine(everywhere);
+  assert.deepEqual(findPostgres(debian.ctx), { binDir: debianBin(15), source: 'system' });
+  assert.deepEqual(ensurePostgres(debian.ctx), {
+    found: `PostgreSQL ${debianBin(15)}`,
+    env: { CAPKIT_PG_BIN: debianBin(15) },
+  });
+  for (const machine of [withEnv, onPath, debian]) assert.deepEqual(machine.ran, []);
+});
+
+test('a CAPKIT_PG_BIN without the server in it stops the set-up with one sentence', () => {
+  const { ctx, ran } = fakeMachine({
+    executables: postgresServer(debianBin(15)),
+    dirs: { '/usr/lib/postgresql': ['15'] },
+    env: { CAPKIT_PG_BIN: '/usr/bin' },
+  });
+  assert.throws(
+    () => ensurePostgres(ctx),
+    (error) => {
+      assert.ok(error instanceof SetupError);
+      assert.match(error.message, /CAPKIT_PG_BIN is set to \/usr\/bin, which does not hold/);
+      assertOneSentence(error.message);
+      return true;
+    },
+  );
+  assert.deepEqual(ran, []);
+});
+
+test('without PostgreSQL, as root with apt-get: Debian’s postgresql is installed and its folder exported', () => {
+  const { ctx, ran, logged } = fakeMachine({
+    uid: 0,
+    installs: {
+      [aptPostgres]: {
+        executables: postgresServer(debianBin(15)),
+        dirs: { '/usr/lib/postgresql': ['15'] },
+      },
+    },
+  });
+  assert.deepEqual(ensurePostgres(ctx), {
+    found: `PostgreSQL ${debianBin(15)}`,
+    env: { CAPKIT_PG_BIN: debianBin(15) },
+  });
+  assert.deepEqual(
+    ran.map((r) => r.line),
+    ['apt-get update -qq', aptPostgres],
+  );
+  assert.equal(ran[1].env.DEBIAN_FRONTEND, 'noninteractive');
+  assert.match(logged[0], /installing Debian's postgresql with apt-get/);
+});
+
+test('without PostgreSQL and no way to install it, the set-up stops with one sentence saying what to install', () => {
+  for (const [machine, failed, commands] of [
+    [{ uid: 1000 }, /^PostgreSQL's server was not found: install/, []],
+    [{ uid: 0, aptGet: false }, /^PostgreSQL's server was not found: install/, []],
+    [
+      { uid: 0, failing: [aptPostgres] },
+      /apt-get install postgresql` failed/,
+      ['apt-get update -qq', aptPostgres],
+    ],
+    [
+      { uid: 0 },
+      /installed with apt but its server is still not where the set-up looks/,
+      ['apt-get update -qq', aptPostgres],
+    ],
+  ]) {
+    const { ctx, ran } = fakeMachine(machine);
+    assert.throws(
+      () => ensurePostgres(ctx),
+      (error) => {
+        assert.ok(error instanceof SetupError);
+        assert.match(error.message, failed);
+        assert.match(error.message, /sudo apt-get install postgresql.*CAPKIT_PG_BIN.*pnpm test/);
+        assertOneSentence(error.message);
+        return true;
+      },
+    );
+    assert.deepEqual(
+      ran.map((r) => r.line),
+      commands,
+    );
+  }
+});
+
+test('on this machine the server is found; with the places looked at emptied, it is installed', () => {
+  // The real file system: PostgreSQL 15 is installed here, so the set-up finds it as it is.
+  const env = { PATH: process.env.PATH };
+  const found = findPostgres(machineContext({ env }));
+  assert.ok(found, 'PostgreSQL’s server binaries were not found on this machine');
+  for (const name of ['initdb', 'pg_ctl', 'postgres']) {
+    const run = spawnSync(join(found.binDir, name), ['--version'], { encoding: 'utf8' });
+    assert.match(run.stdout, /\(PostgreSQL\) \d+/);
+  }
+  // The missing case: no pg_ctl on PATH and an empty Debian folder; the stand-in apt-get puts
+  // the three binaries where Debian's package does.
+  const dir = mkdtempSync(join(tmpdir(), 'capkit-setup-'));
+  const ran = [];
+  const ctx = machineContext({
+    env: { PATH: join(dir, 'empty-path') },
+    postgresRoot: join(dir, 'postgresql'),
+    which: (command) => (command === 'apt-get' ? '/usr/bin/apt-get' : undefined),
+    uid: 0,
+    log: () => {},
+    run: (command, args) => {
+      ran.push([command, ...args].join(' '));
+      if (args.includes('install')) {
+        mkdirSync(join(dir, 'postgresql', '16', 'bin'), { recursive: true });
+        for (const name of ['initdb', 'pg_ctl', 'postgres']) {
+          writeFileSync(join(dir, 'postgresql', '16', 'bin', name), '#!/bin/sh\n');
+          chmodSync(join(dir, 'postgresql', '16', 'bin', name), 0o755);
+        }
+      }
+      return 0;
+    },
+  });
+  assert.equal(findPostgres(ctx), undefined);
+  assert.deepEqual(ensurePostgres(ctx).env, {
+    CAPKIT_PG_BIN: join(dir, 'postgresql', '16', 'bin'),
+  });
+  assert.deepEqual(ran, ['apt-get update -qq', aptPostgres]);
+});
+
 test('Playwright’s cache folder is where Playwright puts it', () => {
   const home = '/home/dev';
   assert.equal(
@@ -289,7 +431,7 @@ test('the checks run in order and a later one sees what an earlier one exported'
   assert.deepEqual(seen, ['1']);
   assert.deepEqual(
     setupChecks.map((check) => check.name),
-    ['Node.js', 'dependencies', 'Chromium'],
+    ['Node.js', 'dependencies', 'Chromium', 'PostgreSQL'],
   );
 });
 
@@ -342,7 +484,7 @@ test('the command after the set-up runs with CHROMIUM_PATH, and its exit code is
   assert.match(
     run.stderr,
     new RegExp(
-      `^setup: Node\\.js [\\d.]+, dependencies, Chromium ${chrome} \\(\\d\\.\\d\\d s\\)\\n$`,
+      `^setup: Node\\.js [\\d.]+, dependencies, Chromium ${chrome}, PostgreSQL /\\S+ \\(\\d\\.\\d\\d s\\)\\n$`,
     ),
   );
   // With everything present the set-up only looks at a few files (measured: ~0.1 s with Node's
