@@ -5,7 +5,7 @@
 //   pnpm bench 100000                a quick run (or BENCH_N=100000 pnpm bench)
 //   BENCH_JSON=out.json pnpm bench   also write the rows as JSON
 //   BENCH_ONLY=capkit,floor pnpm bench   time only these contenders (all are still verified)
-//   BENCH_TABLES=quantiles,undp pnpm bench   only these tables (default: speed,quantiles,undp,disclosure,plan,maturity,bootstrap)
+//   BENCH_TABLES=quantiles,undp pnpm bench   only these tables (default: speed,quantiles,undp,disclosure,plan,maturity,bootstrap,sql)
 //
 // Tables: speed (below); quantiles (quantileMemory.mjs: the memory of quantile histograms at
 // 100,000 × 10 competencies of 8 items in 5,000 groups, sparse against dense and all scores);
@@ -16,7 +16,9 @@
 // the per-person model and a greedy that rescans every step); maturity (maturity.mjs: the maturity
 // index's uncertainty analysis at 1,000 draws × 200 entities × 30 indicators, with and without
 // Sobol indices, against a naive port); bootstrap (bootstrap.mjs: priority intervals from 10,000
-// to 1,000,000 people, the bag of little bootstraps against the percentile bootstrap).
+// to 1,000,000 people, the bag of little bootstraps against the percentile bootstrap); sql
+// (sqlPushdown.mjs: the publication partials computed in DuckDB and in a private PostgreSQL at
+// 100,000 and 1,000,000 × 40, against the in-memory path).
 //
 // Steps: (1) every contender computes the aggregates of two small surveys in this process and
 // must match capkit within 1e-9, or the run fails; (2) each contender × N runs in a child process
@@ -34,6 +36,7 @@ import { bootstrapTable } from './bootstrap.mjs';
 import { disclosureTable } from './disclosure.mjs';
 import { maturityTable } from './maturity.mjs';
 import { planTable } from './plan.mjs';
+import { sqlTable } from './sqlPushdown.mjs';
 import { undpTable } from './undpRollUp.mjs';
 import { ITEMS, firstDifference, generatedSurvey, writeSurveyFile } from './surveyData.mjs';
 
@@ -233,9 +236,18 @@ function checkTargets(rows, n) {
 }
 
 const tables = (
-  process.env.BENCH_TABLES ?? 'speed,quantiles,undp,disclosure,plan,maturity,bootstrap'
+  process.env.BENCH_TABLES ?? 'speed,quantiles,undp,disclosure,plan,maturity,bootstrap,sql'
 ).split(',');
-const knownTables = ['speed', 'quantiles', 'undp', 'disclosure', 'plan', 'maturity', 'bootstrap'];
+const knownTables = [
+  'speed',
+  'quantiles',
+  'undp',
+  'disclosure',
+  'plan',
+  'maturity',
+  'bootstrap',
+  'sql',
+];
 if (tables.some((table) => !knownTables.includes(table)))
   throw new Error(
     `BENCH_TABLES: give some of ${knownTables.join(', ')}, not "${tables.join(',')}"`,
@@ -250,6 +262,7 @@ async function main() {
   if (tables.includes('plan')) json.plan = await planTable();
   if (tables.includes('maturity')) json.maturity = await maturityTable();
   if (tables.includes('bootstrap')) json.bootstrap = await bootstrapTable();
+  if (tables.includes('sql')) json.sql = await sqlTable();
   if (process.env.BENCH_JSON) {
     // The speed rows stay an array at the top level when they are the only table, as before.
     const written = tables.length === 1 && tables[0] === 'speed' ? json.speed : json;
