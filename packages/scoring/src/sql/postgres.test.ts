@@ -5,6 +5,7 @@ import { CapkitScoringError } from '../scoringError.js';
 import { startPostgres, type PostgresServer } from '../../test/postgresServer.mjs';
 import { expectHostileIdsHarmless } from './__tests__/hostileSurvey.js';
 import {
+  expectCloseDeep,
   expectPublicationPartialsEqual,
   longSurvey,
   referencePartials,
@@ -83,24 +84,6 @@ describe('the partials PostgreSQL computes equal the JS engine’s', () => {
   });
 });
 
-// Compares two results field by field: numbers within 1e-9 (relative above 1), all else equal.
-function expectClose(actual: unknown, expected: unknown, path = 'publication'): void {
-  if (typeof expected === 'number' && typeof actual === 'number') {
-    const same =
-      actual === expected || Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
-    if (!same) throw new Error(`${path} is ${actual}, expected ${expected}`);
-    return;
-  }
-  if (typeof expected === 'object' && expected !== null) {
-    expect(typeof actual, path).toBe('object');
-    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected))
-      expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-    return;
-  }
-  expect(actual, path).toEqual(expected);
-}
-
 describe('sharding: two servers, each holding half of the people', () => {
   it('merge into the partials of all of them, and publish the same tables', async () => {
     const survey = longSurvey({
@@ -137,6 +120,6 @@ describe('sharding: two servers, each holding half of the people', () => {
     } as const;
     const published = summarisePublication(merged, options);
     expect(published.units?.cells.some((cell) => cell.status === 'published')).toBe(true);
-    expectClose(published, summarisePublication(whole, options));
+    expectCloseDeep(published, summarisePublication(whole, options));
   });
 });

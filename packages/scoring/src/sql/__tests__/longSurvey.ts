@@ -221,3 +221,21 @@ export function expectPublicationPartialsEqual(
   expectGroupPartialsEqual(actual.byRole, expected.byRole);
   expectGroupPartialsEqual(actual.byUnitRole, expected.byUnitRole);
 }
+
+// Compares two results field by field: numbers within 1e-9 (relative above 1), all else equal.
+export function expectCloseDeep(actual: unknown, expected: unknown, path = 'publication'): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    const same =
+      actual === expected || Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+    if (!same) throw new Error(`${path} is ${actual}, expected ${expected}`);
+    return;
+  }
+  if (typeof expected === 'object' && expected !== null) {
+    expect(typeof actual, path).toBe('object');
+    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
+    for (const [key, value] of Object.entries(expected))
+      expectCloseDeep((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+    return;
+  }
+  expect(actual, path).toEqual(expected);
+}
