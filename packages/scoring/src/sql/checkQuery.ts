@@ -36,7 +36,7 @@ export function checkQuery(
   const { answers, people } = layout;
   const respondent = `CAST(a.${answers.respondent} AS VARCHAR)`;
   const rating = `CAST(a.${answers.rating} AS DOUBLE PRECISION)`;
-  const configAnswers = `${answers.table} AS a JOIN capkit_items AS i ON CAST(a.${answers.item} AS VARCHAR) = i.item_id`;
+  const configAnswers = `${answers.table} AS a JOIN ${inputs.items('i')} ON CAST(a.${answers.item} AS VARCHAR) = i.item_id`;
   const noNumber = 'CAST(NULL AS DOUBLE PRECISION)';
   const first = (code: number, select: string) =>
     `SELECT * FROM (SELECT ${code} AS problem, ${select} ORDER BY 2, 3 LIMIT 1) AS capkit_problem_${code}`;
@@ -44,9 +44,9 @@ export function checkQuery(
     first(
       OFF_SCALE,
       `${respondent} AS respondent, i.item_id AS item, ${rating} AS value
-    FROM ${configAnswers} CROSS JOIN capkit_settings AS s
+    FROM ${configAnswers}
     WHERE a.${answers.rating} IS NOT NULL
-      AND (${rating} < s.scale_min OR ${rating} > s.scale_max OR ${rating} <> FLOOR(${rating}))`,
+      AND (${rating} < ${inputs.scaleMin} OR ${rating} > ${inputs.scaleMax} OR ${rating} <> FLOOR(${rating}))`,
     ),
     first(
       ANSWERED_TWICE,
@@ -65,13 +65,13 @@ export function checkQuery(
       UNKNOWN_UNIT,
       `CAST(p.${people.respondent} AS VARCHAR) AS respondent, CAST(p.${people.unit} AS VARCHAR) AS item, ${noNumber} AS value
     FROM ${people.table} AS p
-    WHERE NOT EXISTS (SELECT 1 FROM capkit_units AS u WHERE u.unit_id = CAST(p.${people.unit} AS VARCHAR))`,
+    WHERE NOT EXISTS (SELECT 1 FROM ${inputs.units('u')} WHERE u.unit_id = CAST(p.${people.unit} AS VARCHAR))`,
     ),
     first(
       UNKNOWN_ROLE,
       `CAST(p.${people.respondent} AS VARCHAR) AS respondent, CAST(p.${people.role} AS VARCHAR) AS item, ${noNumber} AS value
     FROM ${people.table} AS p
-    WHERE NOT EXISTS (SELECT 1 FROM capkit_roles AS r WHERE r.role_id = CAST(p.${people.role} AS VARCHAR))`,
+    WHERE NOT EXISTS (SELECT 1 FROM ${inputs.roles('r')} WHERE r.role_id = CAST(p.${people.role} AS VARCHAR))`,
     ),
     first(
       LISTED_TWICE,
@@ -81,7 +81,7 @@ export function checkQuery(
     HAVING COUNT(*) > 1`,
     ),
   ];
-  const text = `WITH ${inputs.join(',\n')}\n${problems.join('\nUNION ALL\n')}`;
+  const text = problems.join('\nUNION ALL\n');
   return parameters.query(text, parameterBreakdown(config, groups));
 }
 

@@ -69,13 +69,11 @@ export function partialsQuery(
     ? 'FLOOR(bin_position) + CASE WHEN bin_position - FLOOR(bin_position) >= 0.5 THEN 1 ELSE 0 END'
     : '0';
   const text = `WITH ${[
-    ...inputs,
     `capkit_values AS (
   SELECT a.${answers.respondent} AS respondent, i.competency, i.position, i.weight,
-    CASE WHEN i.reverse_coded = 1 THEN s.scale_min + s.scale_max - ${rating} ELSE ${rating} END AS value
+    CASE WHEN i.reverse_coded = 1 THEN ${inputs.scaleMin} + ${inputs.scaleMax} - ${rating} ELSE ${rating} END AS value
   FROM ${answers.table} AS a
-  JOIN capkit_items AS i ON CAST(a.${answers.item} AS VARCHAR) = i.item_id
-  CROSS JOIN capkit_settings AS s
+  JOIN ${inputs.items('i')} ON CAST(a.${answers.item} AS VARCHAR) = i.item_id
   WHERE a.${answers.rating} IS NOT NULL)`,
     `capkit_sums AS (
   SELECT respondent, competency, COUNT(*) AS answered, ${sum} AS weighted_sum, ${total} AS weight_total
@@ -84,20 +82,19 @@ export function partialsQuery(
     `capkit_scores AS (
   SELECT x.respondent, x.competency, x.weighted_sum / x.weight_total AS score
   FROM capkit_sums AS x
-  JOIN capkit_competencies AS k ON k.competency = x.competency
+  JOIN ${inputs.competencies('k')} ON k.competency = x.competency
   WHERE x.answered >= k.min_answered)`,
     `capkit_people AS (
   SELECT p.${people.respondent} AS respondent, u.unit_index, r.role_index
   FROM ${people.table} AS p
-  JOIN capkit_units AS u ON CAST(p.${people.unit} AS VARCHAR) = u.unit_id
-  JOIN capkit_roles AS r ON CAST(p.${people.role} AS VARCHAR) = r.role_id)`,
+  JOIN ${inputs.units('u')} ON CAST(p.${people.unit} AS VARCHAR) = u.unit_id
+  JOIN ${inputs.roles('r')} ON CAST(p.${people.role} AS VARCHAR) = r.role_id)`,
     `capkit_scored AS (
-  SELECT q.unit_index, q.role_index, c.competency, c.score, c.score - s.shift AS deviation,
-    l.level, (c.score - s.scale_min) * s.bins_per_point AS bin_position
+  SELECT q.unit_index, q.role_index, c.competency, c.score, c.score - ${inputs.shift} AS deviation,
+    l.level, (c.score - ${inputs.scaleMin}) * ${inputs.binsPerPoint} AS bin_position
   FROM capkit_scores AS c
   JOIN capkit_people AS q ON q.respondent = c.respondent
-  LEFT JOIN capkit_levels AS l ON l.role_index = q.role_index AND l.competency = c.competency
-  CROSS JOIN capkit_settings AS s)`,
+  LEFT JOIN ${inputs.levels('l')} ON l.role_index = q.role_index AND l.competency = c.competency)`,
   ].join(',\n')}
 SELECT CAST(unit_index AS DOUBLE PRECISION) AS unit_index,
   CAST(role_index AS DOUBLE PRECISION) AS role_index,

@@ -55,13 +55,18 @@ describe('the query text holds no value from the config or the groups', () => {
       for (const value of [...ids, 'UNIT-NORTH', 'UNIT-SOUTH', 'ROLE-CLERK', '0.3', '1.7', '2.9'])
         expect(text).not.toContain(value);
       expect(values).toEqual(
-        expect.arrayContaining([...ids, 'UNIT-NORTH', 'ROLE-CLERK', 0.3, 1.7, 2.9, 1.5]),
+        expect.arrayContaining([...ids, 'UNIT-NORTH', 'ROLE-CLERK', 0.3, 1.7, 2.9]),
       );
       // Every placeholder is cast, and numbered 1 … values.length.
       const placeholders = [...text.matchAll(/\$(\d+)/g)].map((match) => Number(match[1]));
       expect(new Set(placeholders)).toEqual(new Set(values.map((_, i) => i + 1)));
       expect(text.match(/\$\d+/g)?.length).toBe(text.match(/CAST\(\$\d+ AS /g)?.length);
     }
+  });
+
+  it('binds only what a statement reads: the check needs no required levels', () => {
+    expect(queries.partials.values).toContain(1.5);
+    expect(queries.check.values).not.toContain(1.5);
   });
 
   it('is the same text for the same shape, whatever the ids, weights and levels', () => {
@@ -99,7 +104,7 @@ describe('limits and located errors', () => {
     expect(bad({ ...layout, people: { table: 'people', rol: 'x' } }).path).toBe(
       'layout.people.rol',
     );
-    expect(bad({ ...layout, people: { table: 'Capkit_Items' } }).path).toBe('layout.people.table');
+    expect(bad({ ...layout, people: { table: 'Capkit_Scores' } }).path).toBe('layout.people.table');
     expect(bad({ ...layout, answers: { table: ['s', 'x'.repeat(64)] } }).path).toBe(
       'layout.answers.table[1]',
     );

@@ -87,12 +87,6 @@ export interface CheckedGroups {
 
 /** Names of the query's own common table expressions, which a caller's table must not shadow. */
 export const ownTableNames = [
-  'capkit_items',
-  'capkit_competencies',
-  'capkit_units',
-  'capkit_roles',
-  'capkit_levels',
-  'capkit_settings',
   'capkit_values',
   'capkit_sums',
   'capkit_scores',
