@@ -211,11 +211,20 @@ export function decodeGroupPartials(
 ): GroupPartials {
   const U = groups.unitIds.length;
   const R = groups.roleIds.length;
-  const target: Target =
-    by === 'units'
-      ? { groups: U, groupOf: (unit) => unit }
-      : by === 'roles'
-        ? { groups: R, groupOf: (_, role) => role }
-        : { groups: U * R, groupOf: (unit, role) => unit * R + role };
+  let target: Target;
+  switch (by) {
+    case 'units':
+      target = { groups: U, groupOf: (unit) => unit };
+      break;
+    case 'roles':
+      target = { groups: R, groupOf: (_, role) => role };
+      break;
+    case 'unitRoles':
+      target = { groups: U * R, groupOf: (unit, role) => unit * R + role };
+      break;
+    default:
+      by satisfies never;
+      throw new CapkitScoringError('by', `is ${String(by)}, not 'units', 'roles' or 'unitRoles'`);
+  }
   return decode(rows, config, groups, quantiles, [target])[0] as GroupPartials;
 }

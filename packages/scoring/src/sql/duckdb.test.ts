@@ -54,6 +54,54 @@ describe('the partials DuckDB computes equal the JS engine’s', () => {
   });
 });
 
+describe('a case worked out by hand', () => {
+  it('weights, a reverse-coded item, a missing rating as no row and as NULL, gaps and bins', async () => {
+    // Scale 1–5; competency c0 = item a (weight 1) + item b (weight 3, reverse-coded: 6 − rating);
+    // at least 1 of 2 answered. One unit, one role requiring level 4.
+    //   p1: a = 5, b = 2 → b counts 4 → (1·5 + 3·4) / 4 = 17/4 = 4.25
+    //   p2: a = 2, b no row          → 2
+    //   p3: a NULL, b = 5 → b counts 1 → 1
+    // mean = (17/4 + 2 + 1) / 3 = 29/12; deviations 22/12, −5/12, −17/12, so
+    // M2 = (484 + 25 + 289) / 144 = 798/144; gaps max(0, 4 − score) = 0, 2, 3 (sum 5), 2 below.
+    // Bins: 2 items → 2 per point; (score − 1) × 2 = 6.5, 2, 0 → bins 7 (half up), 2, 0.
+    const config = compileScoringConfig({
+      scale: { min: 1, max: 5 },
+      competencies: ['c0'],
+      items: [
+        { id: 'a', competency: 'c0' },
+        { id: 'b', competency: 'c0', weight: 3, reverseCoded: true },
+      ],
+    });
+    const people = ['p1', 'p2', 'p3'].map((respondent) => ({ respondent, unit: 'U', role: 'R' }));
+    const answers = [
+      { respondent: 'p1', item: 'a', rating: 5 },
+      { respondent: 'p1', item: 'b', rating: 2 },
+      { respondent: 'p2', item: 'a', rating: 2 },
+      { respondent: 'p3', item: 'a', rating: null },
+      { respondent: 'p3', item: 'b', rating: 5 },
+    ];
+    await loadSurvey(duckdb.client, { people, answers }, layout);
+    const { byUnit } = await aggregatePublicationSql(
+      duckdb.client,
+      config,
+      layout,
+      { units: { ids: ['U'], parentOf: [-1] }, roles: { ids: ['R'], levels: [4] } },
+      { quantiles: true },
+    );
+    expect(byUnit.count[0]).toBe(3);
+    expect(byUnit.mean[0]).toBeCloseTo(29 / 12, 12);
+    expect(byUnit.m2[0]).toBeCloseTo(798 / 144, 12);
+    expect([byUnit.min[0], byUnit.max[0]]).toEqual([1, 4.25]);
+    expect([byUnit.gapCount[0], byUnit.gapSum[0], byUnit.below[0]]).toEqual([3, 5, 2]);
+    expect(byUnit.histogram?.binsPerPoint).toBe(2);
+    expect(byUnit.histogram?.bins).toBe(9);
+    expect([...(byUnit.histogram?.entryBin ?? [])]).toEqual([0, 2, 7]);
+    expect([...(byUnit.histogram?.entryCount ?? [])]).toEqual([1, 1, 1]);
+    // The organisation group (index 1) is empty, as aggregatePublication leaves it.
+    expect(byUnit.count[1]).toBe(0);
+  });
+});
+
 describe('on random small configs and data (fast-check)', () => {
   it('DuckDB’s partials equal the JS engine’s, with and without histograms', async () => {
     await fc.assert(

@@ -151,3 +151,44 @@ describe('quoted identifiers', () => {
     expect(() => quoteTableName(['a', 'b', 'c', 'd'])).toThrow(/has 4 parts/);
   });
 });
+
+describe('decoding rows', () => {
+  const config = compileScoringConfig(configWith(['i0', 'i1'], [1, 1]));
+  const queries = publicationQueries(config, layout, groupsWith(['u', 'v'], ['r']));
+  const row = {
+    unit_index: 1,
+    role_index: 0,
+    competency: 1,
+    bin: 0,
+    score_count: 2,
+    shifted_sum: 1,
+    shifted_squares: 2.5,
+    score_min: 3,
+    score_max: 5,
+    gap_count: 2,
+    gap_sum: 0,
+    below: 0,
+  };
+
+  it('turns shifted sums into mean and M2 as the float kernel does', () => {
+    // Made-up sums, to check the arithmetic alone: n = 2, Σd = 1, Σd² = 2.5 about the shift 3
+    // (the midpoint of 1–5), so mean = 3 + 1/2 = 3.5 and M2 = 2.5 − 1²/2 = 2.
+    const partials = queries.decode([row]);
+    const cell = 1 * 2 + 1;
+    expect(partials.byUnit.count[cell]).toBe(2);
+    expect(partials.byUnit.mean[cell]).toBe(3.5);
+    expect(partials.byUnit.m2[cell]).toBe(2);
+    expect(partials.byRole.count[1]).toBe(2);
+    expect(partials.byUnitRole.count[cell]).toBe(2);
+  });
+
+  it('names the row and column of a value that is not a finite number or an index in range', () => {
+    expect(thrown(() => queries.decode([{ ...row, score_count: '2' }])).path).toBe(
+      'rows[0].score_count',
+    );
+    expect(thrown(() => queries.decode([row, { ...row, unit_index: 2 }])).path).toBe(
+      'rows[1].unit_index',
+    );
+    expect(thrown(() => queries.decode([{ ...row, bin: 1 }])).path).toBe('rows[0].bin');
+  });
+});
