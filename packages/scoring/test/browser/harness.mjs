@@ -11,7 +11,6 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import {
-  COMPETENCIES,
   ITEMS,
   MISSING,
   ROLES,
@@ -29,14 +28,8 @@ const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Units 0–9 are departments; unit u ≥ 10 sits under department u mod 10. */
 export const parentOf = Array.from({ length: UNITS }, (_, u) => (u < 10 ? -1 : u % 10));
 
-/** The training-needs settings of the run: the bootstrap as analyseTrainingNeeds calls it. */
-export const bootstrapOptions = {
-  method: 'auto',
-  by: 'competency',
-  competencyOfItem,
-  competencies: COMPETENCIES,
-  seed: 1,
-};
+/** The bootstrap as analyseTrainingNeeds runs it by default (and as the README shows it). */
+export const bootstrapOptions = { method: 'auto', by: 'competency', competencyOfItem };
 
 /**
  * Writes the seeded survey of bench/surveyData.mjs (performance ratings, unit, role) with

@@ -2,7 +2,6 @@
 // publication partials and the bootstrap priorities over the pool, the publication step on the
 // main thread — with a progress bar, a run cancelled part-way first, and every long task seen
 // by a PerformanceObserver. The outcome is left on `window.outcome` as JSON for the runner.
-import type { BootstrapOptions } from '../../src/bootstrap.js';
 import { AggregatePool, browserWorkerPort, type PoolProgress } from '../../src/parallel.js';
 import { summarisePublication } from '../../src/publication.js';
 import { compileScoringConfig, type ScoringConfig } from '../../src/scoringConfig.js';
@@ -20,7 +19,11 @@ interface Meta {
   readonly config: ScoringConfig & { readonly scale: { min: number; max: number } };
   readonly levels: number[];
   readonly parentOf: number[];
-  readonly bootstrapOptions: BootstrapOptions;
+  readonly bootstrapOptions: {
+    readonly method: 'auto';
+    readonly by: 'competency';
+    readonly competencyOfItem: number[];
+  };
 }
 
 const longTasks: { start: number; duration: number }[] = [];
@@ -53,7 +56,6 @@ function place(column: Uint8Array): Uint8Array {
 async function analyse() {
   const params = new URLSearchParams(location.search);
   const runs = Number(params.get('runs') ?? '1');
-  const warmUp = params.get('warmUp') === '1';
   const cancel = params.get('cancel') !== '0';
   const meta = (await (await fetch(new URL('meta.json', location.href))).json()) as Meta;
   const columns = await Promise.all(
@@ -74,51 +76,7 @@ async function analyse() {
     units: { groupOf: units, groups: meta.units, parentOf: Int32Array.from(meta.parentOf) },
     roles: { roleOf: roles, levels: Float64Array.from(meta.levels) },
   };
-  const workers = navigator.hardwareConcurrency;
-  const pool = new AggregatePool(
-    Array.from({ length: workers }, () =>
-      browserWorkerPort(
-        new Worker(new URL('./workerBrowser.js', import.meta.url), { type: 'module' }),
-      ),
-    ),
-  );
-  const bar = document.querySelector('progress');
-  const showProgress = ({ done, total }: PoolProgress) => {
-    if (bar === null) return;
-    bar.max = total;
-    bar.value = done;
-  };
-  const runOnce = async (progress: PoolProgress[]) => {
-    const began = performance.now();
-    const partials = await pool.aggregatePublication(
-      matrix,
-      config,
-      groups,
-      {},
-      {
-        onProgress: (step) => {
-          progress.push(step);
-          showProgress(step);
-        },
-      },
-    );
-    const aggregated = performance.now();
-    const priorities = await pool.bootstrap(paired, scale, meta.bootstrapOptions);
-    const resampled = performance.now();
-    const publication = summarisePublication(partials);
-    const published = performance.now();
-    return {
-      publication,
-      priorities,
-      stages: {
-        publicationPartials: aggregated - began,
-        bootstrap: resampled - aggregated,
-        summarise: published - resampled,
-        total: published - began,
-      },
-    };
-  };
-  if (warmUp) await runOnce([]);
+  const { competencyOfItem } = meta.bootstrapOptions;
 
   // A deliberate 80 ms task before the analysis: the observer must report it, or a run with
   // no long task would prove nothing. It runs in a timer task: Chromium (150) reports no long
@@ -132,12 +90,44 @@ async function analyse() {
     }),
   );
   await pause(100);
-
   performance.mark('analysis-start');
   const windowStart = performance.now();
+
+  // The README's example, as it runs here (the bundle's worker file stands for the package's).
+  // --- README example starts
+  const pool = new AggregatePool(
+    Array.from({ length: navigator.hardwareConcurrency }, () =>
+      browserWorkerPort(
+        new Worker(new URL('./workerBrowser.js', import.meta.url), { type: 'module' }),
+      ),
+    ),
+  );
+  const bar = document.querySelector('progress');
+  const controller = new AbortController(); // a Cancel button calls controller.abort()
+  const partials = await pool.aggregatePublication(
+    matrix,
+    config,
+    groups,
+    {},
+    {
+      signal: controller.signal,
+      onProgress: ({ done, total }) => bar && Object.assign(bar, { max: total, value: done }),
+    },
+  );
+  const priorities = await pool.bootstrap(
+    paired,
+    scale,
+    { method: 'auto', by: 'competency', competencyOfItem },
+    { signal: controller.signal },
+  );
+  const publication = summarisePublication(partials); // on the main thread: a few ms
+  // --- README example ends
+  const barAfterExample = bar === null ? null : { value: bar.value, max: bar.max };
+
+  // A run cancelled after its first chunk, on the same pool.
   let cancelled: Record<string, unknown> | undefined;
   if (cancel) {
-    const controller = new AbortController();
+    const canceller = new AbortController();
     const steps: number[] = [];
     let abortedAt = 0;
     const error = await pool
@@ -148,12 +138,12 @@ async function analyse() {
         {},
         {
           chunkRows: Math.ceil(respondents / 20),
-          signal: controller.signal,
+          signal: canceller.signal,
           onProgress: ({ done }) => {
             steps.push(done);
             if (steps.length > 1) return;
             abortedAt = performance.now();
-            controller.abort();
+            canceller.abort();
           },
         },
       )
@@ -167,6 +157,33 @@ async function analyse() {
       progressSteps: steps.length,
     };
   }
+
+  // Then timed runs, stage by stage, on the same pool.
+  const runOnce = async (progress: PoolProgress[]) => {
+    const began = performance.now();
+    const timedPartials = await pool.aggregatePublication(
+      matrix,
+      config,
+      groups,
+      {},
+      { onProgress: (step) => progress.push(step) },
+    );
+    const aggregated = performance.now();
+    const timedPriorities = await pool.bootstrap(paired, scale, meta.bootstrapOptions);
+    const resampled = performance.now();
+    const timedPublication = summarisePublication(timedPartials);
+    const published = performance.now();
+    return {
+      same: encode(timedPublication) === encode(publication),
+      samePriorities: encode(timedPriorities) === encode(priorities),
+      stages: {
+        publicationPartials: aggregated - began,
+        bootstrap: resampled - aggregated,
+        summarise: published - resampled,
+        total: published - began,
+      },
+    };
+  };
   const progress: PoolProgress[] = [];
   const results = [];
   for (let run = 0; run < runs; run += 1) results.push(await runOnce(run === 0 ? progress : []));
@@ -174,18 +191,19 @@ async function analyse() {
   performance.mark('analysis-end');
   await pause(200);
   await pool.close();
-  const last = results.at(-1);
   return {
     isolated: crossOriginIsolated,
     sharedArrayBufferGlobal: typeof SharedArrayBuffer !== 'undefined',
     shared: typeof SharedArrayBuffer !== 'undefined' && units.buffer instanceof SharedArrayBuffer,
-    workers,
+    workers: pool.size,
     cancelled,
     progress,
-    bar: bar === null ? null : { value: bar.value, max: bar.max },
+    bar: barAfterExample,
     stages: results.map((result) => result.stages),
-    publication: last?.publication,
-    priorities: last?.priorities,
+    // Every timed run gives the example's results, bit for bit (chunks merge in row order).
+    repeatable: results.every((result) => result.same && result.samePriorities),
+    publication,
+    priorities,
     probeSeen: longTasks.some(
       (task) => task.start <= probeStart + 1 && task.start + task.duration >= probeStart + 75,
     ),

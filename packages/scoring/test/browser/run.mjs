@@ -116,6 +116,7 @@ try {
       differences(outcome.priorities, expected.priorities, 0, 'priorities')
         .slice(0, 5)
         .forEach(fail);
+      if (!outcome.repeatable) fail('a run after the cancel gave other results than the first');
       const [stages] = outcome.stages;
       lines.push(
         `${isolated ? 'isolated (SharedArrayBuffer)' : 'not isolated (copied chunks)'}: ${outcome.workers} workers, ` +
