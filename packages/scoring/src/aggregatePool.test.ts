@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateByGroup } from './aggregateByGroup.js';
 import { AggregatePool } from './aggregatePool.js';
-import { planChunks } from './poolChunks.js';
+import { planChunks, setupRows } from './poolChunks.js';
 import { bootstrapMeanWeightedDiscrepancy } from './bootstrap.js';
 import { mergePartials } from './mergePartials.js';
 import type { PoolRequest } from './poolProtocol.js';
@@ -29,15 +29,37 @@ function answerAll(ports: readonly ReturnType<typeof heldPort>[]): void {
 }
 
 describe('planChunks', () => {
-  it('gives 4 chunks per worker by default, never under 65,536 rows, and at least one', () => {
-    const sizes = (n: number, workers: number, rows?: number) =>
-      planChunks(n, workers, rows).map(({ start, end }) => end - start);
+  const sizes = (n: number, workers: number, rows?: number, setup?: number) =>
+    planChunks(n, workers, rows, setup).map(({ start, end }) => end - start);
+
+  it('gives one chunk per worker, and up to 4 where the extra setups stay under a quarter of the work', () => {
+    // aggregatePublication's setup at 50 units × 8 roles × 10 competencies (see setupRows).
+    const setup = 112_604;
+    // 1,000,000 rows on 2 workers: 500,000 each; a second chunk each adds 112,604 rows' worth
+    // (23%), a third would make it 45%: 2 per worker.
+    expect(sizes(1_000_000, 2, undefined, setup)).toEqual([250_000, 250_000, 250_000, 250_000]);
+    expect(sizes(100_000, 2, undefined, setup)).toEqual([50_000, 50_000]);
+    // No setup (the float kernel): 4 per worker, but never more chunks than rows.
     expect(sizes(1_000_000, 2)).toEqual(Array.from({ length: 8 }, () => 125_000));
-    expect(sizes(100_000, 2)).toEqual([50_000, 50_000]);
-    expect(sizes(10_000, 4)).toEqual([10_000]);
+    expect(sizes(3, 4)).toEqual([1, 1, 1]);
     expect(planChunks(0, 2)).toEqual([{ start: 0, end: 0 }]);
-    expect(sizes(1001, 3, 300)).toEqual([300, 300, 300, 101]);
+    expect(sizes(1001, 3, 300, setup)).toEqual([300, 300, 300, 101]);
     expect(() => planChunks(10, 2, 0)).toThrow(/^run\.chunkRows: must be a whole number ≥ 1/);
+  });
+
+  it('counts a chunk’s setup as its tallies’ entries, each worth 2.3 rating bytes', () => {
+    // Two competencies of two items on 1–5: sums up to 2 × 4 = 8 need 4 bits, codes = 3 << 4 =
+    // 48; 3 groups × 2 roles × 2 competencies × 48 = 576 entries; 2.3 × 576 / 4 items = 331.2.
+    expect(setupRows(config, [{ groups: 3, roles: 2 }])).toBe(332);
+    // Two passes: 576 + 2 × 2 × 2 × 48 = 960 entries over 2 passes × 4 items: 2.3 × 960 / 8 = 276.
+    expect(
+      setupRows(config, [
+        { groups: 3, roles: 2 },
+        { groups: 2, roles: 2 },
+      ]),
+    ).toBe(276);
+    // A tally past 2^24 entries is not built (the float kernel runs): no setup.
+    expect(setupRows(config, [{ groups: 100_000, roles: 2 }])).toBe(0);
   });
 });
 
@@ -301,9 +323,12 @@ describe('AggregatePool', () => {
     const next = pool.aggregate(matrix, config, grouping);
     expect(worker.held.map((request) => request.kind)).toEqual(['bootstrap']);
     answerAll([worker]);
-    expect(plainPartials(await next)).toEqual(
-      plainPartials(aggregateByGroup(matrix, config, grouping)),
-    );
+    expect(
+      figureDifferences(
+        plainPartials(await next),
+        plainPartials(aggregateByGroup(matrix, config, grouping)),
+      ),
+    ).toEqual([]);
   });
 
   it('rejects the runs still going when it is closed', async () => {
@@ -337,7 +362,12 @@ describe('AggregatePool', () => {
               onProgress: ({ done }) => progress.push(done),
             },
           );
-          const chunks = planChunks(respondents, workers, chunkRows);
+          const setup = setupRows(config, [
+            { groups: 4, roles: 2 },
+            { groups: 2, roles: 2 },
+            { groups: 6, roles: 2 },
+          ]);
+          const chunks = planChunks(respondents, workers, chunkRows, setup);
           const inOrder = mergePublicationPartials(
             chunks.map((rows) =>
               aggregatePublication(matrix, config, publication, { rows, quantiles: true }),
