@@ -54,9 +54,7 @@ describe('the query text holds no value from the config or the groups', () => {
     for (const { text, values } of [queries.check, queries.partials]) {
       for (const value of [...ids, 'UNIT-NORTH', 'UNIT-SOUTH', 'ROLE-CLERK', '0.3', '1.7', '2.9'])
         expect(text).not.toContain(value);
-      expect(values).toEqual(
-        expect.arrayContaining([...ids, 'UNIT-NORTH', 'ROLE-CLERK', 0.3, 1.7, 2.9]),
-      );
+      expect(values).toEqual(expect.arrayContaining([...ids, 'UNIT-NORTH', 'ROLE-CLERK']));
       // Every placeholder is cast, and numbered 1 … values.length.
       const placeholders = [...text.matchAll(/\$(\d+)/g)].map((match) => Number(match[1]));
       expect(new Set(placeholders)).toEqual(new Set(values.map((_, i) => i + 1)));
@@ -64,9 +62,9 @@ describe('the query text holds no value from the config or the groups', () => {
     }
   });
 
-  it('binds only what a statement reads: the check needs no required levels', () => {
-    expect(queries.partials.values).toContain(1.5);
-    expect(queries.check.values).not.toContain(1.5);
+  it('binds only what a statement reads: the check needs no weights or levels', () => {
+    expect(queries.partials.values).toEqual(expect.arrayContaining([0.3, 1.7, 2.9, 1.5]));
+    for (const value of [0.3, 1.7, 2.9, 1.5]) expect(queries.check.values).not.toContain(value);
   });
 
   it('is the same text for the same shape, whatever the ids, weights and levels', () => {

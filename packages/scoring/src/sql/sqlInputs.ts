@@ -3,18 +3,26 @@ import type { CompiledScoringConfig } from '../scoringConfig.js';
 import type { CheckedGroups } from './sqlLayout.js';
 import type { SqlParameters } from './sqlParameters.js';
 
+/** Items per 64-bit word of the repeated-answer check: bits 0–61 keep every sum below 2⁶³. */
+export const itemsPerWord = 62;
+
 /** The config and the groups as tables and values a query can use; see {@link inputTables}. */
 export interface InputTables {
-  /** `(item_id, competency, position, weight, reverse_coded)`, under `alias`. */
+  /** `(item_id, item_index)`, under `alias`. */
   readonly items: (alias: string) => string;
-  /** `(competency, min_answered)`. */
-  readonly competencies: (alias: string) => string;
+  /** `(item_id, word, bit)`: item j sets bit j mod 62 of word ⌊j / 62⌋, for the repeat check. */
+  readonly itemBits: (alias: string) => string;
   /** `(unit_id, unit_index)`. */
   readonly units: (alias: string) => string;
   /** `(role_id, role_index)`. */
   readonly roles: (alias: string) => string;
   /** `(role_index, competency, level)`: only the levels a role sets. */
   readonly levels: (alias: string) => string;
+  /** Placeholder of item j's weight (DOUBLE PRECISION) and reverse-coding flag (1 or 0). */
+  readonly weight: (j: number) => string;
+  readonly reverseCoded: (j: number) => string;
+  /** Placeholder of competency c's fewest answered items. */
+  readonly minAnswered: (c: number) => string;
   /** Placeholders of the scale's bounds, its midpoint (the shift) and the histogram resolution. */
   readonly scaleMin: string;
   readonly scaleMax: string;
@@ -23,14 +31,16 @@ export interface InputTables {
 }
 
 /**
- * The config and the groups as `VALUES` tables of bound values, the only way they enter a query.
- * Indices (competency, position, unit, role) are integers this module counts itself, so they are
- * written as numerals; every id, weight, flag, level and bound comes from the caller and is a
- * placeholder. Each table is bound once and may be written out where it is used, as often as
- * needed: a placeholder can be repeated, and an inline table, unlike a common table expression
- * named twice, is not materialised by PostgreSQL (which would keep the query from running in
- * parallel). `position` is the item's place among its competency's items, in the order the JS
- * engine sums them.
+ * The config and the groups as `VALUES` tables and placeholders of bound values, the only way
+ * they enter a query. Indices (item, competency, unit, role, bit) are integers this module counts
+ * itself, so they are written as numerals; every id, weight, flag, level and bound comes from the
+ * caller and is a placeholder.
+ *
+ * Each value is bound on first use, so that a statement binds only what it reads (both databases
+ * refuse a placeholder the text never mentions), and once: a placeholder can be repeated. A table
+ * can be written out wherever it is used; an inline table, unlike a common table expression named
+ * twice, is not materialised by PostgreSQL, which would keep the query from running in parallel
+ * (and DuckDB 1.5 gives wrong rows for `NOT MATERIALIZED` with parameters).
  */
 export function inputTables(
   parameters: SqlParameters,
@@ -39,74 +49,72 @@ export function inputTables(
 ): InputTables {
   const { min, max } = config.config.scale;
   const C = config.competencies;
-  // Bound on first use, so that a query binds only the values it reads: both databases refuse a
-  // placeholder the text never mentions.
   const once = (bind: () => string) => {
     let bound: string | undefined;
     return () => (bound ??= bind());
+  };
+  const list = (
+    values: readonly (string | number)[],
+    type: Parameters<SqlParameters['bind']>[1],
+  ) => {
+    const bound = values.map((value) => once(() => parameters.bind(value, type)));
+    return (index: number) => (bound[index] as () => string)();
   };
   const table = (rows: () => readonly string[], columns: string) => {
     const values = once(() => `VALUES ${rows().join(', ')}`);
     return (alias: string) => `(${values()}) AS ${alias} (${columns})`;
   };
-  const items = table(() => {
-    const position = new Uint32Array(config.items);
-    for (let c = 0; c < C; c += 1) {
-      const first = config.itemStart[c] as number;
-      for (let t = first; t < (config.itemStart[c + 1] as number); t += 1)
-        position[config.itemOrder[t] as number] = t - first;
-    }
-    return config.config.items.map(
-      (item, j) =>
-        `(${parameters.bind(item.id, 'VARCHAR')}, ${config.competencyOfItem[j] ?? 0}, ${position[j] ?? 0}, ` +
-        `${parameters.bind(config.weightOfItem[j] ?? 1, 'DOUBLE PRECISION')}, ` +
-        `${parameters.bind(item.reverseCoded === true ? 1 : 0, 'INTEGER')})`,
-    );
-  }, 'item_id, competency, position, weight, reverse_coded');
-  const competencies = table(
-    () =>
-      Array.from(
-        config.minAnswered,
-        (minAnswered, c) => `(${c}, ${parameters.bind(minAnswered, 'INTEGER')})`,
-      ),
-    'competency, min_answered',
-  );
-  const units = table(
-    () => groups.unitIds.map((id, u) => `(${parameters.bind(id, 'VARCHAR')}, ${u})`),
-    'unit_id, unit_index',
-  );
-  const roles = table(
-    () => groups.roleIds.map((id, r) => `(${parameters.bind(id, 'VARCHAR')}, ${r})`),
-    'role_id, role_index',
+  const items = config.config.items;
+  const itemId = list(
+    items.map((item) => item.id),
+    'VARCHAR',
   );
   const setLevels: { role: number; competency: number; level: number }[] = [];
   groups.levels.forEach((level, i) => {
     if (!Number.isNaN(level)) setLevels.push({ role: Math.floor(i / C), competency: i % C, level });
   });
-  const levels =
-    setLevels.length === 0
-      ? // An empty VALUES list is not SQL: where no role sets a level, an empty table of that shape.
-        (alias: string) =>
-          `(SELECT 0 AS role_index, 0 AS competency, CAST(NULL AS DOUBLE PRECISION) AS level WHERE 1 = 0) AS ${alias}`
-      : table(
-          () =>
-            setLevels.map(
-              ({ role, competency, level }) =>
-                `(${role}, ${competency}, ${parameters.bind(level, 'DOUBLE PRECISION')})`,
-            ),
-          'role_index, competency, level',
-        );
-  const value = (number: number) => once(() => parameters.bind(number, 'DOUBLE PRECISION'));
-  const scaleMin = value(min);
-  const scaleMax = value(max);
-  const shift = value((min + max) / 2);
-  const binsPerPoint = value(histogramResolution(config));
+  const setting = (value: number) => once(() => parameters.bind(value, 'DOUBLE PRECISION'));
+  const scaleMin = setting(min);
+  const scaleMax = setting(max);
+  const shift = setting((min + max) / 2);
+  const binsPerPoint = setting(histogramResolution(config));
   return {
-    items,
-    competencies,
-    units,
-    roles,
-    levels,
+    items: table(() => items.map((_, j) => `(${itemId(j)}, ${j})`), 'item_id, item_index'),
+    itemBits: table(
+      () =>
+        items.map(
+          (_, j) =>
+            `(${itemId(j)}, ${Math.floor(j / itemsPerWord)}, CAST(${2 ** (j % itemsPerWord)} AS BIGINT))`,
+        ),
+      'item_id, word, bit',
+    ),
+    units: table(
+      () => groups.unitIds.map((id, u) => `(${parameters.bind(id, 'VARCHAR')}, ${u})`),
+      'unit_id, unit_index',
+    ),
+    roles: table(
+      () => groups.roleIds.map((id, r) => `(${parameters.bind(id, 'VARCHAR')}, ${r})`),
+      'role_id, role_index',
+    ),
+    levels:
+      setLevels.length === 0
+        ? // An empty VALUES list is not SQL: where no role sets a level, an empty table of that shape.
+          (alias: string) =>
+            `(SELECT 0 AS role_index, 0 AS competency, CAST(NULL AS DOUBLE PRECISION) AS level WHERE 1 = 0) AS ${alias}`
+        : table(
+            () =>
+              setLevels.map(
+                ({ role, competency, level }) =>
+                  `(${role}, ${competency}, ${parameters.bind(level, 'DOUBLE PRECISION')})`,
+              ),
+            'role_index, competency, level',
+          ),
+    weight: list(Array.from(config.weightOfItem), 'DOUBLE PRECISION'),
+    reverseCoded: list(
+      items.map((item) => (item.reverseCoded === true ? 1 : 0)),
+      'INTEGER',
+    ),
+    minAnswered: list(Array.from(config.minAnswered), 'INTEGER'),
     get scaleMin() {
       return scaleMin();
     },

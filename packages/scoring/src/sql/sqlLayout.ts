@@ -87,11 +87,12 @@ export interface CheckedGroups {
 
 /** Names of the query's own common table expressions, which a caller's table must not shadow. */
 export const ownTableNames = [
-  'capkit_values',
-  'capkit_sums',
+  'capkit_ratings',
   'capkit_scores',
   'capkit_people',
   'capkit_scored',
+  'capkit_cells',
+  'capkit_repeats',
 ];
 
 /**
