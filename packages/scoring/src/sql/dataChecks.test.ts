@@ -88,4 +88,33 @@ describe('the data is checked in the database before anything is aggregated', ()
     });
     expect((error as CapkitScoringError).path).toBe('answers[respondent "p2"][item "q5"]');
   });
+
+  it('finds an item answered twice past the 62 items of one bit word, with no false alarm', async () => {
+    // 70 items: q0–q61 set bits of word 0, q62–q69 bits 0–7 of word 1, so q3 and q65 share a bit
+    // number in different words; answering both is sound.
+    const wide = longSurvey({ seed: 6, people: 8, itemsPerCompetency: [40, 30], missingRate: 0 });
+    const wideConfig = compileScoringConfig(wide.config);
+    await loadSurvey(duckdb.client, wide, layout);
+    await expect(
+      aggregatePublicationSql(duckdb.client, wideConfig, layout, wide.groups),
+    ).resolves.toBeDefined();
+    const twice = wide.answers.find(
+      (answer) => answer.respondent === 'p5' && answer.item === 'q66',
+    );
+    await loadSurvey(
+      duckdb.client,
+      { ...wide, answers: [...wide.answers, twice as Answer] },
+      layout,
+    );
+    const error = await aggregatePublicationSql(
+      duckdb.client,
+      wideConfig,
+      layout,
+      wide.groups,
+    ).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect((error as CapkitScoringError).path).toBe('answers[respondent "p5"][item "q66"]');
+  });
 });

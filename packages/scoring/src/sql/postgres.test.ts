@@ -38,6 +38,7 @@ describe('the partials PostgreSQL computes equal the JS engine’s', () => {
       'a strict missing-value rule on a 0–10 scale',
       { scale: { min: 0, max: 10 }, minAnsweredShare: 0.75, missingRate: 0.4 },
     ],
+    ['70 items, past one 62-bit word of the repeat check', { itemsPerCompetency: [40, 30] }],
   ] as const)('%s', async (_, extra) => {
     const shape: SurveyShape = {
       seed: 17,

@@ -10,7 +10,10 @@ export const itemsPerWord = 62;
 export interface InputTables {
   /** `(item_id, item_index)`, under `alias`. */
   readonly items: (alias: string) => string;
-  /** `(item_id, word, bit)`: item j sets bit j mod 62 of word ⌊j / 62⌋, for the repeat check. */
+  /**
+   * `(item_id, word, bit)`: item j sets bit j mod 62 of word ⌊j / 62⌋, for the repeat check.
+   * Written from a BigInt: a number prints 2⁵⁵ as 36028797018963970, its shortest round trip.
+   */
   readonly itemBits: (alias: string) => string;
   /** `(unit_id, unit_index)`. */
   readonly units: (alias: string) => string;
@@ -84,7 +87,7 @@ export function inputTables(
       () =>
         items.map(
           (_, j) =>
-            `(${itemId(j)}, ${Math.floor(j / itemsPerWord)}, CAST(${2 ** (j % itemsPerWord)} AS BIGINT))`,
+            `(${itemId(j)}, ${Math.floor(j / itemsPerWord)}, CAST(${(1n << BigInt(j % itemsPerWord)).toString()} AS BIGINT))`,
         ),
       'item_id, word, bit',
     ),
