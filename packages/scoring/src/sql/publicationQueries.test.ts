@@ -94,6 +94,14 @@ describe('limits and located errors', () => {
     );
   });
 
+  it('refuses more than 1,600 items: a respondent’s ratings are one row, and PostgreSQL keeps 1,664 columns', () => {
+    const ids = Array.from({ length: 1_601 }, (_, j) => `i${j}`);
+    const wide = compileScoringConfig(configWith(ids, []));
+    const error = thrown(() => publicationQueries(wide, layout, groupsWith(['u'], ['r'])));
+    expect(error.path).toBe('config.items');
+    expect(error.message).toContain('at most 1600 items');
+  });
+
   it('names an unknown layout key, a table named like the query’s own, a long or empty name', () => {
     const groups = groupsWith(['u'], ['r']);
     const bad = (input: unknown) =>
