@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateByGroup } from './aggregateByGroup.js';
 import { AggregatePool } from './aggregatePool.js';
-import { planChunks, setupRows } from './poolChunks.js';
+import { copyRange, planChunks, setupRows } from './poolChunks.js';
 import { bootstrapMeanWeightedDiscrepancy } from './bootstrap.js';
 import { mergePartials } from './mergePartials.js';
 import type { PoolRequest } from './poolProtocol.js';
@@ -22,10 +22,16 @@ import {
 
 const scale = { min: 1, max: 5 } as const;
 
+// Lets the pool build and post the messages it has queued (building is asynchronous).
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 // Serves every held request until none is left (each answer may hand the worker the next chunk).
-function answerAll(ports: readonly ReturnType<typeof heldPort>[]): void {
-  while (ports.some((p) => p.held.length > 0))
+async function answerAll(ports: readonly ReturnType<typeof heldPort>[]): Promise<void> {
+  await settle();
+  while (ports.some((p) => p.held.length > 0)) {
     ports.forEach((p) => p.held.length > 0 && p.answerNext());
+    await settle();
+  }
 }
 
 describe('planChunks', () => {
@@ -45,6 +51,23 @@ describe('planChunks', () => {
     expect(planChunks(0, 2)).toEqual([{ start: 0, end: 0 }]);
     expect(sizes(1001, 3, 300, setup)).toEqual([300, 300, 300, 101]);
     expect(() => planChunks(10, 2, 0)).toThrow(/^run\.chunkRows: must be a whole number ≥ 1/);
+  });
+
+  it('copies a range in pieces of 4 MB, across piece ends and from a view with an offset', async () => {
+    const bytes = new Uint8Array(12 << 20).map((_, i) => (i * 7) % 251);
+    const view = bytes.subarray(3, bytes.length - 5);
+    const copy = await copyRange(view, 1_000, (9 << 20) + 17);
+    expect(copy.buffer).not.toBe(bytes.buffer);
+    expect(copy.byteLength).toBe((9 << 20) + 17 - 1_000);
+    expect(Buffer.from(copy).equals(Buffer.from(view.subarray(1_000, (9 << 20) + 17)))).toBe(true);
+    const roles = Uint32Array.from({ length: 3 << 20 }, (_, i) => i);
+    const rolesCopy = await copyRange(roles, 5, roles.length);
+    expect(rolesCopy).toBeInstanceOf(Uint32Array);
+    expect([rolesCopy[0], rolesCopy[(1 << 20) - 5], rolesCopy.at(-1)]).toEqual([
+      5,
+      1 << 20,
+      (3 << 20) - 1,
+    ]);
   });
 
   it('counts a chunk’s setup as its tallies’ entries, each worth 2.3 rating bytes', () => {
@@ -254,19 +277,23 @@ describe('AggregatePool', () => {
         onProgress: ({ done }) => progress.push(done),
       },
     );
+    await settle();
     workers[0]?.answerNext();
+    await settle();
     expect(progress).toEqual([100]);
     expect(workers.map((w) => w.held.length)).toEqual([1, 1]);
     controller.abort();
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     // A new run waits for the workers still busy with the cancelled chunks.
     const next = pool.aggregate(matrix, config, grouping, { required }, { chunkRows: 400 });
+    await settle();
     expect(workers.map((w) => w.held.length)).toEqual([1, 1]);
     workers.forEach((w) => w.answerNext());
+    await settle();
     expect(progress).toEqual([100]);
     // Only the new run's three chunks were sent after the cancel.
     expect(workers.reduce((sum, w) => sum + w.held.length, 0)).toBe(2);
-    answerAll(workers);
+    await answerAll(workers);
     expect(plainPartials(await next)).toEqual(
       plainPartials(
         mergePartials(
@@ -318,17 +345,32 @@ describe('AggregatePool', () => {
     const pool = new AggregatePool([worker.port]);
     const controller = new AbortController();
     const run = pool.bootstrap(paired, scale, { replicates: 20 }, { signal: controller.signal });
+    await settle();
+    expect(worker.held.map((request) => request.kind)).toEqual(['bootstrap']);
     controller.abort();
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     const next = pool.aggregate(matrix, config, grouping);
+    await settle();
     expect(worker.held.map((request) => request.kind)).toEqual(['bootstrap']);
-    answerAll([worker]);
+    await answerAll([worker]);
     expect(
       figureDifferences(
         plainPartials(await next),
         plainPartials(aggregateByGroup(matrix, config, grouping)),
       ),
     ).toEqual([]);
+  });
+
+  it('sends nothing for a run cancelled while its copies are being made', async () => {
+    const { paired } = survey(1001, { shared: false });
+    const worker = heldPort();
+    const pool = new AggregatePool([worker.port]);
+    const controller = new AbortController();
+    const run = pool.bootstrap(paired, scale, {}, { signal: controller.signal });
+    controller.abort();
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    await settle();
+    expect(worker.held).toHaveLength(0);
   });
 
   it('rejects the runs still going when it is closed', async () => {

@@ -6,6 +6,7 @@ import {
   allShared,
   checkColumns,
   chunkRows,
+  copyRange,
   planChunks,
   setupRows,
   type Chunk,
@@ -72,9 +73,14 @@ type RequestBody = PoolRequest extends infer R
     : never
   : never;
 
+interface Message {
+  readonly request: RequestBody;
+  readonly transfer: ArrayBuffer[];
+}
+
 interface Task {
   readonly job: Job;
-  readonly message: () => { request: RequestBody; transfer: ArrayBuffer[] };
+  readonly message: () => Promise<Message>;
   readonly done: (reply: PoolReply) => void;
 }
 
@@ -127,10 +133,10 @@ export class AggregatePool {
     const levels = required?.levels.slice();
     const roles = required === undefined ? 1 : required.levels.length / config.competencies;
     const setup = setupRows(config, [{ groups: grouping.groups, roles }]);
-    const parts = await this.#runChunks(matrix.respondents, run, setup, (chunk) => {
-      const rows = chunkRows(matrix, chunk, shared);
-      const groupOf = rows.column(grouping.groupOf);
-      const roleOf = required === undefined ? undefined : rows.column(required.roleOf);
+    const parts = await this.#runChunks(matrix.respondents, run, setup, async (chunk) => {
+      const rows = await chunkRows(matrix, chunk, shared);
+      const groupOf = await rows.column(grouping.groupOf);
+      const roleOf = required === undefined ? undefined : await rows.column(required.roleOf);
       const request: RequestBody = {
         kind: 'aggregate',
         ...rows.fields,
@@ -180,18 +186,20 @@ export class AggregatePool {
       { groups: R, roles: R },
       { groups: units.groups * R, roles: R },
     ]);
-    const parts = await this.#runChunks(matrix.respondents, run, setup, (chunk) => {
-      const rows = chunkRows(matrix, chunk, shared);
+    const parts = await this.#runChunks(matrix.respondents, run, setup, async (chunk) => {
+      const rows = await chunkRows(matrix, chunk, shared);
+      const unitOf = await rows.column(units.groupOf);
+      const roleOf = await rows.column(roles.roleOf);
       const request: RequestBody = {
         kind: 'publication',
         ...rows.fields,
         config: config.config,
         configHash: config.hash,
         quantiles: options.quantiles ?? false,
-        unitOf: rows.column(units.groupOf),
+        unitOf,
         units: units.groups,
         parentOf,
-        roleOf: rows.column(roles.roleOf),
+        roleOf,
         levels,
       };
       return { request, transfer: rows.transfer };
@@ -216,8 +224,11 @@ export class AggregatePool {
     run: Pick<PoolRunOptions, 'signal'> = {},
   ): Promise<BootstrapResult> {
     const shared = allShared([data.importance, data.performance]);
-    const [reply] = await this.#run(run, [{ start: 0, end: 0 }], () => {
-      const copies = shared ? undefined : [data.importance.slice(), data.performance.slice()];
+    const [reply] = await this.#run(run, [{ start: 0, end: 0 }], async () => {
+      const whole = (side: Uint8Array) => copyRange(side, 0, side.length);
+      const copies = shared
+        ? undefined
+        : [await whole(data.importance), await whole(data.performance)];
       const request: RequestBody = {
         kind: 'bootstrap',
         respondents: data.respondents,
@@ -245,7 +256,7 @@ export class AggregatePool {
     respondents: number,
     run: PoolRunOptions,
     setup: number,
-    message: (chunk: Chunk) => { request: RequestBody; transfer: ArrayBuffer[] },
+    message: (chunk: Chunk) => Promise<Message>,
   ): Promise<PoolReply[]> {
     const chunks = planChunks(respondents, this.#ports.length, run.chunkRows, setup);
     return this.#run(run, chunks, message);
@@ -254,7 +265,7 @@ export class AggregatePool {
   #run(
     run: PoolRunOptions,
     chunks: readonly Chunk[],
-    message: (chunk: Chunk) => { request: RequestBody; transfer: ArrayBuffer[] },
+    message: (chunk: Chunk) => Promise<Message>,
   ): Promise<PoolReply[]> {
     const { signal, onProgress } = run;
     return new Promise<PoolReply[]>((resolve, reject) => {
@@ -300,28 +311,42 @@ export class AggregatePool {
   #pump(): void {
     for (let worker = 0; worker < this.#ports.length && this.#queue.length > 0; worker += 1) {
       if (this.#busy[worker] === true) continue;
-      const task = this.#queue.shift() as Task;
-      let built: { request: RequestBody; transfer: ArrayBuffer[] };
-      try {
-        built = task.message();
-      } catch (error) {
-        task.job.fail(error);
-        worker -= 1;
-        continue;
-      }
-      const id = this.#nextId++;
       this.#busy[worker] = true;
-      this.#inFlight.set(id, { worker, task });
-      try {
-        const request = { ...built.request, id } as PoolRequest;
-        (this.#ports[worker] as WorkerPort).post(request, built.transfer);
-      } catch (error) {
-        // Nothing reached the worker (a value that cannot be cloned, say): it is free again.
-        this.#inFlight.delete(id);
-        this.#busy[worker] = false;
-        task.job.fail(error);
-        worker -= 1;
-      }
+      void this.#dispatch(worker, this.#queue.shift() as Task);
+    }
+  }
+
+  // Builds a task's message (copies are made a piece at a time, between other tasks) and posts
+  // it, unless its run ended meanwhile.
+  async #dispatch(worker: number, task: Task): Promise<void> {
+    const free = () => {
+      this.#busy[worker] = false;
+      if (!this.#closed) this.#pump();
+    };
+    let built: Message;
+    try {
+      built = await task.message();
+    } catch (error) {
+      task.job.fail(error);
+      free();
+      return;
+    }
+    if (this.#closed)
+      task.job.fail(new CapkitScoringError('pool', 'was closed before the run finished'));
+    if (task.job.settled) {
+      free();
+      return;
+    }
+    const id = this.#nextId++;
+    this.#inFlight.set(id, { worker, task });
+    try {
+      const request = { ...built.request, id } as PoolRequest;
+      (this.#ports[worker] as WorkerPort).post(request, built.transfer);
+    } catch (error) {
+      // Nothing reached the worker (a value that cannot be cloned, say): it is free again.
+      this.#inFlight.delete(id);
+      task.job.fail(error);
+      free();
     }
   }
 
