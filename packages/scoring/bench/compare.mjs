@@ -5,7 +5,7 @@
 //   pnpm bench 100000                a quick run (or BENCH_N=100000 pnpm bench)
 //   BENCH_JSON=out.json pnpm bench   also write the rows as JSON
 //   BENCH_ONLY=capkit,floor pnpm bench   time only these contenders (all are still verified)
-//   BENCH_TABLES=quantiles,undp pnpm bench   only these tables (default: speed,quantiles,undp,disclosure,plan,maturity,bootstrap,sql)
+//   BENCH_TABLES=quantiles,undp pnpm bench   only these tables (default: speed,quantiles,undp,disclosure,plan,maturity,bootstrap,sql,browser)
 //
 // Tables: speed (below); quantiles (quantileMemory.mjs: the memory of quantile histograms at
 // 100,000 × 10 competencies of 8 items in 5,000 groups, sparse against dense and all scores);
@@ -18,7 +18,9 @@
 // Sobol indices, against a naive port); bootstrap (bootstrap.mjs: priority intervals from 10,000
 // to 1,000,000 people, the bag of little bootstraps against the percentile bootstrap); sql
 // (sqlPushdown.mjs: the publication partials computed in DuckDB and in a private PostgreSQL at
-// 100,000 and 1,000,000 × 40, against the in-memory path).
+// 100,000 and 1,000,000 × 40, against the in-memory path); browser (browser.mjs: the training-needs
+// analysis in Chromium workers, isolated and copying, against Node's worker_threads pool and one
+// thread, with the longest main-thread task).
 //
 // Steps: (1) every contender computes the aggregates of two small surveys in this process and
 // must match capkit within 1e-9, or the run fails; (2) each contender × N runs in a child process
@@ -33,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { contenderNames, loadContender, variantNames } from './contenders/registry.mjs';
 import { quantileTable } from './quantileMemory.mjs';
 import { bootstrapTable } from './bootstrap.mjs';
+import { browserTable } from './browser.mjs';
 import { disclosureTable } from './disclosure.mjs';
 import { maturityTable } from './maturity.mjs';
 import { planTable } from './plan.mjs';
@@ -236,7 +239,7 @@ function checkTargets(rows, n) {
 }
 
 const tables = (
-  process.env.BENCH_TABLES ?? 'speed,quantiles,undp,disclosure,plan,maturity,bootstrap,sql'
+  process.env.BENCH_TABLES ?? 'speed,quantiles,undp,disclosure,plan,maturity,bootstrap,sql,browser'
 ).split(',');
 const knownTables = [
   'speed',
@@ -247,6 +250,7 @@ const knownTables = [
   'maturity',
   'bootstrap',
   'sql',
+  'browser',
 ];
 if (tables.some((table) => !knownTables.includes(table)))
   throw new Error(
@@ -263,6 +267,7 @@ async function main() {
   if (tables.includes('maturity')) json.maturity = await maturityTable();
   if (tables.includes('bootstrap')) json.bootstrap = await bootstrapTable();
   if (tables.includes('sql')) json.sql = await sqlTable();
+  if (tables.includes('browser')) json.browser = await browserTable();
   if (process.env.BENCH_JSON) {
     // The speed rows stay an array at the top level when they are the only table, as before.
     const written = tables.length === 1 && tables[0] === 'speed' ? json.speed : json;
