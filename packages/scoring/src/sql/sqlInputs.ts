@@ -10,6 +10,8 @@ export const itemsPerWord = 62;
 export interface InputTables {
   /** `(item_id, item_index)`, under `alias`. */
   readonly items: (alias: string) => string;
+  /** `(item_id, competency, weight, reverse_coded)`. */
+  readonly weightedItems: (alias: string) => string;
   /**
    * `(item_id, word, bit)`: item j sets bit j mod 62 of word ⌊j / 62⌋, for the repeat check.
    * Written from a BigInt: a number prints 2⁵⁵ as 36028797018963970, its shortest round trip.
@@ -72,6 +74,11 @@ export function inputTables(
     items.map((item) => item.id),
     'VARCHAR',
   );
+  const weight = list(Array.from(config.weightOfItem), 'DOUBLE PRECISION');
+  const reverseCoded = list(
+    items.map((item) => (item.reverseCoded === true ? 1 : 0)),
+    'INTEGER',
+  );
   const setLevels: { role: number; competency: number; level: number }[] = [];
   groups.levels.forEach((level, i) => {
     if (!Number.isNaN(level)) setLevels.push({ role: Math.floor(i / C), competency: i % C, level });
@@ -83,6 +90,14 @@ export function inputTables(
   const binsPerPoint = setting(histogramResolution(config));
   return {
     items: table(() => items.map((_, j) => `(${itemId(j)}, ${j})`), 'item_id, item_index'),
+    weightedItems: table(
+      () =>
+        items.map(
+          (_, j) =>
+            `(${itemId(j)}, ${config.competencyOfItem[j] ?? 0}, ${weight(j)}, ${reverseCoded(j)})`,
+        ),
+      'item_id, competency, weight, reverse_coded',
+    ),
     itemBits: table(
       () =>
         items.map(
@@ -112,11 +127,8 @@ export function inputTables(
               ),
             'role_index, competency, level',
           ),
-    weight: list(Array.from(config.weightOfItem), 'DOUBLE PRECISION'),
-    reverseCoded: list(
-      items.map((item) => (item.reverseCoded === true ? 1 : 0)),
-      'INTEGER',
-    ),
+    weight,
+    reverseCoded,
     minAnswered: list(Array.from(config.minAnswered), 'INTEGER'),
     get scaleMin() {
       return scaleMin();

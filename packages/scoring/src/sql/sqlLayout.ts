@@ -86,14 +86,7 @@ export interface CheckedGroups {
 }
 
 /** Names of the query's own common table expressions, which a caller's table must not shadow. */
-export const ownTableNames = [
-  'capkit_ratings',
-  'capkit_scores',
-  'capkit_people',
-  'capkit_scored',
-  'capkit_cells',
-  'capkit_repeats',
-];
+export const ownTableNames = ['capkit_scores', 'capkit_people', 'capkit_scored', 'capkit_cells'];
 
 /**
  * Validates the layout and quotes its names.
