@@ -83,7 +83,7 @@ describe('bag of little bootstraps', () => {
     });
     expect(little.littleBootstraps).toMatchObject({ subsets: 10, subsetSize: 252 });
     expectAgreement(full, little);
-  });
+  }, 60_000);
 
   it('agrees with the full percentile bootstrap at 100,000 × 10 (B = 500) within Monte Carlo error', () => {
     const data = closeGapsSurvey(100_000, 10, 8, 0.004);
@@ -95,7 +95,7 @@ describe('bag of little bootstraps', () => {
     });
     expect(little.littleBootstraps).toMatchObject({ subsets: 10, subsetSize: 1000 });
     expectAgreement(full, little);
-  });
+  }, 60_000);
 
   it('gives shards merged the result of the whole, bit for bit', () => {
     const data = closeGapsSurvey(6_000, 20, 5);
