@@ -8,6 +8,8 @@ const { aggregateByGroup, CapkitScoringError, compileScoringConfig } = require('
 const { AggregatePool, nodeWorkerPort } = require('@capkit/scoring/parallel');
 const { validateRatingScale } = require('@capkit/scoring/tna');
 const { selectResponses } = require('@capkit/scoring/publication');
+const { quoteIdentifier } = require('@capkit/scoring/sql');
+const { littleBootstrapSample } = require('@capkit/scoring/tna');
 
 function thrownBy(action) {
   try {
@@ -36,6 +38,30 @@ const matrix = (last) => ({
 });
 
 describe('@capkit/scoring via require', () => {
+  it('throws the root CapkitScoringError from @capkit/scoring/sql', () => {
+    const error = thrownBy(() => quoteIdentifier(''));
+    assert.ok(
+      error instanceof CapkitScoringError,
+      `${String(error)} should be an instance of the root CapkitScoringError`,
+    );
+    assert.equal(error.path, 'identifier');
+  });
+
+  it('throws the root CapkitScoringError from the little bootstraps of @capkit/scoring/tna', () => {
+    const data = {
+      respondents: 1,
+      items: 1,
+      importance: new Uint8Array([3]),
+      performance: new Uint8Array([2]),
+    };
+    const error = thrownBy(() => littleBootstrapSample(data, { min: 1, max: 5 }, { capacity: 0 }));
+    assert.ok(
+      error instanceof CapkitScoringError,
+      `${String(error)} should be an instance of the root CapkitScoringError`,
+    );
+    assert.equal(error.path, 'options.capacity');
+  });
+
   it('throws the root CapkitScoringError from @capkit/scoring/tna', () => {
     const error = thrownBy(() => validateRatingScale({ min: -1, max: 5 }));
     assert.ok(

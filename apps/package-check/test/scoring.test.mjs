@@ -9,6 +9,8 @@ import { aggregateByGroup, CapkitScoringError, compileScoringConfig } from '@cap
 import { AggregatePool, nodeWorkerPort } from '@capkit/scoring/parallel';
 import { validateRatingScale } from '@capkit/scoring/tna';
 import { selectResponses } from '@capkit/scoring/publication';
+import { quoteIdentifier } from '@capkit/scoring/sql';
+import { littleBootstrapSample } from '@capkit/scoring/tna';
 
 function thrownBy(action) {
   try {
@@ -37,6 +39,30 @@ const matrix = (last) => ({
 });
 
 describe('@capkit/scoring via import', () => {
+  it('throws the root CapkitScoringError from @capkit/scoring/sql', () => {
+    const error = thrownBy(() => quoteIdentifier(''));
+    assert.ok(
+      error instanceof CapkitScoringError,
+      `${String(error)} should be an instance of the root CapkitScoringError`,
+    );
+    assert.equal(error.path, 'identifier');
+  });
+
+  it('throws the root CapkitScoringError from the little bootstraps of @capkit/scoring/tna', () => {
+    const data = {
+      respondents: 1,
+      items: 1,
+      importance: new Uint8Array([3]),
+      performance: new Uint8Array([2]),
+    };
+    const error = thrownBy(() => littleBootstrapSample(data, { min: 1, max: 5 }, { capacity: 0 }));
+    assert.ok(
+      error instanceof CapkitScoringError,
+      `${String(error)} should be an instance of the root CapkitScoringError`,
+    );
+    assert.equal(error.path, 'options.capacity');
+  });
+
   it('throws the root CapkitScoringError from @capkit/scoring/tna', () => {
     const error = thrownBy(() => validateRatingScale({ min: -1, max: 5 }));
     assert.ok(
