@@ -339,6 +339,25 @@ describe('AggregatePool', () => {
     ).rejects.toThrow(/^options\.resamples: is not an option here/);
   });
 
+  it("reports the bootstrap's progress in replicates, for both methods, up to B", async () => {
+    const { paired } = survey(400, { shared: false });
+    const pool = new AggregatePool([inProcessPort()]);
+    for (const method of ['percentileBootstrap', 'bagOfLittleBootstraps'] as const) {
+      const seen: { done: number; total: number }[] = [];
+      const options = { replicates: 60, method, subsets: 4 };
+      const result = await pool.bootstrap(paired, scale, options, {
+        onProgress: (progress) => seen.push(progress),
+      });
+      expect(result).toEqual(bootstrapMeanWeightedDiscrepancy(paired, scale, options));
+      expect(seen.length).toBeGreaterThanOrEqual(4);
+      expect(seen.at(-1)).toEqual({ done: 60, total: 60 });
+      seen.forEach((step, i) => {
+        expect(step.total).toBe(60);
+        if (i > 0) expect(step.done).toBeGreaterThan((seen[i - 1] as { done: number }).done);
+      });
+    }
+  });
+
   it('rejects a cancelled bootstrap at once; its worker serves again once the resampling ends', async () => {
     const { paired, matrix, grouping } = survey();
     const worker = heldPort();

@@ -48,7 +48,10 @@ export interface PoolRunOptions {
    * are dropped; a worker busy with one finishes it, and its late reply is ignored.
    */
   readonly signal?: AbortSignal;
-  /** Called each time a chunk's rows are done, with rows done and the total. */
+  /**
+   * Called each time a chunk's rows are done, with rows done and the total; for `bootstrap`,
+   * about 20 times with the replicates done and B.
+   */
   readonly onProgress?: (progress: PoolProgress) => void;
   /**
    * Rows per chunk. Workers take the next chunk as they free up, so more chunks than workers
@@ -82,6 +85,8 @@ interface Task {
   readonly job: Job;
   readonly message: () => Promise<Message>;
   readonly done: (reply: PoolReply) => void;
+  /** For a worker's progress replies on this task (the bootstrap's replicates). */
+  readonly progress?: (done: number, total: number) => void;
 }
 
 /**
@@ -221,10 +226,13 @@ export class AggregatePool {
     data: PairedResponses,
     scale: RatingScale,
     options: BootstrapOptions = {},
-    run: Pick<PoolRunOptions, 'signal'> = {},
+    run: Pick<PoolRunOptions, 'signal' | 'onProgress'> = {},
   ): Promise<BootstrapResult> {
     const shared = allShared([data.importance, data.performance]);
-    const [reply] = await this.#run(run, [{ start: 0, end: 0 }], async () => {
+    const { onProgress } = run;
+    const replicates = (done: number, total: number) => onProgress?.({ done, total });
+    const steps = { ...(run.signal === undefined ? {} : { signal: run.signal }) };
+    const [reply] = await this.#run(steps, [{ start: 0, end: 0 }], replicates, async () => {
       const whole = (side: Uint8Array) => copyRange(side, 0, side.length);
       const copies = shared
         ? undefined
@@ -259,12 +267,13 @@ export class AggregatePool {
     message: (chunk: Chunk) => Promise<Message>,
   ): Promise<PoolReply[]> {
     const chunks = planChunks(respondents, this.#ports.length, run.chunkRows, setup);
-    return this.#run(run, chunks, message);
+    return this.#run(run, chunks, undefined, message);
   }
 
   #run(
     run: PoolRunOptions,
     chunks: readonly Chunk[],
+    progress: Task['progress'],
     message: (chunk: Chunk) => Promise<Message>,
   ): Promise<PoolReply[]> {
     const { signal, onProgress } = run;
@@ -289,6 +298,7 @@ export class AggregatePool {
       let done = 0;
       const tasks = chunks.map((chunk, index): Task => ({
         job,
+        ...(progress === undefined ? {} : { progress }),
         message: () => message(chunk),
         done: (reply) => {
           replies[index] = reply;
@@ -355,6 +365,22 @@ export class AggregatePool {
       typeof message === 'object' && message !== null && 'id' in message ? message.id : undefined;
     const flight = typeof id === 'number' ? this.#inFlight.get(id) : undefined;
     if (flight === undefined) return;
+    if (
+      typeof message === 'object' &&
+      message !== null &&
+      'kind' in message &&
+      message.kind === 'progress'
+    ) {
+      // Not the answer: the worker is still busy with the task.
+      if (flight.task.job.settled) return;
+      try {
+        const reply = parseReply(message);
+        if (reply.kind === 'progress') flight.task.progress?.(reply.done, reply.total);
+      } catch (error) {
+        flight.task.job.fail(error);
+      }
+      return;
+    }
     this.#inFlight.delete(id as number);
     this.#busy[flight.worker] = false;
     const { job, done } = flight.task;

@@ -17,6 +17,7 @@ import {
   validateBootstrapOptions,
   type BootstrapMethod,
   type BootstrapOptions,
+  type BootstrapProgress,
   type BootstrapResult,
   type PointEstimate,
 } from './bootstrapUnits.js';
@@ -33,6 +34,7 @@ import { CapkitScoringError } from './scoringError.js';
 
 export type {
   BootstrapMethod,
+  BootstrapProgress,
   BootstrapOptions,
   BootstrapResult,
   BootstrapUnit,
@@ -102,6 +104,7 @@ export function bootstrapMeanWeightedDiscrepancy(
   data: PairedResponses,
   scale: RatingScale,
   options: BootstrapOptions = {},
+  onProgress?: BootstrapProgress,
 ): BootstrapResult {
   const settings = validateBootstrapOptions(options);
   const { replicates, level, seed, topK, by } = settings;
@@ -113,7 +116,7 @@ export function bootstrapMeanWeightedDiscrepancy(
       capacity: settings.subsets * subsetSize,
     });
     const { method: _, subsetSize: __, ...rest } = options;
-    return bootstrapFromLittleSample(sample, scale, rest);
+    return bootstrapFromLittleSample(sample, scale, rest, onProgress);
   }
   const { disclosure, importanceBasis } = borichSettings(options);
   const borichOptions: BorichOptions = {
@@ -201,6 +204,7 @@ export function bootstrapMeanWeightedDiscrepancy(
   const compareExactly = (a: number, b: number): number => compareFractions(exact(a), exact(b));
 
   const random = createRandom(seed);
+  const progressStep = Math.max(1, Math.floor(replicates / 20));
   for (let b = 0; b < replicates; b += 1) {
     sumImportance.fill(0);
     sumDiscrepancy.fill(0);
@@ -241,6 +245,8 @@ export function bootstrapMeanWeightedDiscrepancy(
       if (rank === pointRanks[u]) rankHolds[u] = (rankHolds[u] ?? 0) + 1;
       if (rank <= topK) inTopK[u] = (inTopK[u] ?? 0) + 1;
     }
+    if (onProgress !== undefined && ((b + 1) % progressStep === 0 || b + 1 === replicates))
+      onProgress(b + 1, replicates);
   }
 
   const alpha = 1 - level;

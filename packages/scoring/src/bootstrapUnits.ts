@@ -391,3 +391,9 @@ export function meanOfMembers(
     magnitudes[u] = scored === 0 ? 0 : absolute / scored;
   }
 }
+
+/**
+ * Told how far a bootstrap has got: replicates done and the total. Called about 20 times in a
+ * run (after each subset of the little bootstraps), the last time with `done === total`.
+ */
+export type BootstrapProgress = (done: number, total: number) => void;

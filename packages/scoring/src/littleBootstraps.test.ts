@@ -220,6 +220,19 @@ describe('bag of little bootstraps', () => {
     );
   });
 
+  it('tells its progress after each subset, ending at B', () => {
+    const data = closeGapsSurvey(2_000, 4, 3);
+    const seen: [number, number][] = [];
+    bootstrapMeanWeightedDiscrepancy(
+      data,
+      scale,
+      { method: 'bagOfLittleBootstraps', replicates: 103 },
+      (done, total) => seen.push([done, total]),
+    );
+    // 103 replicates over 10 subsets: the first 3 draw 11, the others 10.
+    expect(seen).toEqual([11, 22, 33, 43, 53, 63, 73, 83, 93, 103].map((done) => [done, 103]));
+  });
+
   it("'auto' takes the full bootstrap on small data and little bootstraps on large", () => {
     expect(resolveBootstrapMethod('auto', 10_000, 40, 1_000)).toBe('percentileBootstrap');
     expect(resolveBootstrapMethod('auto', 10_001, 40, 1_000)).toBe('bagOfLittleBootstraps');

@@ -13,6 +13,7 @@ import {
   pointEstimatesOf,
   validateBootstrapOptions,
   type BootstrapOptions,
+  type BootstrapProgress,
   type BootstrapResult,
   type LittleBootstrapDesign,
   type PointEstimate,
@@ -104,6 +105,7 @@ export function bootstrapFromLittleSample(
   sample: LittleBootstrapSample,
   scale: RatingScale,
   options: Omit<BootstrapOptions, 'method' | 'subsetSize'> = {},
+  onProgress?: BootstrapProgress,
 ): BootstrapResult {
   const settings = validateBootstrapOptions({ ...options, method: 'bagOfLittleBootstraps' });
   const { replicates, level, topK, by, subsets } = settings;
@@ -147,7 +149,7 @@ export function bootstrapFromLittleSample(
   }
   const units = points.length;
   const { memberStart, members } = flattenMembers(points, items);
-  const summaries = replicateSubsets(sample, {
+  const summaries = replicateSubsets(sample, onProgress, {
     points,
     memberStart,
     members,
@@ -218,7 +220,11 @@ interface UnitTotals {
 }
 
 // The replicates of every subset, each subset's figures averaged into one per unit.
-function replicateSubsets(sample: LittleBootstrapSample, plan: ReplicatePlan): UnitTotals[] {
+function replicateSubsets(
+  sample: LittleBootstrapSample,
+  onProgress: BootstrapProgress | undefined,
+  plan: ReplicatePlan,
+): UnitTotals[] {
   const { points, memberStart, members, subsets, subsetSize, replicates, level, topK } = plan;
   const { items } = sample;
   const units = points.length;
@@ -308,6 +314,7 @@ function replicateSubsets(sample: LittleBootstrapSample, plan: ReplicatePlan): U
     meanOfMembers(itemValues, memberStart, members, out, magnitudes);
   };
 
+  let doneReplicates = 0;
   for (let s = 0; s < subsets; s += 1) {
     const resamples = Math.floor(replicates / subsets) + (s < replicates % subsets ? 1 : 0);
     const random = createRandom(subsetSeed(plan.seed, s));
@@ -346,6 +353,8 @@ function replicateSubsets(sample: LittleBootstrapSample, plan: ReplicatePlan): U
         (total.upper as number) + quantileOfSorted(column.subarray(0, scored), 1 - alpha / 2);
       intervals[u] = (intervals[u] as number) + 1;
     }
+    doneReplicates += resamples;
+    onProgress?.(doneReplicates, replicates);
   }
   return totals.map((total, u) => {
     const withInterval = intervals[u] as number;

@@ -69,7 +69,14 @@ export type PoolReply =
   | { readonly kind: 'aggregate'; readonly id: number; readonly partials: GroupPartials }
   | { readonly kind: 'publication'; readonly id: number; readonly partials: PublicationPartials }
   | { readonly kind: 'bootstrap'; readonly id: number; readonly result: BootstrapResult }
-  | { readonly kind: 'error'; readonly id: number; readonly error: WorkerError };
+  | { readonly kind: 'error'; readonly id: number; readonly error: WorkerError }
+  /** Not an answer: how far a bootstrap request has got, in replicates; more replies follow. */
+  | {
+      readonly kind: 'progress';
+      readonly id: number;
+      readonly done: number;
+      readonly total: number;
+    };
 
 /** {@link PoolReply} under its earlier name, from when the pool only aggregated. */
 export type AggregateReply = PoolReply;
@@ -144,6 +151,7 @@ const replySchema = z.discriminatedUnion('kind', [
     partials: z.custom<PublicationPartials>(),
   }),
   z.strictObject({ kind: z.literal('bootstrap'), id: whole, result: z.custom<BootstrapResult>() }),
+  z.strictObject({ kind: z.literal('progress'), id: whole, done: whole, total: whole }),
   z.strictObject({
     kind: z.literal('error'),
     id: whole,

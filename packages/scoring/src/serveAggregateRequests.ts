@@ -19,7 +19,8 @@ import { CapkitScoringError } from './scoringError.js';
  * request carries the plain `ScoringConfig`, which the worker validates and compiles itself;
  * compiled configs are cached by hash, so a pool's later requests skip compilation and reuse
  * the generated kernel. A request whose config does not hash to its `configHash` is refused.
- * A bootstrap request runs `bootstrapMeanWeightedDiscrepancy` with its options as sent.
+ * A bootstrap request runs `bootstrapMeanWeightedDiscrepancy` with its options as sent, and
+ * reports its progress in `progress` replies before its answer.
  */
 export function serveAggregateRequests(
   listen: (handler: (request: unknown) => void) => void,
@@ -48,7 +49,9 @@ export function serveAggregateRequests(
       if (request.kind === 'bootstrap') {
         const { respondents, items, importance, performance, scale, options } = request;
         const data = { respondents, items, importance, performance };
-        const result = bootstrapMeanWeightedDiscrepancy(data, scale, options);
+        const result = bootstrapMeanWeightedDiscrepancy(data, scale, options, (done, total) =>
+          reply({ kind: 'progress', id, done, total }),
+        );
         reply({ kind: 'bootstrap', id, result });
         return;
       }

@@ -53,6 +53,7 @@ export {
   bootstrapMeanWeightedDiscrepancy,
   type BootstrapMethod,
   type BootstrapOptions,
+  type BootstrapProgress,
   type BootstrapResult,
   type BootstrapUnit,
   type LittleBootstrapDesign,
