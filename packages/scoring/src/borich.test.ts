@@ -1,10 +1,7 @@
+import { competitionRanks } from './competitionRanks.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  competencyMeanWeightedDiscrepancy,
-  competitionRanks,
-  meanWeightedDiscrepancy,
-} from './borich.js';
+import { competencyMeanWeightedDiscrepancy, meanWeightedDiscrepancy } from './borich.js';
 import { pairedResponsesFromRows, type PairedRow } from './pairedResponses.js';
 import { CapkitScoringError } from './scoringError.js';
 

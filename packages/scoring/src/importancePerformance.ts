@@ -117,7 +117,7 @@ export function quadrantOf(
   return highPerformance ? 'possibleOverkill' : 'lowPriority';
 }
 
-// See competitionRanks in borich.ts: only values this close are compared as exact fractions.
+// See competitionRanks.ts: only values this close are compared as exact fractions.
 const nearTie = 1e-12;
 
 /** Sign of (item mean − cross-hair), exact: doubles when far apart, fractions when close. */

@@ -1,5 +1,6 @@
+import { rankHighestFirst } from './competitionRanks.js';
 import { compareFractions, fractionOf, type Fraction } from './discrepancy.js';
-import { compensatedMean, rankHighestFirst } from './borich.js';
+import { compensatedMean } from './borich.js';
 import {
   isBelowMinimum,
   minimumRespondentsRule,
