@@ -1,16 +1,16 @@
 // Over 400 lines: the resampling loop and the per-replicate Borich scoring share buffers and the
 // disclosure rule's published-unit set; splitting them would pass those through every call.
+import { competitionRanks } from './competitionRanks.js';
 import {
   borichSettings,
   competencyMeanWeightedDiscrepancy,
-  competitionRanks,
   itemMeanWeightedDiscrepancy,
   itemMeanWeightedDiscrepancyFraction,
   meanWeightedDiscrepancy,
   type BorichOptions,
 } from './borich.js';
 import {
-  bootstrapUnit,
+  bootstrapResultOf,
   flattenMembers,
   meanOfMembers,
   pointEstimatesOf,
@@ -22,11 +22,9 @@ import {
   type PointEstimate,
 } from './bootstrapUnits.js';
 import { compareFractions, meanOfFractions, type Fraction } from './discrepancy.js';
-import { isBelowMinimum } from './disclosure.js';
 import { bootstrapFromLittleSample, littleBootstrapSubsetSize } from './littleBootstraps.js';
 import { littleBootstrapSample } from './littleBootstrapSample.js';
 import type { PairedResponses, RatingScale } from './pairedResponses.js';
-import { provenanceOf } from './provenance.js';
 import { createRandom, randomIndex } from './random.js';
 import { MISSING } from './responseMatrix.js';
 import { quantileOfSorted } from './stats/quantile.js';
@@ -264,37 +262,22 @@ export function bootstrapMeanWeightedDiscrepancy(
     scale: { min: scale.min, max: scale.max },
     disclosure,
   } as const;
-  return {
-    ...config,
-    respondents: isBelowMinimum(respondents, disclosure) ? null : respondents,
-    n: pointUnits.reduce((sum, u) => sum + (u.n ?? 0), 0),
-    units: pointUnits.map((point, u) => {
-      if (point.withheld !== undefined) {
-        return bootstrapUnit(point, by, {
-          lower: null,
-          upper: null,
-          rankHolds: 0,
-          inTopK: 0,
-          replicatesScored: 0,
-        });
-      }
-      const column = replicateValues.subarray(u * replicates, (u + 1) * replicates);
-      // Typed-array sort is numeric and puts NaN (unscored replicates) last.
-      column.sort();
-      let scored = 0;
-      while (scored < replicates && !Number.isNaN(column[scored] ?? Number.NaN)) scored += 1;
-      return bootstrapUnit(point, by, {
-        lower: scored === 0 ? null : quantileOfSorted(column.subarray(0, scored), alpha / 2),
-        upper: scored === 0 ? null : quantileOfSorted(column.subarray(0, scored), 1 - alpha / 2),
-        rankHolds: (rankHolds[u] ?? 0) / replicates,
-        inTopK: (inTopK[u] ?? 0) / replicates,
-        replicatesScored: scored,
-      });
-    }),
-    provenance: provenanceOf(
-      by === 'item'
-        ? config
-        : { ...config, competencyOfItem: Array.from(options.competencyOfItem ?? []), units },
-    ),
-  };
+  const summaries = pointUnits.map((point, u) => {
+    if (point.withheld !== undefined) {
+      return { lower: null, upper: null, rankHolds: 0, inTopK: 0, replicatesScored: 0 };
+    }
+    const column = replicateValues.subarray(u * replicates, (u + 1) * replicates);
+    // Typed-array sort is numeric and puts NaN (unscored replicates) last.
+    column.sort();
+    let scored = 0;
+    while (scored < replicates && !Number.isNaN(column[scored] ?? Number.NaN)) scored += 1;
+    return {
+      lower: scored === 0 ? null : quantileOfSorted(column.subarray(0, scored), alpha / 2),
+      upper: scored === 0 ? null : quantileOfSorted(column.subarray(0, scored), 1 - alpha / 2),
+      rankHolds: (rankHolds[u] ?? 0) / replicates,
+      inTopK: (inTopK[u] ?? 0) / replicates,
+      replicatesScored: scored,
+    };
+  });
+  return bootstrapResultOf(config, respondents, pointUnits, summaries, options.competencyOfItem);
 }

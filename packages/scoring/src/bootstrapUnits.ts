@@ -6,9 +6,9 @@ import type {
   BorichResult,
   ImportanceBasis,
 } from './borich.js';
-import { rejectUnknownOptions, type MinimumRespondentsRule } from './disclosure.js';
+import { isBelowMinimum, rejectUnknownOptions, type MinimumRespondentsRule } from './disclosure.js';
 import type { RatingScale } from './pairedResponses.js';
-import type { Provenance } from './provenance.js';
+import { provenanceOf, type Provenance } from './provenance.js';
 import { CapkitScoringError } from './scoringError.js';
 import type { SuppressionReason } from './suppressSmallGroups.js';
 
@@ -397,3 +397,36 @@ export function meanOfMembers(
  * run (after each subset of the little bootstraps), the last time with `done === total`.
  */
 export type BootstrapProgress = (done: number, total: number) => void;
+
+/** What each method states of its run, before the figures. */
+export type BootstrapConfig = Omit<BootstrapResult, 'respondents' | 'n' | 'units' | 'provenance'>;
+
+/**
+ * A bootstrap result from a method's configuration and its units' summaries: the respondent
+ * count withheld below k, the published pairs, and the provenance of the configuration (with the
+ * competency map when scoring competencies).
+ */
+export function bootstrapResultOf(
+  config: BootstrapConfig,
+  respondents: number,
+  points: readonly PointEstimate[],
+  summaries: readonly UnitSummary[],
+  competencyOfItem: ArrayLike<number> | undefined,
+): BootstrapResult {
+  const { by, disclosure } = config;
+  return {
+    ...config,
+    respondents: isBelowMinimum(respondents, disclosure) ? null : respondents,
+    n: points.reduce((sum, u) => sum + (u.n ?? 0), 0),
+    units: points.map((point, u) => bootstrapUnit(point, by, summaries[u] as UnitSummary)),
+    provenance: provenanceOf(
+      by === 'item'
+        ? config
+        : {
+            ...config,
+            competencyOfItem: Array.from(competencyOfItem ?? []),
+            units: points.length,
+          },
+    ),
+  };
+}

@@ -1,13 +1,13 @@
+import { competitionRanks } from './competitionRanks.js';
 import {
   borichSettings,
   competencyMeanWeightedDiscrepancyOfSums,
-  competitionRanks,
   itemMeanWeightedDiscrepancy,
   meanWeightedDiscrepancyOfSums,
   type BorichOptions,
 } from './borich.js';
 import {
-  bootstrapUnit,
+  bootstrapResultOf,
   flattenMembers,
   meanOfMembers,
   pointEstimatesOf,
@@ -18,11 +18,9 @@ import {
   type LittleBootstrapDesign,
   type PointEstimate,
 } from './bootstrapUnits.js';
-import { isBelowMinimum } from './disclosure.js';
 import type { LittleBootstrapSample } from './littleBootstrapSample.js';
 import { validateRatingScale, type RatingScale } from './pairedResponses.js';
 import { drawPoisson, poissonTable } from './poissonSampler.js';
-import { provenanceOf } from './provenance.js';
 import { createRandom } from './random.js';
 import { MISSING } from './responseMatrix.js';
 import { CapkitScoringError } from './scoringError.js';
@@ -147,7 +145,6 @@ export function bootstrapFromLittleSample(
       `is ${subsets}, but the sample holds ${sample.keys.length} respondents: each subset needs 2 or more`,
     );
   }
-  const units = points.length;
   const { memberStart, members } = flattenMembers(points, items);
   const summaries = replicateSubsets(sample, onProgress, {
     points,
@@ -185,17 +182,7 @@ export function bootstrapFromLittleSample(
     scale: { min: scale.min, max: scale.max },
     disclosure,
   } as const;
-  return {
-    ...config,
-    respondents: isBelowMinimum(respondents, disclosure) ? null : respondents,
-    n: points.reduce((sum, u) => sum + (u.n ?? 0), 0),
-    units: points.map((point, u) => bootstrapUnit(point, by, summaries[u] as UnitTotals)),
-    provenance: provenanceOf(
-      by === 'item'
-        ? config
-        : { ...config, competencyOfItem: Array.from(options.competencyOfItem ?? []), units },
-    ),
-  };
+  return bootstrapResultOf(config, respondents, points, summaries, options.competencyOfItem);
 }
 
 interface ReplicatePlan {
