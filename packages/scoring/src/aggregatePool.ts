@@ -1,3 +1,6 @@
+// Over 400 lines: one class whose queue, dispatch and reply routing share its private state (busy
+// workers, in-flight requests); the chunk planning, the copies and the protocol are modules of
+// their own (poolChunks.ts, poolProtocol.ts).
 import type { AggregateOptions, GroupPartials, Grouping } from './aggregateByGroup.js';
 import type { BootstrapOptions, BootstrapResult } from './bootstrap.js';
 import { hierarchyDepths, mergePartials } from './mergePartials.js';
@@ -11,7 +14,13 @@ import {
   setupRows,
   type Chunk,
 } from './poolChunks.js';
-import { parseReply, type PoolReply, type PoolRequest } from './poolProtocol.js';
+import {
+  abortError,
+  expectKind,
+  parseReply,
+  type PoolReply,
+  type PoolRequest,
+} from './poolProtocol.js';
 import {
   mergePublicationPartials,
   type PublicationAggregateOptions,
@@ -398,20 +407,4 @@ export class AggregatePool {
     }
     if (!this.#closed) this.#pump();
   }
-}
-
-function abortError(reason: unknown): Error {
-  if (reason instanceof Error && reason.name === 'AbortError') return reason;
-  const error = new Error('the pool run was cancelled', { cause: reason });
-  error.name = 'AbortError';
-  return error;
-}
-
-function expectKind<K extends PoolReply['kind']>(
-  reply: PoolReply,
-  kind: K,
-): Extract<PoolReply, { kind: K }> {
-  if (reply.kind !== kind)
-    throw new CapkitScoringError('reply.kind', `is '${reply.kind}', expected '${kind}'`);
-  return reply as Extract<PoolReply, { kind: K }>;
 }

@@ -4,6 +4,7 @@ import type { BootstrapOptions, BootstrapResult } from './bootstrap.js';
 import type { RatingScale } from './pairedResponses.js';
 import type { PublicationPartials } from './publication.js';
 import type { ScoringConfig } from './scoringConfig.js';
+import { CapkitScoringError } from './scoringError.js';
 import { parseAt } from './zodIssue.js';
 
 /**
@@ -180,4 +181,22 @@ export function rebaseRowPath(path: string, offset: number): string {
   return path.replace(rowPath, (_, prefix: string, row: string) => {
     return `${prefix}${Number(row) + offset}]`;
   });
+}
+
+/** The error a cancelled run rejects with: named `AbortError`, as `fetch` names its own. */
+export function abortError(reason: unknown): Error {
+  if (reason instanceof Error && reason.name === 'AbortError') return reason;
+  const error = new Error('the pool run was cancelled', { cause: reason });
+  error.name = 'AbortError';
+  return error;
+}
+
+/** The reply of the kind a request asked for. */
+export function expectKind<K extends PoolReply['kind']>(
+  reply: PoolReply,
+  kind: K,
+): Extract<PoolReply, { kind: K }> {
+  if (reply.kind !== kind)
+    throw new CapkitScoringError('reply.kind', `is '${reply.kind}', expected '${kind}'`);
+  return reply as Extract<PoolReply, { kind: K }>;
 }
