@@ -1,13 +1,18 @@
 import '@capkit/react/styles.css';
+import '@capkit/react/themes/govuk.css';
+import '@capkit/react/themes/uswds.css';
 import './demo.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { App } from './app/App.js';
+import { LocaleProvider } from './i18n/LocaleContext.js';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <LocaleProvider>
+      <App />
+    </LocaleProvider>
   </StrictMode>,
 );

@@ -1,0 +1,3 @@
+// The stakeholders area's reads and changes of the workspace, run in the worker. Names start "stakeholders.".
+export const queries = {};
+export const mutations = {};

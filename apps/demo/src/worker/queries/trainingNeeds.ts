@@ -1,0 +1,3 @@
+// The trainingNeeds area's reads and changes of the workspace, run in the worker. Names start "trainingNeeds.".
+export const queries = {};
+export const mutations = {};
