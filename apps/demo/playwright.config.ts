@@ -6,13 +6,18 @@ const launchOptions = {
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 };
-const port = 4173;
+// Another port and build folder let several checkouts' suites run side by side.
+const port = Number(process.env['DEMO_PORT'] ?? 4173);
+const outDir = process.env['DEMO_OUT_DIR'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: Boolean(process.env['CI']),
   workers: 1,
   reporter: 'list',
+  // The full ministry is scored in the page's worker; a loaded CI machine needs the time.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
@@ -20,8 +25,8 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the production build that turbo made before this task.
-    command: `pnpm exec vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `pnpm exec vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
   },
 });
