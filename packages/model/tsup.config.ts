@@ -16,6 +16,8 @@ const library: Options = {
     jsonSchema: 'src/jsonSchemas.ts',
     // The CSV writer, shared by the widgets' exports and later importers/exporters.
     csv: 'src/csv/index.ts',
+    // Picking a language and its direction without loading zod, for an app's first screen.
+    text: 'src/textLanguage.ts',
   },
   splitting: true,
   dts: true,

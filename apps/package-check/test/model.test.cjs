@@ -6,6 +6,7 @@ const { csvField } = require('@capkit/model/csv');
 const { jsonSchemaDocuments, toJsonSchema } = require('@capkit/model/json-schema');
 const { digitalGovernmentScale } = require('@capkit/model/reference');
 const { generateSampleWorkspace } = require('@capkit/model/sample');
+const { resolveLocalizedText, textDirection } = require('@capkit/model/text');
 
 const rootExports = new Set(Object.values(model));
 
@@ -26,6 +27,16 @@ describe('@capkit/model via require', () => {
     assert.equal(model.proficiencyScaleSchema.safeParse(digitalGovernmentScale).success, true);
     const result = model.validateWorkspace(generateSampleWorkspace({ seed: 1, people: 12 }));
     assert.deepEqual(result.success ? [] : result.issues, []);
+  });
+
+  it('serves the language helpers from /text as the very functions of the root', () => {
+    assert.equal(resolveLocalizedText, model.resolveLocalizedText);
+    assert.equal(textDirection, model.textDirection);
+    assert.equal(textDirection('ar'), 'rtl');
+    assert.deepEqual(resolveLocalizedText({ en: 'Skills', fr: 'Compétences' }, ['fr-CA']), {
+      text: 'Compétences',
+      lang: 'fr',
+    });
   });
 
   it('loads the CSV writer', () => {

@@ -6,6 +6,7 @@ import { csvField } from '@capkit/model/csv';
 import { jsonSchemaDocuments, toJsonSchema } from '@capkit/model/json-schema';
 import { digitalGovernmentScale } from '@capkit/model/reference';
 import { generateSampleWorkspace } from '@capkit/model/sample';
+import { resolveLocalizedText, textDirection } from '@capkit/model/text';
 
 const rootExports = new Set(Object.values(model));
 
@@ -26,6 +27,16 @@ describe('@capkit/model via import', () => {
     assert.equal(model.proficiencyScaleSchema.safeParse(digitalGovernmentScale).success, true);
     const result = model.validateWorkspace(generateSampleWorkspace({ seed: 1, people: 12 }));
     assert.deepEqual(result.success ? [] : result.issues, []);
+  });
+
+  it('serves the language helpers from /text as the very functions of the root', () => {
+    assert.equal(resolveLocalizedText, model.resolveLocalizedText);
+    assert.equal(textDirection, model.textDirection);
+    assert.equal(textDirection('ar'), 'rtl');
+    assert.deepEqual(resolveLocalizedText({ en: 'Skills', fr: 'Compétences' }, ['fr-CA']), {
+      text: 'Compétences',
+      lang: 'fr',
+    });
   });
 
   it('loads the CSV writer', () => {

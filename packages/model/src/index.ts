@@ -100,10 +100,7 @@ export {
 export {
   languageTagSchema,
   localizedTextSchema,
-  resolveLocalizedText,
-  textDirection,
   type LocalizedText,
-  type ResolvedText,
 } from './localizedText.js';
 export { documentLimits, type DocumentLimits } from './limits.js';
 export {
@@ -203,6 +200,7 @@ export {
   type ValidationResult,
 } from './validationIssue.js';
 export { hasVisibleCharacter, visibleCharacterPattern, visibleTextSchema } from './visibleText.js';
+export { resolveLocalizedText, textDirection, type ResolvedText } from './textLanguage.js';
 export { withoutPersonalData, workspaceSchema, type Workspace } from './workspace.js';
 export {
   checkFrameworkReferences,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localizedTextSchema, resolveLocalizedText, textDirection } from './localizedText.js';
+import { localizedTextSchema } from './localizedText.js';
+import { resolveLocalizedText, textDirection } from './textLanguage.js';
 import { validWorkspace } from './testWorkspace.js';
 import { validateWorkspace } from './validation.js';
 import { fromZodIssue } from './validationIssue.js';

@@ -84,3 +84,14 @@ it('upgrades a stored version-1 workspace as it validates it', () => {
     { currency: 'EUR', fixed: 6000, perParticipant: 0 },
   ]);
 });
+
+it('picks a language from @capkit/model/text, as the README shows', async () => {
+  const text = await import('./textLanguage.js');
+  expect(
+    text.resolveLocalizedText({ en: 'Data literacy', fr: 'Culture des données' }, ['fr-CA']),
+  ).toEqual({ text: 'Culture des données', lang: 'fr' });
+  expect(text.textDirection('ar')).toBe('rtl');
+  // The entry must stay free of schemas: nothing it imports at run time may pull in zod.
+  const source = readFileSync(new URL('./textLanguage.ts', import.meta.url), 'utf8');
+  expect(source.match(/^import (?!type ).*$/gmu) ?? []).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { textDirection } from '@capkit/model';
+import { textDirection } from '@capkit/model/text';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { CapkitMessages, CapkitWidgetName, MessagesOf } from './capkitMessages.js';
 import { usableLocale } from './usableLocale.js';
