@@ -21,7 +21,8 @@ export default defineConfig({
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions } },
+    // On a phone, the tests tagged @mobile: the layouts that reflow, within pnpm test's time.
+    { name: 'mobile', grep: /@mobile/, use: { ...devices['Pixel 7'], launchOptions } },
   ],
   webServer: {
     // Serves the production build that turbo made before this task.
