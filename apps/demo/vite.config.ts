@@ -1,6 +1,56 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { copyStorybook, serveStorybook } from './storybookPlugin.js';
+
+// The widgets' gallery, built by `pnpm --filter @capkit/react build-storybook` (turbo runs it
+// before the demo's build and dev server), shown at /storybook/.
+const storybookFolder = resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '../../packages/react/storybook-static',
+);
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    serveStorybook(storybookFolder),
+    copyStorybook(storybookFolder),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      // Registered from src/pwa/registerServiceWorker.ts.
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png'],
+      manifest: {
+        name: 'capkit demo — Digital skills programme',
+        short_name: 'capkit demo',
+        description: "A sample ministry's capacity-development cycle, run in the browser.",
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b0c0c',
+        lang: 'en',
+        dir: 'ltr',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // The shell, every page's chunk and the workspace worker (which carries the sample
+        // generator and the scoring engine), so that the whole demo works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        globIgnores: ['storybook/**'],
+        maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+        // Every address is the app's, so a deep link opens offline too; the gallery is not.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/storybook\//u],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
 });

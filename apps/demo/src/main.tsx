@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { LocaleProvider } from './i18n/LocaleContext.js';
+import { registerServiceWorker } from './pwa/registerServiceWorker.js';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
@@ -16,3 +17,5 @@ createRoot(root).render(
     </LocaleProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();
