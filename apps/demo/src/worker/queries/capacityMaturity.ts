@@ -74,7 +74,8 @@ export function capacityMaturity(workspace: Workspace, locale: string, { progres
   const factorIndex = named === null ? -1 : uncertainty.factors.indexOf(named);
   return {
     index,
-    result,
+    // Not `result`: the page client reads a `result` field as a mutation's answer.
+    indexResult: result,
     uncertainty: { ...uncertainty, mostInfluential: named },
     entities: result.entities.length,
     scored: scored.length,
@@ -85,7 +86,7 @@ export function capacityMaturity(workspace: Workspace, locale: string, { progres
         : {
             id: lowest.id,
             name: entityName(lowest.id),
-            score: lowest.score,
+            score: lowest.score ?? 0,
             rank: lowest.rank as number,
             lowerRank: lowestInterval.lowerRank,
             upperRank: lowestInterval.upperRank,

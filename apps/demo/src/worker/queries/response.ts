@@ -2,7 +2,7 @@ import { capacityDevelopmentPlanSchema, fromZodIssue, type Workspace } from '@ca
 import { budgetBurnDown } from '@capkit/scoring/schedule';
 import { z } from 'zod';
 import { defineMutation, defineQuery, DemoError } from '../contract.js';
-import { textIn } from './responseNeeds.js';
+import { referencePlan, textIn } from './responseNeeds.js';
 import { planResponse, type PlanSettings } from './responsePlanning.js';
 
 // The response area's reads and changes of the workspace, run in the worker. Names start "response.".
@@ -26,6 +26,23 @@ const savedPlanId = (workspace: Workspace) => {
 };
 
 export const queries = {
+  /** What the planning form starts from: the reference plan's budget, and the catalogue. */
+  'response.defaults': defineQuery({
+    args: z.strictObject({ locale: z.string().max(35) }),
+    run: (workspace, { locale }) => {
+      const reference = referencePlan(workspace);
+      return {
+        budget: reference.budget.amount,
+        currency: reference.budget.currency,
+        referenceTitle: textIn(reference.title, locale),
+        catalogue: workspace.catalogue.map((offering) => ({
+          id: offering.id,
+          name: textIn(offering.title, locale),
+        })),
+        maxBudget,
+      };
+    },
+  }),
   /**
    * The capacity-development plan the planner recommends within `budget` for the needs of the
    * reference plan's campaign, with what the visitor keeps in or leaves out; its explanation,

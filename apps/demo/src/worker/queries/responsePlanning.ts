@@ -75,6 +75,7 @@ export interface ResponsePlan {
   readonly catalogue: readonly { readonly id: string; readonly name: string }[];
   readonly needGroups: number;
   readonly campaignId: string;
+  readonly campaignTitle: string;
 }
 
 // Interventions whose pathway runs through one of `ids`: they cannot run without it.
@@ -421,5 +422,11 @@ export async function planResponse(
     })),
     needGroups: input.needs.length,
     campaignId: basis.campaignId,
+    campaignTitle: textIn(
+      workspace.campaigns.find((campaign) => campaign.id === basis.campaignId)?.title ?? {
+        en: basis.campaignId,
+      },
+      locale,
+    ),
   };
 }
