@@ -1,5 +1,4 @@
 import { validateWorkspace, type Workspace } from '@capkit/model';
-import { generateSampleWorkspace } from '@capkit/model/sample';
 import type { IDBPDatabase } from 'idb';
 import {
   openDemoDatabase,
@@ -7,12 +6,13 @@ import {
   type StoredWorkspace,
   type WorkspaceOrigin,
 } from './database.js';
+import { demoSampleWorkspace } from './demoSample.js';
 
 /** The sample ministry: 4,000 staff, the same for every visitor and every test. */
 export const sampleOptions = { people: 4000, seed: 2026, personalData: true } as const;
 
 export function sampleWorkspace(): Workspace {
-  return generateSampleWorkspace(sampleOptions);
+  return demoSampleWorkspace();
 }
 
 /**

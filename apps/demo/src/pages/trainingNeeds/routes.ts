@@ -1,4 +1,40 @@
+import { lazy } from 'react';
 import type { RouteDefinition } from '../../app/pageTypes.js';
 
-/** The trainingNeeds pages. */
-export const routes: readonly RouteDefinition[] = [];
+const results = lazy(() =>
+  import('./ResultsPage.js').then((module) => ({ default: module.ResultsPage })),
+);
+
+/** The trainingNeeds pages: the results (also the section root), and one unit's figures. */
+export const routes: readonly RouteDefinition[] = [
+  {
+    path: '/training-needs',
+    section: 'trainingNeeds',
+    title: {
+      en: 'Training needs: results',
+      fr: 'Besoins de formation : résultats',
+      ar: 'الاحتياجات التدريبية: النتائج',
+    },
+    page: results,
+  },
+  {
+    path: '/training-needs/results',
+    section: 'trainingNeeds',
+    title: {
+      en: 'Training needs: results',
+      fr: 'Besoins de formation : résultats',
+      ar: 'الاحتياجات التدريبية: النتائج',
+    },
+    page: results,
+  },
+  {
+    path: '/training-needs/units/:unitId',
+    section: 'trainingNeeds',
+    title: {
+      en: 'Training needs in one unit',
+      fr: 'Besoins de formation d’une unité',
+      ar: 'الاحتياجات التدريبية في وحدة واحدة',
+    },
+    page: lazy(() => import('./UnitPage.js').then((module) => ({ default: module.UnitPage }))),
+  },
+];
