@@ -12,6 +12,8 @@ export interface RunContext {
   readonly progress: (done: number, total: number) => void;
   /** Aborted when the page no longer wants the answer (it navigated away). */
   readonly signal: AbortSignal;
+  /** Queries only: where the stored workspace came from and when it was last saved. */
+  readonly saved?: { readonly origin: WorkspaceOrigin; readonly savedAt: string };
 }
 
 /** A read of the workspace, run in the worker. `args` is checked with `args` (a strict schema). */

@@ -1,4 +1,5 @@
 import * as capacity from './queries/capacity.js';
+import * as data from './queries/data.js';
 import * as evaluation from './queries/evaluation.js';
 import * as knowledge from './queries/knowledge.js';
 import * as response from './queries/response.js';
@@ -18,6 +19,7 @@ export const queries = {
   ...response.queries,
   ...evaluation.queries,
   ...knowledge.queries,
+  ...data.queries,
 };
 
 export const mutations = {
@@ -29,6 +31,7 @@ export const mutations = {
   ...response.mutations,
   ...evaluation.mutations,
   ...knowledge.mutations,
+  ...data.mutations,
 };
 
 export type Queries = typeof queries;

@@ -59,7 +59,7 @@ export function serveRequests(
     const value = await (definition.run as (...a: unknown[]) => unknown)(
       stored.workspace,
       args,
-      context,
+      { ...context, saved: { origin: stored.origin, savedAt: stored.savedAt } },
     );
     cache.set(key, value);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
