@@ -71,7 +71,7 @@ const en: ResponseMessages = {
   leftOutOne: (name, reason) => `${name} is left out because ${reason}.`,
   leftOutTwo: (a, reasonA, b, reasonB) =>
     reasonA === reasonB
-      ? `${a} and ${b} are left out because ${reasonA}.`
+      ? `${a} is left out because ${reasonA}, and so is ${b}.`
       : `${a} is left out because ${reasonA}, and ${b} because ${reasonB}.`,
   nothingLeftOut: 'Every intervention of the catalogue is in the plan.',
   reasons: {
@@ -134,7 +134,7 @@ const fr: ResponseMessages = {
   leftOutOne: (name, reason) => `« ${name} » est écartée parce que ${reason}.`,
   leftOutTwo: (a, reasonA, b, reasonB) =>
     reasonA === reasonB
-      ? `« ${a} » et « ${b} » sont écartées parce que ${reasonA}.`
+      ? `« ${a} » est écartée parce que ${reasonA}, tout comme « ${b} ».`
       : `« ${a} » est écartée parce que ${reasonA}, et « ${b} » parce que ${reasonB}.`,
   nothingLeftOut: 'Toutes les interventions du catalogue font partie du plan.',
   reasons: {
@@ -200,7 +200,7 @@ const ar: ResponseMessages = {
   leftOutOne: (name, reason) => `استُبعد «${name}» لأن ${reason}.`,
   leftOutTwo: (a, reasonA, b, reasonB) =>
     reasonA === reasonB
-      ? `استُبعد «${a}» و«${b}» لأن ${reasonA}.`
+      ? `استُبعد «${a}» لأن ${reasonA}، وكذلك «${b}».`
       : `استُبعد «${a}» لأن ${reasonA}، و«${b}» لأن ${reasonB}.`,
   nothingLeftOut: 'كل تدخلات الفهرس مدرجة في الخطة.',
   reasons: {
