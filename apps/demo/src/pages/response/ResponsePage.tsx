@@ -269,10 +269,7 @@ function PlanDetails({ data }: { readonly data: Plan }) {
           )}
           {data.keptInNotRun.map((entry) => (
             <p key={entry.interventionId}>
-              {text.keptInNotRun(
-                name(entry.interventionId),
-                text.reasons[entry.reason],
-              )}
+              {text.keptInNotRun(name(entry.interventionId), text.reasons[entry.reason])}
             </p>
           ))}
         </section>
@@ -293,8 +290,7 @@ function PlanDetails({ data }: { readonly data: Plan }) {
         <ul className="demo-response-left-out">
           {data.leftOut.map((entry) => (
             <li key={entry.interventionId} data-reason={entry.reason}>
-              <strong>{name(entry.interventionId)}</strong>:{' '}
-              {text.reasons[entry.reason]}
+              <strong>{name(entry.interventionId)}</strong>: {text.reasons[entry.reason]}
             </li>
           ))}
         </ul>
