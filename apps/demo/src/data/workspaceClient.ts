@@ -8,15 +8,12 @@ import type { Mutations, Queries } from '../worker/registry.js';
 export type QueryName = Extract<keyof Queries, string>;
 export type MutationName = Extract<keyof Mutations, string>;
 type ArgsOf<D> = D extends { readonly args: { readonly _output: infer A } } ? A : never;
-type ResultOf<D> = D extends { readonly run: (...args: never[]) => infer R }
-  ? Awaited<R> extends { readonly result: infer M }
-    ? M
-    : Awaited<R>
-  : never;
+type RunResultOf<D> = D extends { readonly run: (...args: never[]) => infer R } ? Awaited<R> : never;
+type OutcomeResultOf<D> = RunResultOf<D> extends { readonly result: infer M } ? M : never;
 export type QueryArgs<N extends QueryName> = ArgsOf<Queries[N]>;
-export type QueryResult<N extends QueryName> = ResultOf<Queries[N]>;
+export type QueryResult<N extends QueryName> = RunResultOf<Queries[N]>;
 export type MutationArgs<N extends MutationName> = ArgsOf<Mutations[N]>;
-export type MutationResult<N extends MutationName> = ResultOf<Mutations[N]>;
+export type MutationResult<N extends MutationName> = OutcomeResultOf<Mutations[N]>;
 
 /** A request the worker refused or failed, with the located issues when the input was bad. */
 export class WorkspaceError extends Error {
