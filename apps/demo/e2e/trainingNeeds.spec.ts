@@ -45,3 +45,64 @@ test('a department drill-down with a role filter survives a reload', async ({ pa
   await expect(page.getByRole('alert')).toContainText('There is no such unit');
   await checkPage(page);
 });
+
+test('a half-filled questionnaire survives a reload; its confirmation counts only real answers', async ({
+  page,
+}) => {
+  await page.goto('/training-needs/questionnaire');
+  await waitForResults(page);
+  await expect(page.locator('main .demo-lead')).toContainText(/You are answering as .+, .+ in .+/);
+  const before = Number(await page.getByTestId('tna-counted').getAttribute('data-count'));
+  const form = page.locator('.ck-assessment-form');
+  await expect(form).toHaveAttribute('data-state', 'editing');
+  const part = (n: number) => page.locator('.ck-assessment-form__fieldset--part').nth(n);
+  const choose = async (n: number, value: number) => {
+    const radio = part(n).locator(`input[type=radio][value="${value}"]`);
+    await radio.focus();
+    await page.keyboard.press('Space');
+    await expect(radio).toBeChecked();
+  };
+  await checkPage(page);
+  // Question 1: importance 4, performance 2; question 2: 3 and 3; question 3 not applicable.
+  await choose(0, 4);
+  await choose(1, 2);
+  await choose(2, 3);
+  await choose(3, 3);
+  const notApplicable = page.locator('.ck-assessment-form__checkbox-input').nth(2);
+  await notApplicable.focus();
+  await page.keyboard.press('Space');
+  await expect(notApplicable).toBeChecked();
+  await expect(form).toHaveAttribute('data-draft', 'saved');
+  await page.reload();
+  await waitForResults(page);
+  await expect(part(0).locator('input[value="4"]')).toBeChecked();
+  await expect(part(1).locator('input[value="2"]')).toBeChecked();
+  await expect(page.locator('.ck-assessment-form__checkbox-input').nth(2)).toBeChecked();
+  await checkPage(page);
+  // On through the ten pages, the rest left blank.
+  for (let pageNumber = 1; pageNumber < 10; pageNumber += 1) {
+    await page.getByRole('button', { name: 'Next' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(form).toHaveAttribute('data-page', String(pageNumber + 1));
+  }
+  await page.getByRole('button', { name: 'Submit' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+  await expect(page.getByTestId('tna-check-lead')).toHaveText(
+    'You have answered 2 of 40 questions, and marked 1 not applicable. Questions left blank are not counted.',
+  );
+  await checkPage(page);
+  await page.getByRole('button', { name: 'Send your answers' }).focus();
+  await page.keyboard.press('Enter');
+  const confirmation = page.getByTestId('tna-confirmation');
+  await expect(confirmation).toContainText(
+    'You answered 2 of 40 questions. You marked 1 as not applicable.',
+  );
+  await expect(page.getByTestId('tna-now-count')).toHaveAttribute('data-count', String(before + 1));
+  await checkPage(page);
+  // The results count the new self-assessment.
+  await page.getByRole('link', { name: 'See the training-needs results' }).focus();
+  await page.keyboard.press('Enter');
+  await waitForResults(page);
+  await expect(page.getByTestId('tna-people')).toHaveAttribute('data-people', String(before + 1));
+});

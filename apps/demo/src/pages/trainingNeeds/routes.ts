@@ -37,4 +37,17 @@ export const routes: readonly RouteDefinition[] = [
     },
     page: lazy(() => import('./UnitPage.js').then((module) => ({ default: module.UnitPage }))),
   },
+
+  {
+    path: '/training-needs/questionnaire',
+    section: 'trainingNeeds',
+    title: {
+      en: 'Answer the training-needs questionnaire',
+      fr: 'Répondre au questionnaire des besoins de formation',
+      ar: 'الإجابة عن استبيان الاحتياجات التدريبية',
+    },
+    page: lazy(() =>
+      import('./QuestionnairePage.js').then((module) => ({ default: module.QuestionnairePage })),
+    ),
+  },
 ];
