@@ -44,6 +44,10 @@ test('a department drill-down with a role filter survives a reload', async ({ pa
   await waitForResults(page);
   await expect(page.getByRole('alert')).toContainText('There is no such unit');
   await checkPage(page);
+  await page.goto('/training-needs/people/no-such-person');
+  await waitForResults(page);
+  await expect(page.getByRole('alert')).toContainText('There is no such person');
+  await checkPage(page);
 });
 
 test('a half-filled questionnaire survives a reload; its confirmation counts only real answers', async ({
@@ -52,6 +56,8 @@ test('a half-filled questionnaire survives a reload; its confirmation counts onl
   await page.goto('/training-needs/questionnaire');
   await waitForResults(page);
   await expect(page.locator('main .demo-lead')).toContainText(/You are answering as .+, .+ in .+/);
+  const lead = (await page.locator('main .demo-lead').textContent()) ?? '';
+  const respondent = /You are answering as ([^,]+),/u.exec(lead)?.[1] ?? 'no name in the lead';
   const before = Number(await page.getByTestId('tna-counted').getAttribute('data-count'));
   const form = page.locator('.ck-assessment-form');
   await expect(form).toHaveAttribute('data-state', 'editing');
@@ -100,9 +106,18 @@ test('a half-filled questionnaire survives a reload; its confirmation counts onl
   );
   await expect(page.getByTestId('tna-now-count')).toHaveAttribute('data-count', String(before + 1));
   await checkPage(page);
-  // The results count the new self-assessment.
-  await page.getByRole('link', { name: 'See the training-needs results' }).focus();
+  // The respondent's own profile, from the same stored answers.
+  await page.getByRole('link', { name: `See ${respondent}’s competency profile` }).focus();
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/training-needs\/people\/p-/);
+  await waitForResults(page);
+  await expect(page.locator('h1')).toHaveText(`Competency profile: ${respondent}`);
+  await expect(page.getByTestId('tna-person-lead')).toContainText(
+    /(is below the level their role requires in \d+ of \d+ scored skills|meets the level)/,
+  );
+  await checkPage(page);
+  // The results count the new self-assessment.
+  await page.goto('/training-needs/results');
   await waitForResults(page);
   await expect(page.getByTestId('tna-people')).toHaveAttribute('data-people', String(before + 1));
 });

@@ -85,7 +85,6 @@ function Questionnaire({
           instrument={data.instrument}
           storage={storage}
           draftKey={draftKey}
-          levelDescriptors={data.levelDescriptors}
           onSubmit={(submission) => {
             // The form stays busy while the check-your-answers step shows instead of it; the
             // draft stays stored until the answers are.

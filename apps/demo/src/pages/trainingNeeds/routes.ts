@@ -5,7 +5,7 @@ const results = lazy(() =>
   import('./ResultsPage.js').then((module) => ({ default: module.ResultsPage })),
 );
 
-/** The trainingNeeds pages: the results (also the section root), and one unit's figures. */
+/** The trainingNeeds pages: the campaign overview (the section root), results, a unit, the questionnaire, a person. */
 export const routes: readonly RouteDefinition[] = [
   {
     path: '/training-needs',
@@ -49,5 +49,16 @@ export const routes: readonly RouteDefinition[] = [
     page: lazy(() =>
       import('./QuestionnairePage.js').then((module) => ({ default: module.QuestionnairePage })),
     ),
+  },
+
+  {
+    path: '/training-needs/people/:personId',
+    section: 'trainingNeeds',
+    title: {
+      en: 'Competency profile',
+      fr: 'Profil de compétences',
+      ar: 'ملف الكفاءات',
+    },
+    page: lazy(() => import('./PersonPage.js').then((module) => ({ default: module.PersonPage }))),
   },
 ];

@@ -213,7 +213,6 @@ export const queries = {
       const posts = currentMemberships(workspace);
       const person = workspace.people.find((p) => posts.has(p.id) && !responded.has(p.id));
       const post = person === undefined ? undefined : posts.get(person.id);
-      const scale = workspace.frameworks[0]?.scales[0];
       return {
         campaign: {
           id: campaign.id,
@@ -222,7 +221,6 @@ export const queries = {
           closesAt: campaign.closesAt,
         },
         instrument,
-        levelDescriptors: scale?.levels ?? [],
         selfAssessments: selfAssessed(workspace, campaign.id).size,
         person:
           person === undefined || post === undefined
@@ -270,10 +268,25 @@ export const queries = {
           r.status === 'submitted',
       );
       const instrument = workspace.instruments.find((i) => i.id === campaign.instrumentId);
+      if (instrument === undefined)
+        throw new DemoError('The campaign’s questionnaire is not in the workspace.');
+      // Scores are means of performance ratings on the questionnaire's scale (1–5), compared
+      // with the role's required levels as the results' gap figures are; the framework's scale
+      // names the levels. The ratings' bounds come from the questionnaire.
+      const { min, max } = instrument.ratingScale;
+      const ratingBounds = {
+        id: 'rating-scale',
+        label: { en: 'Rating scale' },
+        levels: [
+          { value: min, label: { en: String(min) } },
+          { value: max, label: { en: String(max) } },
+        ],
+        proficientLevel: max,
+      };
       const names = competencyNames(workspace, args.locale);
       const required = new Map(role?.requirements.map((r) => [r.competencyId, r.requiredLevel]));
       const targets = new Map<string, string[]>();
-      for (const item of instrument?.items ?? [])
+      for (const item of instrument.items)
         if (item.target.kind === 'competency')
           targets.set(item.target.competencyId, [
             ...(targets.get(item.target.competencyId) ?? []),
@@ -294,7 +307,7 @@ export const queries = {
                       : null;
                 return { itemId, value };
               });
-              const score = competencyScore(ratings, scale);
+              const score = competencyScore(ratings, ratingBounds);
               const level = required.get(competencyId);
               return {
                 id: competencyId,
@@ -312,6 +325,7 @@ export const queries = {
         role: role === undefined ? null : textIn(role.title, args.locale),
         unit: unit === undefined ? null : { id: unit.id, name: textIn(unit.name, args.locale) },
         submittedAt: response?.submittedAt ?? null,
+        ratingRange: { min, max },
         scale,
         data,
       };
