@@ -121,3 +121,33 @@ test('a half-filled questionnaire survives a reload; its confirmation counts onl
   await waitForResults(page);
   await expect(page.getByTestId('tna-people')).toHaveAttribute('data-people', String(before + 1));
 });
+
+test('the campaign overview gives response rates, and closing it stops the questionnaire', async ({
+  page,
+}) => {
+  await page.goto('/training-needs');
+  await waitForResults(page);
+  await expect(page.getByTestId('tna-overview-lead')).toContainText(
+    /^[\d,]+ of [\d,]+ staff \(\d+%\) have submitted their self-assessment\. The lowest response is in .+ \(\d+%\)/,
+  );
+  await expect(
+    page.getByText(/A department with fewer than 5 staff is not shown on its own/),
+  ).toBeVisible();
+  await expect(page.getByTestId('tna-campaign-status')).toHaveAttribute('data-status', 'open');
+  await checkPage(page);
+  await page.getByRole('button', { name: 'Close the campaign' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The campaign is now closed' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('tna-campaign-status')).toHaveAttribute('data-status', 'closed');
+  await expect(page.getByRole('button', { name: 'Close the campaign' })).toHaveCount(0);
+  await checkPage(page);
+  await page.getByRole('link', { name: 'Answer the questionnaire as a member of staff' }).focus();
+  await page.keyboard.press('Enter');
+  await waitForResults(page);
+  await expect(page.locator('main .demo-lead')).toContainText(
+    'is closed: it takes no more answers',
+  );
+  await checkPage(page);
+});

@@ -11,11 +11,13 @@ export const routes: readonly RouteDefinition[] = [
     path: '/training-needs',
     section: 'trainingNeeds',
     title: {
-      en: 'Training needs: results',
-      fr: 'Besoins de formation : résultats',
-      ar: 'الاحتياجات التدريبية: النتائج',
+      en: 'Training needs assessment',
+      fr: 'Évaluation des besoins de formation',
+      ar: 'تقييم الاحتياجات التدريبية',
     },
-    page: results,
+    page: lazy(() =>
+      import('./OverviewPage.js').then((module) => ({ default: module.OverviewPage })),
+    ),
   },
   {
     path: '/training-needs/results',
