@@ -25,7 +25,9 @@ export function PersonPage({ params }: PageProps) {
       <QueryView state={state} label={text.working}>
         {(data) =>
           data.found ? (
-            <Profile data={data} />
+            <div className="demo-trainingNeeds-widgets">
+              <Profile data={data} />
+            </div>
           ) : (
             <>
               <p className="demo-lead" role="alert">

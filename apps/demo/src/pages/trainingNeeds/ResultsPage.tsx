@@ -24,7 +24,11 @@ export function ResultsPage() {
     <>
       <h1>{text.title}</h1>
       <QueryView state={state} label={text.working}>
-        {(data) => <Findings data={data} />}
+        {(data) => (
+          <div className="demo-trainingNeeds-widgets">
+            <Findings data={data} />
+          </div>
+        )}
       </QueryView>
     </>
   );

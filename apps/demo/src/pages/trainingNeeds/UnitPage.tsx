@@ -27,7 +27,9 @@ export function UnitPage({ params }: PageProps) {
       <QueryView state={state} label={text.working}>
         {(data) =>
           data.found ? (
-            <UnitFindings data={data} />
+            <div className="demo-trainingNeeds-widgets">
+              <UnitFindings data={data} />
+            </div>
           ) : (
             <p className="demo-lead" role="alert">
               {text.noSuchUnit}
