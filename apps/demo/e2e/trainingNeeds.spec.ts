@@ -91,7 +91,7 @@ test('a half-filled questionnaire survives a reload; its confirmation counts onl
     await page.keyboard.press('Enter');
     await expect(form).toHaveAttribute('data-page', String(pageNumber + 1));
   }
-  await page.getByRole('button', { name: 'Submit' }).focus();
+  await page.getByRole('button', { name: 'Check your answers' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
   await expect(page.getByTestId('tna-check-lead')).toHaveText(

@@ -12,7 +12,7 @@ import type { MutationResult, QueryResult, WorkspaceError } from '../../data/wor
 import { useFormat, useLocale, useTranslations } from '../../i18n/LocaleContext.js';
 import { IssueList } from '../../shared/IssueList.js';
 import { QueryView } from '../../shared/QueryView.js';
-import { questionnaireMessages } from './questionnaireMessages.js';
+import { formMessages, questionnaireMessages } from './questionnaireMessages.js';
 import './trainingNeeds.css';
 
 type Respondent = QueryResult<'trainingNeeds.respondent'>;
@@ -66,6 +66,7 @@ function Questionnaire({
 }) {
   const text = useTranslations(questionnaireMessages);
   const format = useFormat();
+  const formText = useTranslations(formMessages);
   const [review, setReview] = useState<AssessmentFormSubmission | null>(null);
   const [submit, submitState] = useMutation('trainingNeeds.submit');
   const { person, campaign } = data;
@@ -85,6 +86,7 @@ function Questionnaire({
           instrument={data.instrument}
           storage={storage}
           draftKey={draftKey}
+          messages={formText}
           onSubmit={(submission) => {
             // The form stays busy while the check-your-answers step shows instead of it; the
             // draft stays stored until the answers are.

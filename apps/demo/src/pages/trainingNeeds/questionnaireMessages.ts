@@ -1,3 +1,4 @@
+import type { AssessmentFormMessages } from '@capkit/react/AssessmentForm';
 import type { Translations } from '../../i18n/locales.js';
 
 /** The strings of the questionnaire page; numbers arrive formatted in the locale. */
@@ -111,3 +112,56 @@ const ar: QuestionnaireMessages = {
 };
 
 export const questionnaireMessages: Translations<QuestionnaireMessages> = { en, fr, ar };
+
+/**
+ * The questionnaire widget's own strings a respondent reads first, in French and Arabic
+ * (English is the widget's default). Error messages for required answers stay English: the demo
+ * does not require answers, so they never show.
+ */
+export const formMessages: Translations<Partial<AssessmentFormMessages>> = {
+  // The form's last button leads to the check-your-answers step, not straight to sending.
+  en: { submit: 'Check your answers' },
+  fr: {
+    questionNumber: (number) => `Question ${number}`,
+    importance: 'Importance pour le poste',
+    performance: 'Maîtrise aujourd’hui',
+    notApplicable: 'Sans objet',
+    or: 'ou',
+    clearAnswer: 'Effacer la réponse',
+    clearAnswerContext: (number) => ` à la question ${number}`,
+    previous: 'Précédent',
+    next: 'Suivant',
+    submit: 'Vérifier vos réponses',
+    pageOf: (page, pageCount) => `Page ${page} sur ${pageCount}`,
+    answeredCount: (answered, total) => `${answered} questions sur ${total} répondues`,
+    progressLabel: 'Questions répondues',
+    pageTitle: (first, last) =>
+      first === last ? `Question ${first}` : `Questions ${first} à ${last}`,
+    draftSaved: 'Brouillon enregistré',
+    draftSaveFailed:
+      'Vos réponses n’ont pas pu être enregistrées sur cet appareil. Gardez cette page ouverte.',
+    restoring: 'Chargement de vos réponses enregistrées…',
+    loading: 'Chargement du questionnaire…',
+  },
+  ar: {
+    questionNumber: (number) => `السؤال ${number}`,
+    importance: 'الأهمية للعمل',
+    performance: 'مستوى الأداء اليوم',
+    notApplicable: 'لا ينطبق',
+    or: 'أو',
+    clearAnswer: 'مسح الإجابة',
+    clearAnswerContext: (number) => ` عن السؤال ${number}`,
+    previous: 'السابق',
+    next: 'التالي',
+    submit: 'مراجعة إجاباتكم',
+    pageOf: (page, pageCount) => `الصفحة ${page} من ${pageCount}`,
+    answeredCount: (answered, total) => `أُجيب عن ${answered} من ${total} سؤالًا`,
+    progressLabel: 'الأسئلة المجاب عنها',
+    pageTitle: (first, last) =>
+      first === last ? `السؤال ${first}` : `الأسئلة من ${first} إلى ${last}`,
+    draftSaved: 'حُفظت المسودة',
+    draftSaveFailed: 'تعذّر حفظ إجاباتكم على هذا الجهاز. أبقوا هذه الصفحة مفتوحة.',
+    restoring: 'جارٍ تحميل إجاباتكم المحفوظة…',
+    loading: 'جارٍ تحميل الاستبيان…',
+  },
+};
