@@ -17,7 +17,7 @@ const en: FrameworkMessages = {
   title: 'Browse a competency framework',
   working: 'Reading the framework…',
   lead: (title, competencies, areas, scales) =>
-    `The ${title} has ${competencies} competencies in ${areas} areas, rated on ${scales} proficiency ${scales === '1' ? 'scale' : 'scales'}.`,
+    `The ${title} has ${competencies} ${competencies === '1' ? 'competency' : 'competencies'} in ${areas} ${areas === '1' ? 'area' : 'areas'}, rated on ${scales} proficiency ${scales === '1' ? 'scale' : 'scales'}.`,
   usedBy: (roles, instruments) =>
     `${roles} ${roles === '1' ? 'role requires levels' : 'roles require levels'} in it and ${instruments} ${instruments === '1' ? 'questionnaire asks' : 'questionnaires ask'} about it.`,
   unused:
@@ -32,7 +32,7 @@ const fr: FrameworkMessages = {
   title: 'Parcourir un référentiel de compétences',
   working: 'Lecture du référentiel…',
   lead: (title, competencies, areas, scales) =>
-    `Le ${title} compte ${competencies} compétences réparties en ${areas} domaines, évaluées sur ${scales} ${scales === '1' ? 'échelle' : 'échelles'} de maîtrise.`,
+    `Le ${title} compte ${competencies} ${competencies === '1' ? 'compétence répartie' : 'compétences réparties'} en ${areas} ${areas === '1' ? 'domaine' : 'domaines'}, évaluées sur ${scales} ${scales === '1' ? 'échelle' : 'échelles'} de maîtrise.`,
   usedBy: (roles, instruments) =>
     `${roles} ${roles === '1' ? 'rôle y exige des niveaux' : 'rôles y exigent des niveaux'} et ${instruments} ${instruments === '1' ? 'questionnaire porte' : 'questionnaires portent'} sur lui.`,
   unused:
