@@ -50,6 +50,11 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/storybook\//u],
         cleanupOutdatedCaches: true,
+        // autoUpdate sets these only when the plugin injects the registration; ours is
+        // src/pwa's, so say them: a new version takes over at once, and the first visit's page
+        // is controlled without a reload (so it works offline straight away).
+        skipWaiting: true,
+        clientsClaim: true,
       },
     }),
   ],

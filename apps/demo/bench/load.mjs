@@ -1,0 +1,126 @@
+// The demo's load benchmark, against the production build in Chromium:
+//   first load   cold IndexedDB (a fresh browser context): from navigation to the landing page's
+//                ministry sentence, which includes generating the 4,000-person sample in the worker;
+//   warm reload  the same page reloaded, the workspace read back from IndexedDB;
+//   results      navigating to /training-needs/results (warm) until the priorities show;
+// BENCH_RUNS runs each (5 by default), medians, printed as one markdown table, with the
+// first-load JavaScript's gzip size from the built files.
+//
+//   pnpm run build && pnpm run bench        (DEMO_OUT_DIR, DEMO_PORT, CHROMIUM_PATH to change)
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const here = fileURLToPath(new URL('..', import.meta.url));
+const outDir = resolve(here, process.env.DEMO_OUT_DIR ?? 'dist');
+const port = Number(process.env.DEMO_PORT ?? 4273);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const base = `http://127.0.0.1:${port}`;
+const ministry = /The sample Ministry of Digital Services has [\d,]+ staff/u;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** The JavaScript index.html loads before anything else: its entry and the modules it preloads. */
+async function firstLoadJs() {
+  const html = await readFile(join(outDir, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/gu),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/gu),
+  ].map((match) => match[1]);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of new Set(files)) {
+    const bytes = await readFile(join(outDir, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: new Set(files).size, raw, gzip };
+}
+
+async function startPreview() {
+  const server = spawn(
+    'pnpm',
+    [
+      'exec',
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      outDir,
+    ],
+    { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(base)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on ${base}`);
+}
+
+const server = await startPreview();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const times = { first: [], warm: [], results: [] };
+try {
+  for (let run = 0; run < runs; run += 1) {
+    // A fresh context: empty IndexedDB, no service worker, no HTTP cache.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let started = performance.now();
+    await page.goto(base);
+    await page.getByText(ministry).waitFor({ timeout: 120_000 });
+    times.first.push(performance.now() - started);
+
+    started = performance.now();
+    await page.reload();
+    await page.getByText(ministry).waitFor({ timeout: 120_000 });
+    times.warm.push(performance.now() - started);
+
+    started = performance.now();
+    await page.goto(`${base}/training-needs/results`);
+    await page.getByTestId('tna-headline').waitFor({ timeout: 120_000 });
+    await page.locator('main .demo-working').waitFor({ state: 'detached', timeout: 120_000 });
+    times.results.push(performance.now() - started);
+    await context.close();
+    process.stderr.write(`run ${run + 1}/${runs} done\n`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const js = await firstLoadJs();
+const rows = [
+  ['First load, cold IndexedDB (builds the 4,000-person sample)', times.first],
+  ['Warm reload (workspace read from IndexedDB)', times.warm],
+  ['Time to results (/training-needs/results until the priorities show)', times.results],
+];
+console.log(`| measure (Chromium, production build, ${runs} runs) | median | fastest | slowest |`);
+console.log('| --- | ---: | ---: | ---: |');
+for (const [label, values] of rows)
+  console.log(
+    `| ${label} | ${ms(median(values))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} |`,
+  );
+console.log(
+  `| First-load JavaScript (${js.files} files: entry and preloads) | ${kb(js.gzip)} gzip | ${kb(js.raw)} raw | |`,
+);

@@ -1,0 +1,162 @@
+import { generateSampleWorkspace } from '@capkit/model/sample';
+import { expect, test, type Page } from '@playwright/test';
+import { routeFor, routes } from '../src/app/routes.js';
+import { shellMessages } from '../src/app/shellMessages.js';
+import { checkPage, waitForResults } from './pageChecks.js';
+
+// Every page the route table holds, whoever added it: one h1, axe and no sideways scroll in
+// English and Arabic, none at 320 px, and no main-thread task over 50 ms (the worker scores).
+
+const sample = generateSampleWorkspace({ people: 4000, seed: 2026, personalData: true });
+
+/** A real id from the sample for each `:param` a route may have. */
+const sampleIds: Readonly<Record<string, string | undefined>> = {
+  unitId: sample.units.find((unit) => unit.id === 'unit-MDS-DS')?.id ?? sample.units[0]?.id,
+  personId: sample.people[0]?.id,
+  roleId: sample.roles[0]?.id,
+  campaignId: sample.campaigns[0]?.id,
+  competencyId: sample.frameworks[0]?.competencies[0]?.id,
+  frameworkId: sample.frameworks[0]?.id,
+  stakeholderId: sample.stakeholders[0]?.id,
+  assetId: sample.assets[0]?.id,
+  communityId: sample.communities[0]?.id,
+  planId: sample.plans[0]?.id,
+  interventionId: sample.plans[0]?.interventions[0]?.id,
+  evaluationId: sample.evaluations[0]?.id,
+  knowledgeItemId: sample.knowledgeItems[0]?.id,
+  itemId: sample.knowledgeItems[0]?.id,
+};
+
+function addressOf(path: string): string {
+  return path.replace(/:([A-Za-z]+)/gu, (_match, name: string) => {
+    const id = sampleIds[name];
+    if (id === undefined)
+      throw new Error(`shell.spec.ts has no sample id for ":${name}" (${path}): add one`);
+    return encodeURIComponent(id);
+  });
+}
+
+declare global {
+  interface Window {
+    __longTasks?: number[];
+  }
+}
+
+/** Records every main-thread task over 50 ms from the first script on. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks?.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+const longTasks = (page: Page) => page.evaluate(() => window.__longTasks ?? []);
+
+async function setLocale(page: Page, locale: 'en' | 'ar'): Promise<void> {
+  await page.addInitScript((value) => {
+    window.localStorage.setItem('capkit-demo-locale', value);
+  }, locale);
+}
+
+/** The navigation's first two links' left edges: left to right in English, mirrored in Arabic. */
+async function navOrder(page: Page): Promise<'ltr' | 'rtl'> {
+  const links = page.getByRole('navigation').getByRole('link');
+  const first = await links.nth(0).boundingBox();
+  const second = await links.nth(1).boundingBox();
+  if (first === null || second === null) throw new Error('the navigation has no two links');
+  return first.x < second.x ? 'ltr' : 'rtl';
+}
+
+for (const route of routes) {
+  const address = addressOf(route.path);
+  for (const locale of ['en', 'ar'] as const) {
+    test(`${address} (${locale}): one h1, accessible, no sideways scroll, no long task`, async ({
+      page,
+    }) => {
+      await setLocale(page, locale);
+      await watchLongTasks(page);
+      await page.goto(address);
+      await waitForResults(page);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).not.toHaveText('Page not found');
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+      expect(await navOrder(page)).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+      // A section root may send the visitor on to its first sub-page: the title is that page's.
+      const shown = routeFor(new URL(page.url()).pathname)?.route ?? route;
+      await expect(page).toHaveTitle(
+        `${shown.title[locale]} — ${shellMessages[locale].titleSuffix}`,
+      );
+      // Read before axe runs: its own work happens on the main thread.
+      await page.waitForTimeout(300);
+      const tasks = await longTasks(page);
+      // Soft, so the checks below still run and report too.
+      expect.soft(tasks, `main-thread tasks over 50 ms on ${address}`).toEqual([]);
+      await checkPage(page);
+      if (locale === 'en') {
+        await page.setViewportSize({ width: 320, height: 800 });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${address} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+}
+
+test('an unknown address says "Page not found" with a way home @mobile', async ({ page }) => {
+  await page.goto('/no-such-page/at-all');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page).toHaveTitle('Page not found — capkit demo');
+  await checkPage(page);
+  const home = page.getByRole('main').getByRole('link');
+  await home.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/$/u);
+  await waitForResults(page);
+  await expect(page.locator('h1')).toHaveText(routes[0]?.title.en ?? '');
+});
+
+test('a sub-page opens from its address and survives a reload', async ({ page }) => {
+  const deep = routes.find((route) => route.path.split('/').filter(Boolean).length > 1);
+  test.skip(deep === undefined, 'no sub-page in the route table yet');
+  if (deep === undefined) return;
+  const address = addressOf(deep.path);
+  await page.goto(address);
+  await waitForResults(page);
+  const heading = await page.locator('h1').innerText();
+  await page.reload();
+  await waitForResults(page);
+  expect(new URL(page.url()).pathname).toBe(address);
+  await expect(page.locator('h1')).toHaveText(heading);
+  await expect(page).toHaveTitle(`${deep.title.en} — capkit demo`);
+});
+
+test('the language switch works from the keyboard and is remembered @mobile', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  // The switch's label changes with the language: find it by its place in the header.
+  const language = page.locator('.demo-header__switches select').first();
+  await expect(language).toHaveAccessibleName('Language');
+  await language.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('h1')).toHaveText(routes[0]?.title.fr ?? '');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('h1')).toHaveText(routes[0]?.title.ar ?? '');
+  await expect(language).toBeFocused();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await waitForResults(page);
+  await checkPage(page);
+  await expect(language).toHaveAccessibleName('اللغة');
+  await language.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
