@@ -8,6 +8,7 @@ import type { QueryResult } from '../../data/workspaceClient.js';
 import { useFormat, useLocale, useTranslations } from '../../i18n/LocaleContext.js';
 import { QueryView } from '../../shared/QueryView.js';
 import { resultsMessages } from './resultsMessages.js';
+import { groupTableMessages, priorityListMessages } from './widgetMessages.js';
 import './trainingNeeds.css';
 
 type Results = QueryResult<'trainingNeeds.results'>;
@@ -37,6 +38,8 @@ export function ResultsPage() {
 function Findings({ data }: { readonly data: Results }) {
   const text = useTranslations(resultsMessages);
   const format = useFormat();
+  const tableText = useTranslations(groupTableMessages);
+  const priorityText = useTranslations(priorityListMessages);
   const k = format.integer(data.k);
   const people = data.people === null ? text.fewer(k) : format.integer(data.people);
   const { top } = data;
@@ -66,6 +69,7 @@ function Findings({ data }: { readonly data: Results }) {
         description={text.prioritiesDescription}
         result={data.priorities}
         labels={withIds(data.priorityLabels, 'competency')}
+        messages={priorityText}
       />
       <h2>{text.matrixHeading}</h2>
       <PriorityMatrix
@@ -104,6 +108,7 @@ function Findings({ data }: { readonly data: Results }) {
         competency={column}
         groupHeading={text.department}
         csvFileName="department-results.csv"
+        messages={tableText}
       />
       <h2>{text.rolesHeading(topLabel)}</h2>
       <GroupSummaryTable
@@ -115,6 +120,7 @@ function Findings({ data }: { readonly data: Results }) {
         competency={column}
         groupHeading={text.role}
         csvFileName="role-results.csv"
+        messages={tableText}
       />
     </>
   );
