@@ -14,7 +14,7 @@ type Comparison = NonNullable<QueryResult<'evaluation.comparison'>>;
 
 /** The skill whose trained group gained most, with both groups' published mean change. */
 function largestTrainedGain(data: Comparison) {
-  let best: { label: string; trained: number; others: number } | null = null;
+  let best: { label: string; n: number; trained: number; others: number } | null = null;
   for (const competency of data.competencies) {
     const group = (id: string) =>
       competency.change.groups.find((g) => g.groupId === id)?.change ?? null;
@@ -25,6 +25,7 @@ function largestTrainedGain(data: Comparison) {
     if (best === null || trained.statistics.meanChange > best.trained)
       best = {
         label: competency.label,
+        n: trained.statistics.n,
         trained: trained.statistics.meanChange,
         others: others.statistics.meanChange,
       };
@@ -66,6 +67,7 @@ export function ChangePage() {
                   ? text.leadWithheld(format.integer(data.paired), k)
                   : text.lead(
                       best.label,
+                      format.integer(best.n),
                       signed(best.trained),
                       signed(best.others),
                       format.integer(data.paired),

@@ -115,11 +115,9 @@ function NextRound({ data }: { readonly data: Overview }) {
           </li>
         ))}
       </ol>
-      {!data.next.ready && scheduled === null && (
-        <p>
-          <Link to="/evaluation">{text.toEvaluation}</Link>
-        </p>
-      )}
+      <p>
+        <Link to="/evaluation">{text.toEvaluation}</Link>
+      </p>
     </>
   );
 }

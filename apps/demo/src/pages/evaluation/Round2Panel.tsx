@@ -43,7 +43,7 @@ export function Round2Panel({
 }) {
   const text = useTranslations(round2Messages);
   const format = useFormat();
-  const [collect, state] = useMutation('evaluation.collectRound2');
+  const [collect, state] = useMutation('evaluation.collectSecondRound');
   const outcome = useRef<HTMLParagraphElement>(null);
   const hintId = useId();
   // The button goes once round 2 is in: focus moves to what happened rather than to the page top.

@@ -5,7 +5,7 @@ export const changeMessages: Translations<{
   title: string;
   working: string;
   before: string;
-  lead: (skill: string, trained: string, others: string, paired: string) => string;
+  lead: (skill: string, n: string, trained: string, others: string, paired: string) => string;
   leadWithheld: (paired: string, k: string) => string;
   comparisonTitle: string;
   groupTrained: string;
@@ -20,8 +20,8 @@ export const changeMessages: Translations<{
     working: 'Pairing the two rounds’ self-assessments and comparing them…',
     before:
       'Round 2 has not been collected yet, so there is nothing to compare. Collect it here to see, skill by skill, how those trained changed against those not trained.',
-    lead: (skill, trained, others, paired) =>
-      `The largest gain is in ${skill}: those trained in it rose by ${trained} levels, against ${others} for staff not trained in it. ${paired} people answered both rounds.`,
+    lead: (skill, n, trained, others, paired) =>
+      `The largest gain is in ${skill}: those trained in it (${n} people) rose by ${trained} levels, against ${others} for staff not trained in it. ${paired} people answered both rounds.`,
     leadWithheld: (paired, k) =>
       `${paired} people answered both rounds, but no trained group is large enough to publish (a figure needs at least ${k} people).`,
     comparisonTitle: 'Self-assessed level, round 1 and round 2',
@@ -38,8 +38,8 @@ export const changeMessages: Translations<{
     working: 'Appariement des auto-évaluations des deux cycles et comparaison…',
     before:
       'Le deuxième cycle n’a pas encore été recueilli : il n’y a rien à comparer. Recueillez-le ici pour voir, compétence par compétence, comment les agents formés ont évolué par rapport aux autres.',
-    lead: (skill, trained, others, paired) =>
-      `Le plus fort gain concerne « ${skill} » : les agents formés ont progressé de ${trained} niveau, contre ${others} pour les agents non formés. ${paired} personnes ont répondu aux deux cycles.`,
+    lead: (skill, n, trained, others, paired) =>
+      `Le plus fort gain concerne « ${skill} » : les agents formés (${n} personnes) ont progressé de ${trained} niveau, contre ${others} pour les agents non formés. ${paired} personnes ont répondu aux deux cycles.`,
     leadWithheld: (paired, k) =>
       `${paired} personnes ont répondu aux deux cycles, mais aucun groupe d’agents formés n’est assez grand pour être publié (il faut au moins ${k} personnes).`,
     comparisonTitle: 'Niveau auto-évalué, premier et deuxième cycles',
@@ -56,8 +56,8 @@ export const changeMessages: Translations<{
     working: 'جارٍ مطابقة التقييمات الذاتية للجولتين ومقارنتها…',
     before:
       'لم تُجمع الجولة الثانية بعد، فلا شيء للمقارنة. اجمعها هنا لترى، مهارةً مهارة، كيف تغيّر المتدرّبون مقارنةً بغيرهم.',
-    lead: (skill, trained, others, paired) =>
-      `أكبر مكسب في «${skill}»: ارتفع من تدرّبوا عليها بمقدار ${trained} مستوى، مقابل ${others} لمن لم يتدرّبوا عليها. أجاب ${paired} شخصًا عن الجولتين.`,
+    lead: (skill, n, trained, others, paired) =>
+      `أكبر مكسب في «${skill}»: ارتفع من تدرّبوا عليها (${n} شخصًا) بمقدار ${trained} مستوى، مقابل ${others} لمن لم يتدرّبوا عليها. أجاب ${paired} شخصًا عن الجولتين.`,
     leadWithheld: (paired, k) =>
       `أجاب ${paired} شخصًا عن الجولتين، لكن لا توجد مجموعة متدرّبين كبيرة بما يكفي للنشر (يلزم ${k} أشخاص على الأقل).`,
     comparisonTitle: 'المستوى المقيّم ذاتيًا في الجولتين الأولى والثانية',

@@ -22,7 +22,7 @@ describe('evaluation', () => {
     expect(summary.change).toBeNull();
     expect(summary.kirkpatrick).not.toBeNull();
 
-    const collected = await mutations['evaluation.collectRound2'].run(sample, {}, context);
+    const collected = await mutations['evaluation.collectSecondRound'].run(sample, {}, context);
     const round1 = sample.responses.filter(
       (r) =>
         r.campaignId === 'tna-2026-ministry' &&
@@ -57,7 +57,7 @@ describe('evaluation', () => {
       if (result.treated.withheld !== null) expect(result.treated.statistics).toBeNull();
 
     expect(() =>
-      mutations['evaluation.collectRound2'].run(collected.workspace, {}, context),
+      mutations['evaluation.collectSecondRound'].run(collected.workspace, {}, context),
     ).toThrow('already been collected');
   });
 
@@ -65,7 +65,7 @@ describe('evaluation', () => {
     expect(() => mutations['evaluation.startNextRound'].run(roundOneOpen, {}, context)).toThrow(
       'has not been collected',
     );
-    const collected = mutations['evaluation.collectRound2'].run(roundOneOpen, {}, context);
+    const collected = mutations['evaluation.collectSecondRound'].run(roundOneOpen, {}, context);
     if (collected instanceof Promise) throw new Error('synchronous');
     const next = mutations['evaluation.startNextRound'].run(collected.workspace, {}, context);
     if (next instanceof Promise) throw new Error('synchronous');

@@ -214,7 +214,7 @@ export const mutations = {
    * Runs round 2: opens its campaign, records the simulated round-2 self-assessments and the
    * 90-day follow-ups that fell due meanwhile, and closes the campaign.
    */
-  'evaluation.collectRound2': defineMutation({
+  'evaluation.collectSecondRound': defineMutation({
     args: noArgs,
     run: (workspace, _args, context) => {
       const state = round2State(workspace);
