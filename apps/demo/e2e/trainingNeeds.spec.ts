@@ -50,7 +50,7 @@ test('a department drill-down with a role filter survives a reload', async ({ pa
   await checkPage(page);
 });
 
-test('a half-filled questionnaire survives a reload; its confirmation counts only real answers', async ({
+test('a half-filled questionnaire survives a reload; its confirmation counts only real answers; the next visit asks the next person', async ({
   page,
 }) => {
   await page.goto('/training-needs/questionnaire');
@@ -69,40 +69,58 @@ test('a half-filled questionnaire survives a reload; its confirmation counts onl
     await expect(radio).toBeChecked();
   };
   await checkPage(page);
-  // Question 1: importance 4, performance 2; question 2: 3 and 3; question 3 not applicable.
-  await choose(0, 4);
-  await choose(1, 2);
-  await choose(2, 3);
-  await choose(3, 3);
-  const notApplicable = page.locator('.ck-assessment-form__checkbox-input').nth(2);
+  // Half the questionnaire: pages 1 to 5 (questions 1 to 20) answered, each question with its
+  // own pair of ratings; question 21 (page 6) marked not applicable; the rest left blank.
+  const ratings = (question: number) => ({
+    importance: 1 + (question % 5),
+    performance: 1 + ((question * 3 + 1) % 5),
+  });
+  const move = async (name: 'Next' | 'Previous', to: number) => {
+    await page.getByRole('button', { name, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(form).toHaveAttribute('data-page', String(to));
+  };
+  for (let pageNumber = 1; pageNumber <= 5; pageNumber += 1) {
+    for (let n = 0; n < 4; n += 1) {
+      const { importance, performance } = ratings((pageNumber - 1) * 4 + n);
+      await choose(2 * n, importance);
+      await choose(2 * n + 1, performance);
+    }
+    await move('Next', pageNumber + 1);
+  }
+  const notApplicable = page.locator('.ck-assessment-form__checkbox-input').first();
   await notApplicable.focus();
   await page.keyboard.press('Space');
   await expect(notApplicable).toBeChecked();
   await expect(form).toHaveAttribute('data-draft', 'saved');
   await page.reload();
   await waitForResults(page);
-  await expect(part(0).locator('input[value="4"]')).toBeChecked();
-  await expect(part(1).locator('input[value="2"]')).toBeChecked();
-  await expect(page.locator('.ck-assessment-form__checkbox-input').nth(2)).toBeChecked();
+  // The draft comes back where it was left, every answer with it.
+  await expect(form).toHaveAttribute('data-page', '6');
+  await expect(page.locator('.ck-assessment-form__checkbox-input').first()).toBeChecked();
   await checkPage(page);
-  // On through the ten pages, the rest left blank.
-  for (let pageNumber = 1; pageNumber < 10; pageNumber += 1) {
-    await page.getByRole('button', { name: 'Next' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(form).toHaveAttribute('data-page', String(pageNumber + 1));
+  for (let pageNumber = 5; pageNumber >= 1; pageNumber -= 1) {
+    await move('Previous', pageNumber);
+    for (let n = 0; n < 4; n += 1) {
+      const { importance, performance } = ratings((pageNumber - 1) * 4 + n);
+      await expect(part(2 * n).locator(`input[value="${importance}"]`)).toBeChecked();
+      await expect(part(2 * n + 1).locator(`input[value="${performance}"]`)).toBeChecked();
+    }
   }
+  // On through the ten pages, the rest left blank.
+  for (let pageNumber = 1; pageNumber < 10; pageNumber += 1) await move('Next', pageNumber + 1);
   await page.getByRole('button', { name: 'Check your answers' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
   await expect(page.getByTestId('tna-check-lead')).toHaveText(
-    'You have answered 2 of 40 questions, and marked 1 not applicable. Questions left blank are not counted.',
+    'You have answered 20 of 40 questions, and marked 1 not applicable. Questions left blank are not counted.',
   );
   await checkPage(page);
   await page.getByRole('button', { name: 'Send your answers' }).focus();
   await page.keyboard.press('Enter');
   const confirmation = page.getByTestId('tna-confirmation');
   await expect(confirmation).toContainText(
-    'You answered 2 of 40 questions. You marked 1 as not applicable.',
+    'You answered 20 of 40 questions. You marked 1 as not applicable.',
   );
   await expect(page.getByTestId('tna-now-count')).toHaveAttribute('data-count', String(before + 1));
   await checkPage(page);
@@ -120,6 +138,15 @@ test('a half-filled questionnaire survives a reload; its confirmation counts onl
   await page.goto('/training-needs/results');
   await waitForResults(page);
   await expect(page.getByTestId('tna-people')).toHaveAttribute('data-people', String(before + 1));
+  await checkPage(page);
+  // A second visit to the questionnaire asks the next member of staff who has not responded.
+  await page.goto('/training-needs/questionnaire');
+  await waitForResults(page);
+  await expect(page.locator('main .demo-lead')).toContainText(/You are answering as .+, .+ in .+/);
+  await expect(page.locator('main .demo-lead')).not.toContainText(respondent);
+  await expect(page.getByTestId('tna-counted')).toHaveAttribute('data-count', String(before + 1));
+  await expect(form).toHaveAttribute('data-page', '1');
+  await expect(part(0).locator('input:checked')).toHaveCount(0);
 });
 
 test('the campaign overview gives response rates, and closing it stops the questionnaire', async ({

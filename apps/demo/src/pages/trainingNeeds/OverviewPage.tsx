@@ -54,13 +54,15 @@ function Campaign({ data }: { readonly data: Overview }) {
   return (
     <>
       <p className="demo-lead" data-testid="tna-overview-lead">
-        {text.lead(
-          format.integer(data.responded),
-          format.integer(data.people),
-          rate(data.responded, data.people),
-          lowest?.name ?? null,
-          lowest === null ? null : rate(lowest.responded, lowest.people),
-        )}
+        {data.ministryWithheld
+          ? text.ministrySmall(k)
+          : text.lead(
+              format.integer(data.responded),
+              format.integer(data.people),
+              rate(data.responded, data.people),
+              lowest?.name ?? null,
+              lowest === null ? null : rate(lowest.responded, lowest.people),
+            )}
       </p>
       <p data-testid="tna-campaign-status" data-status={campaign.status}>
         {campaign.status === 'open'
@@ -117,7 +119,9 @@ function Campaign({ data }: { readonly data: Overview }) {
               <tr key={department.id}>
                 <th scope="row">{department.name}</th>
                 {department.withheld ? (
-                  <td colSpan={3}>{text.withheld(k)}</td>
+                  <td colSpan={3}>
+                    {department.reason === 'small' ? text.withheld(k) : text.withheldComplement(k)}
+                  </td>
                 ) : (
                   <>
                     <td>{format.integer(department.people)}</td>
@@ -131,9 +135,15 @@ function Campaign({ data }: { readonly data: Overview }) {
           <tfoot>
             <tr>
               <th scope="row">{text.ministry}</th>
-              <td>{format.integer(data.people)}</td>
-              <td>{format.integer(data.responded)}</td>
-              <td>{rate(data.responded, data.people)}</td>
+              {data.ministryWithheld ? (
+                <td colSpan={3}>{text.withheld(k)}</td>
+              ) : (
+                <>
+                  <td>{format.integer(data.people)}</td>
+                  <td>{format.integer(data.responded)}</td>
+                  <td>{rate(data.responded, data.people)}</td>
+                </>
+              )}
             </tr>
           </tfoot>
         </table>

@@ -26,6 +26,8 @@ export interface OverviewMessages {
   readonly answered: string;
   readonly rate: string;
   readonly withheld: (k: string) => string;
+  readonly withheldComplement: (k: string) => string;
+  readonly ministrySmall: (k: string) => string;
   readonly ministry: string;
   readonly nextHeading: string;
   readonly resultsLink: string;
@@ -59,6 +61,10 @@ const en: OverviewMessages = {
   answered: 'Submitted',
   rate: 'Response rate',
   withheld: (k) => `Withheld: fewer than ${k} staff`,
+  withheldComplement: (k) =>
+    `Withheld too: with it shown, the ministry’s total would give away a group of fewer than ${k} staff`,
+  ministrySmall: (k) =>
+    `The ministry has fewer than ${k} staff in post, too few to show any response figure without singling someone out.`,
   ministry: 'Whole ministry',
   nextHeading: 'Next',
   resultsLink: 'See the training-needs results',
@@ -92,6 +98,10 @@ const fr: OverviewMessages = {
   answered: 'Envoyées',
   rate: 'Taux de réponse',
   withheld: (k) => `Masqué : moins de ${k} agents`,
+  withheldComplement: (k) =>
+    `Masqué aussi : affiché, le total du ministère révélerait un groupe de moins de ${k} agents`,
+  ministrySmall: (k) =>
+    `Le ministère compte moins de ${k} agents en poste : trop peu pour afficher un taux de réponse sans désigner quelqu’un.`,
   ministry: 'Tout le ministère',
   nextHeading: 'Ensuite',
   resultsLink: 'Voir les résultats des besoins de formation',
@@ -121,6 +131,9 @@ const ar: OverviewMessages = {
   answered: 'المرسلة',
   rate: 'نسبة الاستجابة',
   withheld: (k) => `محجوب: أقل من ${k} موظفين`,
+  withheldComplement: (k) => `محجوب أيضًا: لو عُرض لكشف مجموع الوزارة مجموعة تضم أقل من ${k} موظفين`,
+  ministrySmall: (k) =>
+    `تضم الوزارة أقل من ${k} موظفين في مناصبهم، وهو عدد أقل من أن تُعرض معه أي نسبة استجابة دون تمييز أحد.`,
   ministry: 'الوزارة كلها',
   nextHeading: 'الخطوة التالية',
   resultsLink: 'عرض نتائج الاحتياجات التدريبية',

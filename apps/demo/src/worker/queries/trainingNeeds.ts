@@ -335,7 +335,8 @@ export const queries = {
   /**
    * The round-1 campaign's schedule and status, and its response rate (submitted self-assessments
    * over staff in post) ministry-wide and per department; a department under five people is
-   * withheld, its people counted in the ministry's figure only.
+   * withheld, its people counted in the ministry's figure only, and so is the next smallest when
+   * the ministry's total less the shown departments would reveal fewer than five people.
    */
   'trainingNeeds.overview': defineQuery({
     args: z.strictObject({ locale }),
@@ -357,6 +358,25 @@ export const queries = {
         row.people += 1;
         if (has) row.responded += 1;
       }
+      // A department under k staff is withheld; then, while the people left out of the shown
+      // departments (withheld ones, and staff in no department) number 1 to k − 1, the ministry's
+      // total less the shown rows would give their figures, so the smallest shown one goes too.
+      const withheld = new Map<string, 'small' | 'complement'>();
+      for (const departmentId of departments)
+        if ((tally.get(departmentId)?.people ?? 0) < minimumGroup || people < minimumGroup)
+          withheld.set(departmentId, 'small');
+      const leftOut = () =>
+        people -
+        departments
+          .filter((d) => !withheld.has(d))
+          .reduce((sum, d) => sum + (tally.get(d)?.people ?? 0), 0);
+      while (leftOut() > 0 && leftOut() < minimumGroup) {
+        const smallest = departments
+          .filter((d) => !withheld.has(d))
+          .sort((a, b) => (tally.get(a)?.people ?? 0) - (tally.get(b)?.people ?? 0))[0];
+        if (smallest === undefined) break;
+        withheld.set(smallest, 'complement');
+      }
       return {
         campaign: {
           id: campaign.id,
@@ -366,16 +386,19 @@ export const queries = {
           closesAt: campaign.closesAt,
         },
         k: minimumGroup,
-        people,
-        responded: answered,
+        // The ministry's own figure rests on fewer than k people only in a ministry that small.
+        ministryWithheld: people < minimumGroup,
+        people: people < minimumGroup ? 0 : people,
+        responded: people < minimumGroup ? 0 : answered,
         departments: departments.map((departmentId) => {
           const row = tally.get(departmentId) ?? { people: 0, responded: 0 };
           const name = textIn(
             workspace.units.find((u) => u.id === departmentId)?.name ?? { en: departmentId },
             args.locale,
           );
-          return row.people < minimumGroup
-            ? { id: departmentId, name, withheld: true as const }
+          const reason = withheld.get(departmentId);
+          return reason !== undefined
+            ? { id: departmentId, name, withheld: true as const, reason }
             : { id: departmentId, name, withheld: false as const, ...row };
         }),
       };
@@ -442,6 +465,10 @@ export const mutations = {
       const checked = validateWorkspace(next);
       if (!checked.success)
         throw new DemoError('These answers do not fit the questionnaire.', checked.issues);
+      // Out of the questionnaire's questions, whatever the form sent for the blank ones.
+      const instrumentItems =
+        workspace.instruments.find((i) => i.id === campaign.instrumentId)?.items.length ??
+        args.answers.length;
       let answered = 0;
       let notApplicable = 0;
       for (const answer of args.answers) {
@@ -459,7 +486,7 @@ export const mutations = {
           personId: args.respondentId,
           answered,
           notApplicable,
-          total: args.answers.length,
+          total: instrumentItems,
           selfAssessments: selfAssessed(checked.data, campaign.id).size,
         },
       };
