@@ -160,4 +160,14 @@ test('the evaluation reads right to left in Arabic', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('التقييم: هل نجح التدريب؟');
   await expect(page.getByTestId('evaluation-lead')).toContainText('لم تُجمع الجولة الثانية بعد');
   await checkPage(page);
+  // Round 2 in Arabic: the summary and the comparison, mirrored, with numbers in the locale.
+  await tabTo(page, page.getByRole('button', { name: 'اجمع الجولة الثانية' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('evaluation-round2-done')).toBeFocused({ timeout: 90_000 });
+  await waitForResults(page);
+  await expect(page.getByTestId('evaluation-lead')).toContainText('تحسّن من تدرّبوا بمقدار');
+  await checkPage(page);
+  await follow(page, 'الجولة الأولى مقابل الثانية، للمتدرّبين وغيرهم، مهارةً مهارة');
+  await expect(page.getByTestId('evaluation-change-lead')).toContainText('أكبر مكسب في');
+  await checkPage(page);
 });

@@ -46,13 +46,19 @@ export function ChangePage() {
     <>
       <h1>{text.title}</h1>
       <QueryView state={comparison} label={text.working}>
-        {(data) => {
+        {(data, refreshing) => {
+          const updating = refreshing && (
+            <p className="demo-working" role="status">
+              {text.working}
+            </p>
+          );
           if (data === null)
             return (
               <>
                 <p className="demo-lead" data-testid="evaluation-change-lead">
                   {text.before}
                 </p>
+                {updating}
                 <QueryView state={overview}>
                   {(state) => <Round2Panel overview={state} />}
                 </QueryView>
@@ -73,6 +79,7 @@ export function ChangePage() {
                       format.integer(data.paired),
                     )}
               </p>
+              {updating}
               <p>{text.method(k, format.integer(data.unpaired.onlyRound1))}</p>
               <RoundComparison
                 title={text.comparisonTitle}

@@ -26,7 +26,7 @@ export function EvaluationPage() {
     <>
       <h1>{text.title}</h1>
       <QueryView state={summary} label={text.working}>
-        {(data) => {
+        {(data, refreshing) => {
           const k = format.integer(data.k);
           let lead: string;
           if (data.change === null) {
@@ -53,6 +53,11 @@ export function EvaluationPage() {
               <p className="demo-lead" data-testid="evaluation-lead">
                 {lead}
               </p>
+              {refreshing && (
+                <p className="demo-working" role="status">
+                  {text.working}
+                </p>
+              )}
               <QueryView state={overview}>{(state) => <Round2Panel overview={state} />}</QueryView>
               {data.change === null && <p>{text.summaryBefore}</p>}
               <EvaluationSummary
