@@ -7,6 +7,7 @@ import { useQuery } from '../../data/useWorkspace.js';
 import type { QueryResult } from '../../data/workspaceClient.js';
 import { useFormat, useLocale, useTranslations } from '../../i18n/LocaleContext.js';
 import { QueryView } from '../../shared/QueryView.js';
+import { DeferredView } from './DeferredView.js';
 import { resultsMessages } from './resultsMessages.js';
 import { groupTableMessages, priorityListMessages } from './widgetMessages.js';
 import './trainingNeeds.css';
@@ -26,9 +27,13 @@ export function ResultsPage() {
       <h1>{text.title}</h1>
       <QueryView state={state} label={text.working}>
         {(data) => (
-          <div className="demo-trainingNeeds-widgets">
-            <Findings data={data} />
-          </div>
+          <DeferredView data={data} label={text.working}>
+            {(shown) => (
+              <div className="demo-trainingNeeds-widgets">
+                <Findings data={shown} />
+              </div>
+            )}
+          </DeferredView>
         )}
       </QueryView>
     </>

@@ -5,6 +5,7 @@ import { useQuery } from '../../data/useWorkspace.js';
 import type { QueryResult } from '../../data/workspaceClient.js';
 import { useFormat, useLocale, useTranslations } from '../../i18n/LocaleContext.js';
 import { QueryView } from '../../shared/QueryView.js';
+import { DeferredView } from './DeferredView.js';
 import { resultsMessages } from './resultsMessages.js';
 import './trainingNeeds.css';
 
@@ -27,9 +28,13 @@ export function UnitPage({ params }: PageProps) {
       <QueryView state={state} label={text.working}>
         {(data) =>
           data.found ? (
-            <div className="demo-trainingNeeds-widgets">
-              <UnitFindings data={data} />
-            </div>
+            <DeferredView data={data} label={text.working}>
+              {(shown) => (
+                <div className="demo-trainingNeeds-widgets">
+                  <UnitFindings data={shown} />
+                </div>
+              )}
+            </DeferredView>
           ) : (
             <p className="demo-lead" role="alert">
               {text.noSuchUnit}
