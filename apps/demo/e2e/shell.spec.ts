@@ -27,9 +27,20 @@ const sampleIds: Readonly<Record<string, string | undefined>> = {
   itemId: sample.knowledgeItems[0]?.id,
 };
 
-function addressOf(path: string): string {
+/** For a plain `:id`, the record the route's section is about. */
+const sectionIds: Readonly<Record<string, string | undefined>> = {
+  setup: sampleIds['unitId'],
+  trainingNeeds: sampleIds['unitId'],
+  stakeholders: sampleIds['stakeholderId'],
+  capacity: sampleIds['assetId'],
+  response: sampleIds['planId'],
+  evaluation: sampleIds['evaluationId'],
+  knowledge: sampleIds['knowledgeItemId'],
+};
+
+function addressOf(path: string, section?: string): string {
   return path.replace(/:([A-Za-z]+)/gu, (_match, name: string) => {
-    const id = sampleIds[name];
+    const id = name === 'id' && section !== undefined ? sectionIds[section] : sampleIds[name];
     if (id === undefined)
       throw new Error(`shell.spec.ts has no sample id for ":${name}" (${path}): add one`);
     return encodeURIComponent(id);
@@ -70,7 +81,7 @@ async function navOrder(page: Page): Promise<'ltr' | 'rtl'> {
 }
 
 for (const route of routes) {
-  const address = addressOf(route.path);
+  const address = addressOf(route.path, route.section);
   for (const locale of ['en', 'ar'] as const) {
     test(`${address} (${locale}): one h1, accessible, no sideways scroll, no long task`, async ({
       page,
@@ -123,7 +134,7 @@ test('a sub-page opens from its address and survives a reload', async ({ page })
   const deep = routes.find((route) => route.path.split('/').filter(Boolean).length > 1);
   test.skip(deep === undefined, 'no sub-page in the route table yet');
   if (deep === undefined) return;
-  const address = addressOf(deep.path);
+  const address = addressOf(deep.path, deep.section);
   await page.goto(address);
   await waitForResults(page);
   const heading = await page.locator('h1').innerText();
