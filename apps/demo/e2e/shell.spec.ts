@@ -49,7 +49,8 @@ function addressOf(path: string, section?: string): string {
 
 declare global {
   interface Window {
-    __longTasks?: number[];
+    __longTasks?: { readonly start: number; readonly duration: number }[];
+    __firstHeading?: number;
   }
 }
 
@@ -58,12 +59,30 @@ async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks?.push(entry.duration);
+      for (const entry of list.getEntries())
+        window.__longTasks?.push({
+          start: Math.round(entry.startTime),
+          duration: Math.round(entry.duration),
+        });
     }).observe({ type: 'longtask', buffered: true });
+    // When the page's heading first appears: tasks before it are the app's start-up (the entry
+    // script and the first render), tasks after it are the page's own work.
+    new MutationObserver((_records, observer) => {
+      if (document.querySelector('main h1') === null) return;
+      window.__firstHeading = Math.round(performance.now());
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
   });
 }
 
-const longTasks = (page: Page) => page.evaluate(() => window.__longTasks ?? []);
+/** Each task over 50 ms as "duration ms at start ms", marked when it came before the heading. */
+const longTasks = (page: Page) =>
+  page.evaluate(() =>
+    (window.__longTasks ?? []).map(
+      ({ start, duration }) =>
+        `${duration} ms at ${start} ms${start < (window.__firstHeading ?? Infinity) ? ' (start-up, before the h1)' : ''}`,
+    ),
+  );
 
 async function setLocale(page: Page, locale: 'en' | 'ar'): Promise<void> {
   await page.addInitScript((value) => {
