@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, waitForResults } from './pageChecks.js';
 
-test('capacity needs and assets, then the maturity index, open with their sentences @mobile', async ({
+test('capacity needs and assets, then the maturity index, open with their sentences', async ({
   page,
 }) => {
   await page.goto('/capacity');
