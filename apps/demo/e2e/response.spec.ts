@@ -106,11 +106,15 @@ test('the response page in French and in Arabic', async ({ page }) => {
   await waitForResults(page);
   await expect(page.locator('h1')).toHaveText('Planifier la réponse');
   await expect(lead(page)).toContainText('Avec un budget de 445 000');
+  // The widgets' summaries in French too.
+  await expect(page.locator('main .ck-summary').first()).toContainText('Le plan finance');
+  await expect(page.getByText('Calendrier du plan', { exact: true })).toBeVisible();
   await checkPage(page);
   await page.evaluate(() => window.localStorage.setItem('capkit-demo-locale', 'ar'));
   await page.reload();
   await waitForResults(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('h1')).toHaveText('تخطيط الاستجابة');
+  await expect(page.locator('main .ck-summary').first()).toContainText('تموّل الخطة');
   await checkPage(page);
 });

@@ -8,6 +8,11 @@ import { useFormat, useLocale, useTranslations } from '../../i18n/LocaleContext.
 import { IssueList } from '../../shared/IssueList.js';
 import { QueryView } from '../../shared/QueryView.js';
 import { responseMessages, type LeftOutReasonKey } from './responseMessages.js';
+import {
+  budgetSummaryMessages,
+  planExplanationMessages,
+  planTimelineMessages,
+} from './responseWidgetMessages.js';
 import './response.css';
 
 type Defaults = QueryResult<'response.defaults'>;
@@ -233,6 +238,9 @@ function PlanLead({ data, refreshing }: { readonly data: Plan; readonly refreshi
 
 function PlanDetails({ data }: { readonly data: Plan }) {
   const text = useTranslations(responseMessages);
+  const explanationMessages = useTranslations(planExplanationMessages);
+  const timelineMessages = useTranslations(planTimelineMessages);
+  const budgetMessages = useTranslations(budgetSummaryMessages);
   const format = useFormat();
   const name = (id: string) => data.names.interventions[id] ?? id;
   const gap = Number.isFinite(data.plan.gap) ? format.percent(data.plan.gap) : '—';
@@ -284,6 +292,7 @@ function PlanDetails({ data }: { readonly data: Plan }) {
         explanation={data.explanation}
         names={data.names}
         currency={data.currency}
+        messages={explanationMessages}
       />
       <section aria-labelledby="demo-response-left-out">
         <h2 id="demo-response-left-out">{text.leftOutHeading}</h2>
@@ -299,6 +308,7 @@ function PlanDetails({ data }: { readonly data: Plan }) {
         title={text.timelineTitle}
         interventions={data.proposal.interventions}
         asOf={data.asOf}
+        messages={timelineMessages}
       />
       <BudgetSummary
         title={text.budgetTitle}
@@ -307,6 +317,7 @@ function PlanDetails({ data }: { readonly data: Plan }) {
         plan={data.proposal}
         explanation={data.explanation}
         asOf={data.asOf}
+        messages={budgetMessages}
       />
     </>
   );
