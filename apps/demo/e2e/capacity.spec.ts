@@ -43,9 +43,12 @@ test('the capacity page in Arabic reads right to left', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('h1')).toHaveText('احتياجات القدرات والأصول');
   await expect(page.locator('main .demo-capacity-lead')).toContainText('أكبر فجوة في القدرات');
+  // The widgets' own summaries in Arabic too.
+  await expect(page.locator('main .ck-summary').first()).toContainText('ابدأوا بسدّ أكبر الفجوات');
   await checkPage(page);
   await page.goto('/capacity/maturity');
   await waitForResults(page);
   await expect(page.locator('h1')).toHaveText('النضج الرقمي للإدارات');
+  await expect(page.locator('main .ck-summary')).toContainText('الخيار الأكثر تحريكًا للرتب');
   await checkPage(page);
 });

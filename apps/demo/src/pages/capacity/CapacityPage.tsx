@@ -8,6 +8,7 @@ import type { QueryResult } from '../../data/workspaceClient.js';
 import { useFormat, useLocale, useTranslations } from '../../i18n/LocaleContext.js';
 import { QueryView } from '../../shared/QueryView.js';
 import { capacityMessages } from './capacityMessages.js';
+import { assetsInventoryMessages, capacityAssessmentMessages } from './capacityWidgetMessages.js';
 import './capacity.css';
 
 type Assessment = QueryResult<'capacity.assessment'>;
@@ -43,6 +44,8 @@ export function CapacityPage() {
 
 function CapacityFindings({ data }: { readonly data: Assessment }) {
   const text = useTranslations(capacityMessages);
+  const assessmentMessages = useTranslations(capacityAssessmentMessages);
+  const assetsMessages = useTranslations(assetsInventoryMessages);
   const format = useFormat();
   const rollUp = useMemo(() => rollUpOf(data), [data]);
   const { ratingRange } = data.assessment;
@@ -76,6 +79,7 @@ function CapacityFindings({ data }: { readonly data: Assessment }) {
         title={`${text.assessmentHeading}: ${data.assessmentTitle}`}
         assessment={data.assessment}
         rollUp={rollUp}
+        messages={assessmentMessages}
       />
       <AssetsInventory
         title={text.assetsHeading}
@@ -85,6 +89,7 @@ function CapacityFindings({ data }: { readonly data: Assessment }) {
         plan={data.plan}
         neededCompetencyIds={data.neededCompetencyIds}
         competencyNames={data.competencyNames}
+        messages={assetsMessages}
       />
     </>
   );

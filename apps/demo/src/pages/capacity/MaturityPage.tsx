@@ -5,6 +5,7 @@ import type { QueryResult } from '../../data/workspaceClient.js';
 import { useFormat, useLocale, useTranslations } from '../../i18n/LocaleContext.js';
 import { QueryView } from '../../shared/QueryView.js';
 import { maturityMessages } from './maturityMessages.js';
+import { maturityChartMessages } from './capacityWidgetMessages.js';
 import './capacity.css';
 
 type Maturity = QueryResult<'capacity.maturity'>;
@@ -29,6 +30,7 @@ export function MaturityPage() {
 
 function MaturityFindings({ data }: { readonly data: Maturity }) {
   const text = useTranslations(maturityMessages);
+  const chartMessages = useTranslations(maturityChartMessages);
   const format = useFormat();
   const { lowest } = data;
   const runs = format.integer(data.runs);
@@ -70,6 +72,7 @@ function MaturityFindings({ data }: { readonly data: Maturity }) {
         index={data.index}
         result={data.indexResult}
         uncertainty={data.uncertainty}
+        messages={chartMessages}
       />
     </>
   );
