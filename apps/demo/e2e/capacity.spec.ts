@@ -31,7 +31,7 @@ test('capacity needs and assets, then the maturity index, open with their senten
   await expect(maturityLead).toContainText('It stays last in at least 90% of 1,000 runs');
   // Some intervals overlap in the sample (ranks 2 and 3), so a choice may be named.
   await expect(maturityLead).toContainText(
-    'Of the choices tested, the normalisation moves ranks most',
+    'Where ranks can swap, the normalisation accounts for most of the movement among the choices tested',
   );
   await checkPage(page);
 });

@@ -193,7 +193,6 @@ export const maturityChartMessages: Translations<Partial<MaturityIndexChartMessa
   en: {},
   fr: {
     summary: ({ total, leaders, swaps, mostInfluential, top }) => {
-      const all = `les ${total.text} directions`;
       if (leaders.length === 0) return `Aucune des ${total.text} directions n’a encore de score.`;
       let lead =
         leaders.length === 1
@@ -213,7 +212,7 @@ export const maturityChartMessages: Translations<Partial<MaturityIndexChartMessa
         parts.push(
           top.count.value === 0
             ? `Aucune des ${total.text} directions n’atteint le niveau le plus élevé, ${top.name}.`
-            : `${top.count.text} sur ${all} ${top.count.value <= 1 ? 'atteint' : 'atteignent'} le niveau le plus élevé, ${top.name}.`,
+            : `${top.count.text} des ${total.text} directions ${top.count.value <= 1 ? 'atteint' : 'atteignent'} le niveau le plus élevé, ${top.name}.`,
         );
       return parts.join(' ');
     },

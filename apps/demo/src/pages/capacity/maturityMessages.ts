@@ -55,7 +55,7 @@ const en: MaturityMessages = {
   lowestRange: (lower, upper, runs, others) =>
     `How sure that is: in 90% of ${runs} runs its rank lies between ${lower} and ${upper}, so ${others} could rank lowest instead; look at both before choosing.`,
   mostInfluential: (factor, total) =>
-    `Of the choices tested, ${factor} moves ranks most (total Sobol index ${total}).`,
+    `Where ranks can swap, ${factor} accounts for most of the movement among the choices tested (total Sobol index ${total}).`,
   orderHolds:
     'No two departments’ rank intervals overlap, so no choice tested changes the order: the ranking does not depend on how the index is built.',
   onlyOneChoice: (factor) =>
@@ -77,7 +77,7 @@ const fr: MaturityMessages = {
   lowestRange: (lower, upper, runs, others) =>
     `Avec quelle certitude : dans 90 % des ${runs} simulations, son rang est compris entre ${lower} et ${upper} ; ${others} pourrait donc être dernière à sa place. Examinez les deux avant de choisir.`,
   mostInfluential: (factor, total) =>
-    `Parmi les choix testés, c’est ${factor} qui fait le plus bouger les rangs (indice de Sobol total ${total}).`,
+    `Là où des rangs peuvent s’échanger, c’est ${factor} qui explique l’essentiel du mouvement parmi les choix testés (indice de Sobol total ${total}).`,
   orderHolds:
     'Aucun intervalle de rang ne chevauche celui d’une autre direction : aucun choix testé ne modifie l’ordre, le classement ne dépend pas de la construction de l’indice.',
   onlyOneChoice: (factor) =>
@@ -98,7 +98,7 @@ const ar: MaturityMessages = {
   lowestRange: (lower, upper, runs, others) =>
     `ومدى الثقة في ذلك: في 90٪ من ${runs} محاكاة تقع مرتبتها بين ${lower} و${upper}، فقد تكون ${others} هي الأخيرة بدلًا منها؛ انظر في الاثنتين قبل الاختيار.`,
   mostInfluential: (factor, total) =>
-    `من بين الخيارات المختبَرة، ${factor} هي الأكثر تحريكًا للمراتب (مؤشر سوبول الكلي ${total}).`,
+    `حيث يمكن أن تتبادل المراتب مواقعها، تفسّر ${factor} معظم هذا التحرك من بين الخيارات المختبَرة (مؤشر سوبول الكلي ${total}).`,
   orderHolds:
     'لا تتداخل فترات المراتب لأي إدارتين، فلا يغيّر أي خيار مختبَر الترتيب: الترتيب لا يتوقف على طريقة بناء المؤشر.',
   onlyOneChoice: (factor) =>

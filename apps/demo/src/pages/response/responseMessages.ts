@@ -62,6 +62,10 @@ export interface ResponseMessages {
   readonly savedLine: (interventions: string, cost: string, budget: string) => string;
 }
 
+// French elides « que » before a vowel: « parce qu’elle », « parce que vous ».
+const because = (reason: string) =>
+  /^[aeiouyéèêh]/iu.test(reason) ? `parce qu’${reason}` : `parce que ${reason}`;
+
 const en: ResponseMessages = {
   title: 'Plan the response',
   preparing: 'Reading the plan’s limits and the catalogue…',
@@ -131,11 +135,11 @@ const fr: ResponseMessages = {
   planning: 'Analyse des besoins de formation et planification dans le budget…',
   lead: (budget, places, interventions, share) =>
     `Avec un budget de ${budget}, le plan pourvoit ${places} places de formation (une par personne et par compétence) dans ${interventions} interventions et comble ${share} de l’écart de compétences relevé par l’analyse des besoins de formation.`,
-  leftOutOne: (name, reason) => `« ${name} » est écartée parce que ${reason}.`,
+  leftOutOne: (name, reason) => `« ${name} » est écartée ${because(reason)}.`,
   leftOutTwo: (a, reasonA, b, reasonB) =>
     reasonA === reasonB
-      ? `« ${a} » est écartée parce que ${reasonA}, tout comme « ${b} ».`
-      : `« ${a} » est écartée parce que ${reasonA}, et « ${b} » parce que ${reasonB}.`,
+      ? `« ${a} » est écartée ${because(reasonA)}, tout comme « ${b} ».`
+      : `« ${a} » est écartée ${because(reasonA)}, et « ${b} » ${because(reasonB)}.`,
   nothingLeftOut: 'Toutes les interventions du catalogue font partie du plan.',
   reasons: {
     leftOutByYou: 'vous l’avez écartée',
@@ -204,16 +208,16 @@ const ar: ResponseMessages = {
       : `استُبعد «${a}» لأن ${reasonA}، و«${b}» لأن ${reasonB}.`,
   nothingLeftOut: 'كل تدخلات الفهرس مدرجة في الخطة.',
   reasons: {
-    leftOutByYou: 'أنت استبعدته',
+    leftOutByYou: 'ذلك اختيارك',
     prerequisiteLeftOut: 'تدخلًا يتطلبه مسبقًا مستبعَد',
     budget: 'المال المتبقي لا يكفي لمقعد إضافي',
-    seats: 'لم تبقَ فيه مقاعد',
+    seats: 'مقاعده نفدت',
     notChosen: 'تدخلات أخرى تسد قدرًا أكبر من الفجوة بالمال نفسه',
-    daysPerPerson: 'يستغرق أيامًا أكثر مما يستطيع الشخص تخصيصه',
-    dateWindow: 'غير متاح ضمن تواريخ الخطة',
+    daysPerPerson: 'مدته تتجاوز الأيام التي يستطيع الشخص تخصيصها',
+    dateWindow: 'موعده خارج تواريخ الخطة',
     prerequisite: 'ما يتطلبه مسبقًا لا يمكن تنظيمه في الوقت المناسب',
     needsMet: 'الاحتياجات التي يلبيها تلبيها تدخلات أخرى، أو ليست ذات أولوية',
-    noNeed: 'لم يُعثر على من يحتاج إلى ما يعلّمه',
+    noNeed: 'أحدًا لا يحتاج إلى ما يعلّمه',
   },
   method: (method, gap) => `${method}؛ على بُعد ${gap} على الأكثر من أفضل خطة ممكنة.`,
   exact: 'حُلّت بدقة (HiGHS)',

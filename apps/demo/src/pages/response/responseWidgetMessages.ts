@@ -8,9 +8,6 @@ import type { Translations } from '../../i18n/locales.js';
 
 type Count = { readonly value: number; readonly text: string };
 const fr = (n: Count, one: string, other: string) => `${n.text} ${n.value <= 1 ? one : other}`;
-// Arabic counts: the figure, then the noun in the singular (1, 11 and over) or plural (2–10).
-const ar = (n: Count, one: string, few: string) =>
-  `${n.text} ${n.value % 100 >= 3 && n.value % 100 <= 10 ? few : one}`;
 
 /** PlanExplanation's first-read strings. */
 export const planExplanationMessages: Translations<Partial<PlanExplanationMessages>> = {
@@ -73,7 +70,7 @@ export const planExplanationMessages: Translations<Partial<PlanExplanationMessag
   },
   ar: {
     summary: ({ funded, catalogue, cost, budget, shareClosed, leftMost }) =>
-      `تموّل الخطة ${funded.text} من ${ar(catalogue, 'تدخّل', 'تدخّلات')} في الدليل بتكلفة ${cost} من ${budget}` +
+      `تموّل الخطة ${funded.text} من تدخّلات الدليل البالغ عددها ${catalogue.text}، بتكلفة ${cost} من ${budget}` +
       (shareClosed === null ? '' : ` وتسدّ ${shareClosed} من نقاط الفجوة`) +
       (leftMost === null
         ? '؛ ولا تبقى أي فجوة.'
