@@ -405,8 +405,13 @@ export async function planResponse(
       gapPointsClosed,
     },
     proposal,
-    asOf:
-      reference.constraints?.window?.from ?? proposal.interventions[0]?.startsOn ?? '2026-01-01',
+    // The eve of the plan: a proposal has not begun, so nothing in it is late or at risk yet
+    // (on its first day the timeline counts what starts that day as at risk).
+    asOf: isoOf(
+      dayOf(
+        reference.constraints?.window?.from ?? proposal.interventions[0]?.startsOn ?? '2026-01-01',
+      ) - 1,
+    ),
     names: {
       interventions: interventionNames,
       units: unitNames(
