@@ -97,11 +97,7 @@ export {
   type KnowledgeItem,
   type KnowledgeStage,
 } from './knowledgeItem.js';
-export {
-  languageTagSchema,
-  localizedTextSchema,
-  type LocalizedText,
-} from './localizedText.js';
+export { languageTagSchema, localizedTextSchema, type LocalizedText } from './localizedText.js';
 export { documentLimits, type DocumentLimits } from './limits.js';
 export {
   maturityAggregationSchema,

@@ -8,7 +8,9 @@ import type { Mutations, Queries } from '../worker/registry.js';
 export type QueryName = Extract<keyof Queries, string>;
 export type MutationName = Extract<keyof Mutations, string>;
 type ArgsOf<D> = D extends { readonly args: { readonly _output: infer A } } ? A : never;
-type RunResultOf<D> = D extends { readonly run: (...args: never[]) => infer R } ? Awaited<R> : never;
+type RunResultOf<D> = D extends { readonly run: (...args: never[]) => infer R }
+  ? Awaited<R>
+  : never;
 type OutcomeResultOf<D> = RunResultOf<D> extends { readonly result: infer M } ? M : never;
 export type QueryArgs<N extends QueryName> = ArgsOf<Queries[N]>;
 export type QueryResult<N extends QueryName> = RunResultOf<Queries[N]>;

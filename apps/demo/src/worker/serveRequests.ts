@@ -56,11 +56,10 @@ export function serveRequests(
     const stored = await store.current();
     const key = `${stored.revision}\u0000${request.name}\u0000${JSON.stringify(args)}`;
     if (cache.has(key)) return cache.get(key);
-    const value = await (definition.run as (...a: unknown[]) => unknown)(
-      stored.workspace,
-      args,
-      { ...context, saved: { origin: stored.origin, savedAt: stored.savedAt } },
-    );
+    const value = await (definition.run as (...a: unknown[]) => unknown)(stored.workspace, args, {
+      ...context,
+      saved: { origin: stored.origin, savedAt: stored.savedAt },
+    });
     cache.set(key, value);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
     return value;
