@@ -4,11 +4,17 @@ import { checkPage, waitForResults } from './pageChecks.js';
 // The whole cycle as a newcomer would go through it, with the keyboard alone: Tab to a link or
 // button, Enter or Space to use it. No mouse, no focus() shortcuts.
 
-/** Presses Tab until `target` has focus; fails if it is not reachable within `limit` presses. */
-async function tabTo(page: Page, target: Locator, limit = 400): Promise<void> {
+/**
+ * Presses Tab (or Shift+Tab, `backwards`) until `target` has focus; fails if it is not reachable
+ * within `limit` presses.
+ */
+async function tabTo(page: Page, target: Locator, backwards = false, limit = 300): Promise<void> {
+  // Fails within the expect timeout when the page has no such element, not at the test's end.
+  await expect(target).toBeVisible();
+  const handle = await target.elementHandle();
   for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    if (await page.evaluate((element) => element === document.activeElement, handle)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
@@ -28,7 +34,8 @@ const nav = (page: Page, name: string) =>
   });
 
 async function section(page: Page, name: string, url: RegExp): Promise<void> {
-  await tabTo(page, nav(page, name));
+  // After a page change focus is on <main>: the navigation is just behind it.
+  await tabTo(page, nav(page, name), true);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(url);
   await waitForResults(page);
@@ -49,7 +56,7 @@ test('the whole cycle by keyboard: start, set up, training needs, stakeholders, 
   await checkPage(page);
 
   await section(page, 'Set up', /\/setup$/u);
-  await follow(page, /organisation/iu, /\/setup\/organisation$/u);
+  await follow(page, 'See the units, roles and people', /\/setup\/organisation$/u);
   await checkPage(page);
 
   await section(page, 'Training needs', /\/training-needs$/u);
@@ -69,7 +76,7 @@ test('the whole cycle by keyboard: start, set up, training needs, stakeholders, 
   await section(page, 'Evaluation', /\/evaluation$/u);
   await tabTo(page, page.getByRole('button', { name: 'Collect round 2' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/^Round 2 (recorded|is collected)/u).first()).toBeVisible({
+  await expect(page.getByText(/Round 2 (recorded|is collected)/u).first()).toBeVisible({
     timeout: 120_000,
   });
   await waitForResults(page);
@@ -77,10 +84,10 @@ test('the whole cycle by keyboard: start, set up, training needs, stakeholders, 
 
   await follow(page, /^Round 1 against round 2/u, /\/evaluation\/change$/u);
   await checkPage(page);
-  await follow(page, /next round/iu, /\/evaluation\/next-round$/u);
+  await follow(page, 'Start the next round', /\/evaluation\/next-round$/u);
   await tabTo(page, page.getByRole('button', { name: 'Start round 3' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/^Round 3 is scheduled/u).first()).toBeVisible();
+  await expect(page.getByText(/Round 3 is scheduled/u).first()).toBeVisible();
   await checkPage(page);
 
   await section(page, 'Knowledge and communities', /\/knowledge$/u);
