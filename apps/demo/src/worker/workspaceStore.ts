@@ -8,8 +8,7 @@ import {
 } from './database.js';
 import { demoSampleWorkspace } from './demoSample.js';
 
-/** The sample ministry: 4,000 staff, the same for every visitor and every test. */
-export const sampleOptions = { people: 4000, seed: 2026, personalData: true } as const;
+export { sampleOptions } from './demoSample.js';
 
 export function sampleWorkspace(): Workspace {
   return demoSampleWorkspace();
