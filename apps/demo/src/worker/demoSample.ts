@@ -2,7 +2,7 @@ import type { Workspace } from '@capkit/model';
 import { generateSampleWorkspace } from '@capkit/model/sample';
 
 /** The sample ministry: 4,000 staff, the same for every visitor and every test. */
-export const sampleOptions = { people: 4000, seed: 2026, personalData: true } as const;
+const sampleOptions = { people: 4000, seed: 2026, personalData: true } as const;
 
 /**
  * When the demo's round-1 campaign closes: the sample's ended on 2 March 2026, but the demo lets a

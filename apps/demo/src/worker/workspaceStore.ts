@@ -8,12 +8,6 @@ import {
 } from './database.js';
 import { demoSampleWorkspace } from './demoSample.js';
 
-export { sampleOptions } from './demoSample.js';
-
-export function sampleWorkspace(): Workspace {
-  return demoSampleWorkspace();
-}
-
 /**
  * The workspace as the worker keeps it: read once from IndexedDB (or built from the sample on a
  * first visit), then held in memory; every change is written through before it is reported.
@@ -46,7 +40,7 @@ export class WorkspaceStore {
       const checked = validateWorkspace(stored.workspace);
       if (checked.success) return { ...stored, workspace: checked.data };
     }
-    return this.#save(sampleWorkspace(), 'sample', stored?.revision ?? 0);
+    return this.#save(demoSampleWorkspace(), 'sample', stored?.revision ?? 0);
   }
 
   async #save(

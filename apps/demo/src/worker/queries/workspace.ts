@@ -1,7 +1,7 @@
 import { resolveLocalizedText, validateWorkspace } from '@capkit/model';
 import { z } from 'zod';
 import { defineMutation, defineQuery, DemoError } from '../contract.js';
-import { sampleWorkspace } from '../workspaceStore.js';
+import { demoSampleWorkspace } from '../demoSample.js';
 
 // A workspace file may be large (the sample ministry is about 25 MB); beyond this it is refused
 // before it is parsed.
@@ -53,6 +53,6 @@ export const mutations = {
   /** Starts again from the sample ministry. */
   'workspace.reset': defineMutation({
     args: noArgs,
-    run: () => ({ workspace: sampleWorkspace(), result: null, origin: 'sample' }),
+    run: () => ({ workspace: demoSampleWorkspace(), result: null, origin: 'sample' }),
   }),
 };
