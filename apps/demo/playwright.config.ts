@@ -13,7 +13,9 @@ const outDir = process.env['DEMO_OUT_DIR'] ?? 'dist';
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: Boolean(process.env['CI']),
-  workers: 1,
+  // Two browsers at once: a test spends much of its time waiting on its page's worker, and the
+  // suite runs last in pnpm test, when the other tasks are done. Each test has its own context.
+  workers: Number(process.env['DEMO_E2E_WORKERS'] ?? 2),
   reporter: 'list',
   // The full ministry is scored in the page's worker; a loaded CI machine needs the time.
   timeout: 120_000,
@@ -21,7 +23,8 @@ export default defineConfig({
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    // On a phone, the tests tagged @mobile: the layouts that reflow, within pnpm test's time.
+    // On a phone, the tests tagged @mobile: a respondent's questionnaire, the results, the
+    // organisation and the not-found page (the shell checks every route at 320 px).
     { name: 'mobile', grep: /@mobile/, use: { ...devices['Pixel 7'], launchOptions } },
   ],
   webServer: {

@@ -23,7 +23,7 @@ async function downloadFrom(page: Page, section: Locator, linkName: RegExp): Pro
 
 const stored = (page: Page) => page.locator('.demo-data-stored');
 
-test('the data page says what is stored where, and exports it whole and as tables @mobile', async ({
+test('the data page says what is stored where, and exports it whole and as tables', async ({
   page,
 }, testInfo) => {
   await page.goto('/data');

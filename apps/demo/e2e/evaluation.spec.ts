@@ -42,7 +42,7 @@ async function follow(page: Page, name: string | RegExp): Promise<void> {
   await waitForResults(page);
 }
 
-test('before round 2 the pages say so; collect it, compare, start round 3, and it all survives a reload @mobile', async ({
+test('before round 2 the pages say so; collect it, compare, start round 3, and it all survives a reload', async ({
   page,
 }) => {
   // Collecting round 2 validates the whole ministry in the worker; the round trip takes a while.

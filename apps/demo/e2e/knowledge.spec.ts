@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, waitForResults } from './pageChecks.js';
 
-test('the knowledge page opens with its sentence; a card moved by keyboard stays moved after a reload @mobile', async ({
+test('the knowledge page opens with its sentence; a card moved by keyboard stays moved after a reload', async ({
   page,
 }) => {
   await page.goto('/knowledge');

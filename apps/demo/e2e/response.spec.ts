@@ -3,7 +3,7 @@ import { checkPage, waitForResults } from './pageChecks.js';
 
 const lead = (page: Page) => page.locator('main .demo-response-lead');
 
-test('plan within a budget, re-plan, leave an intervention out, save and find it after a reload @mobile', async ({
+test('plan within a budget, re-plan, leave an intervention out, save and find it after a reload', async ({
   page,
 }) => {
   await page.goto('/response');

@@ -20,9 +20,7 @@ async function rate(page: Page, which: 'power' | 'interest', value: number) {
 const registerRow = (page: Page, name: string) =>
   page.locator('main .demo-stakeholders-table tbody tr', { hasText: name });
 
-test('add a stakeholder and change it by keyboard; both survive a reload @mobile', async ({
-  page,
-}) => {
+test('add a stakeholder and change it by keyboard; both survive a reload', async ({ page }) => {
   await page.goto('/stakeholders');
   await waitForResults(page);
   await expect(page.locator('h1')).toHaveCount(1);

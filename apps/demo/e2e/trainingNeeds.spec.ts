@@ -14,7 +14,7 @@ test('results open with a sentence naming the skill to train first, and where @m
   await checkPage(page);
 });
 
-test('a department drill-down with a role filter survives a reload @mobile', async ({ page }) => {
+test('a department drill-down with a role filter survives a reload', async ({ page }) => {
   await page.goto('/training-needs/results');
   await waitForResults(page);
   const link = page.getByRole('link', { name: 'Digital Services', exact: true });
@@ -149,7 +149,7 @@ test('a half-filled questionnaire survives a reload; its confirmation counts onl
   await expect(part(0).locator('input:checked')).toHaveCount(0);
 });
 
-test('the campaign overview gives response rates, and closing it stops the questionnaire @mobile', async ({
+test('the campaign overview gives response rates, and closing it stops the questionnaire', async ({
   page,
 }) => {
   await page.goto('/training-needs');
