@@ -3,30 +3,23 @@
 //                ministry sentence, which includes generating the 4,000-person sample in the worker;
 //   warm reload  the same page reloaded, the workspace read back from IndexedDB;
 //   results      navigating to /training-needs/results (warm) until the priorities show;
-// BENCH_RUNS runs each (5 by default), medians, printed as one markdown table, with the
-// first-load JavaScript's gzip size from the built files.
+//   long tasks   the longest main-thread task on each section's page, CPU slowed (longTasks.mjs);
+// BENCH_RUNS runs each (5 by default; BENCH_TASK_RUNS, 3, for the long tasks, slowed
+// BENCH_CPU_SLOWDOWN times, 4), medians, printed as one markdown table, with the first-load
+// JavaScript's gzip size from the built files.
 //
 //   pnpm run build && pnpm run bench        (DEMO_OUT_DIR, DEMO_PORT, CHROMIUM_PATH to change)
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { base, median, ms, outDir, startDemo } from './demoServer.mjs';
+import { measureLongTasks } from './longTasks.mjs';
 
-const here = fileURLToPath(new URL('..', import.meta.url));
-const outDir = resolve(here, process.env.DEMO_OUT_DIR ?? 'dist');
-const port = Number(process.env.DEMO_PORT ?? 4273);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const base = `http://127.0.0.1:${port}`;
+const taskRuns = Number(process.env.BENCH_TASK_RUNS ?? 3);
+const slowdown = Number(process.env.BENCH_CPU_SLOWDOWN ?? 4);
 const ministry = /The sample Ministry of Digital Services has [\d,]+ staff/u;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** The JavaScript index.html loads before anything else: its entry and the modules it preloads. */
@@ -46,41 +39,10 @@ async function firstLoadJs() {
   return { files: new Set(files).size, raw, gzip };
 }
 
-async function startPreview() {
-  const server = spawn(
-    'pnpm',
-    [
-      'exec',
-      'vite',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      outDir,
-    ],
-    { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(base)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on ${base}`);
-}
-
-const server = await startPreview();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const demo = await startDemo();
+const { browser } = demo;
 const times = { first: [], warm: [], results: [] };
+let longTasks = new Map();
 try {
   for (let run = 0; run < runs; run += 1) {
     // A fresh context: empty IndexedDB, no service worker, no HTTP cache.
@@ -104,9 +66,9 @@ try {
     await context.close();
     process.stderr.write(`run ${run + 1}/${runs} done\n`);
   }
+  longTasks = await measureLongTasks(browser, base, { runs: taskRuns, slowdown });
 } finally {
-  await browser.close();
-  server.kill();
+  await demo.close();
 }
 
 const js = await firstLoadJs();
@@ -120,6 +82,10 @@ console.log('| --- | ---: | ---: | ---: |');
 for (const [label, values] of rows)
   console.log(
     `| ${label} | ${ms(median(values))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} |`,
+  );
+for (const [route, values] of longTasks)
+  console.log(
+    `| Longest main-thread task on ${route}, CPU slowed ${slowdown}× (${taskRuns} runs) | ${ms(median(values))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} |`,
   );
 console.log(
   `| First-load JavaScript (${js.files} files: entry and preloads) | ${kb(js.gzip)} gzip | ${kb(js.raw)} raw | |`,

@@ -14,7 +14,9 @@ const write = process.env['DEMO_SCREENSHOTS'] === '1';
 const views = [
   { name: 'start', path: '/', locale: 'en' },
   { name: 'training-needs-results', path: '/training-needs/results', locale: 'en' },
+  { name: 'questionnaire', path: '/training-needs/questionnaire', locale: 'en' },
   { name: 'stakeholders', path: '/stakeholders', locale: 'en' },
+  { name: 'maturity', path: '/capacity/maturity', locale: 'en' },
   { name: 'plan', path: '/response', locale: 'en' },
   { name: 'evaluation', path: '/evaluation', locale: 'en' },
   { name: 'start-arabic', path: '/', locale: 'ar' },
