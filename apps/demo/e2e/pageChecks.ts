@@ -1,8 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.js';
 
-/** Waits until no progress bar or "working" status is left on the page: the worker has answered. */
+/**
+ * Waits until the page is drawn (its `h1` is there: the app renders in slices, so just after
+ * loading there may be no `main` at all) and no progress bar or "working" status is left on it:
+ * the worker has answered.
+ */
 export async function waitForResults(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor({ timeout: 90_000 });
   await expect(page.locator('main .demo-working')).toHaveCount(0, { timeout: 90_000 });
 }
 
