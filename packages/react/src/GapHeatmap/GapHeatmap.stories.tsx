@@ -227,11 +227,12 @@ function RenderBenchmark() {
 }
 
 /**
- * A benchmark, not a test with a time limit: it mounts the 200 × 50 heatmap five times and
- * prints the times on the page and in the console. Axe is off here; LargeData checks the same
- * markup.
+ * A benchmark for designers and maintainers in Storybook, not a test: it mounts the 200 × 50
+ * heatmap five times and prints the times on the page and in the console. The story tests skip
+ * it (`!test`): it asserts no time, and LargeData checks the same markup, with axe.
  */
 export const RenderBenchmarkLargeData: Story = {
+  tags: ['!test'],
   parameters: { a11y: { test: 'off' } },
   render: () => <RenderBenchmark />,
   play: async ({ canvas, canvasElement }) => {
