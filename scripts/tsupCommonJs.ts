@@ -101,20 +101,20 @@ export function commonJsFromEsmChunks(target: string): TsupPlugin {
 /** What {@link dualFormatBuilds} reads of a package's tsup options (tsup is each package's own dependency). */
 interface LibraryOptions {
   readonly target?: unknown;
-  readonly dts?: unknown;
 }
 
 /**
  * The builds every capkit package makes from one set of library options, run at once: ESM with
- * shared chunks, CommonJS converted from those chunks ({@link commonJsFromEsmChunks}), and the
- * CommonJS declarations. Because they run at once none may clean, so `dist/` is emptied here.
+ * shared chunks and their declarations, and CommonJS converted from those chunks
+ * ({@link commonJsFromEsmChunks}). Because they run at once neither may clean, so `dist/` is
+ * emptied here. The CommonJS declarations are written from the ESM ones after tsup, by
+ * `scripts/commonJsDeclarations.mjs` (each package's `build` script).
  *
  * @param esm options for the ESM build only (extra entries such as CSS files)
  */
 export function dualFormatBuilds<T extends LibraryOptions>(library: T, esm: Partial<T> = {}) {
   rmSync('dist', { recursive: true, force: true });
   const target = String(library.target ?? 'es2022');
-  const declarations = typeof library.dts === 'object' && library.dts !== null ? library.dts : {};
   return [
     { ...library, ...esm, name: 'esm', format: ['esm' as const] },
     {
@@ -123,15 +123,9 @@ export function dualFormatBuilds<T extends LibraryOptions>(library: T, esm: Part
       format: ['esm' as const],
       outExtension: () => ({ js: '.cjs' }),
       plugins: [commonJsFromEsmChunks(target)],
-      // tsup builds declarations in a worker that never sees `outExtension`: the CommonJS types
-      // come from the next build, which tsup names `.d.cts` by itself.
+      // tsup builds declarations in a worker that never sees `outExtension`; the `.d.cts` files
+      // are the ESM build's, rewritten (scripts/commonJsDeclarations.mjs).
       dts: false,
-    },
-    {
-      ...library,
-      name: 'cjs-types',
-      format: ['cjs' as const],
-      dts: { ...declarations, only: true },
     },
   ];
 }
