@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { recordLongTasks, takeLongTasks, watchLongTasks } from './longTasks.js';
 import { checkPage, waitForResults } from './pageChecks.js';
 
 /** Moves focus with Tab until `target` has it (at most `limit` presses), as a keyboard user would. */
@@ -8,43 +9,6 @@ async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
-}
-
-declare global {
-  interface Window {
-    __evaluationLongTasks?: number[];
-  }
-}
-
-/** Records every main-thread task over 50 ms from the first script on. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.__evaluationLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__evaluationLongTasks?.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-/** The tasks over 50 ms since the last call (axe, run by checkPage in the page, is one: so read before it). */
-async function longTasksSinceLastRead(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const tasks = window.__evaluationLongTasks ?? [];
-    window.__evaluationLongTasks = [];
-    return tasks;
-  });
-}
-
-/**
- * Lists tasks over 50 ms in the report. Recorded, not asserted: how long a task takes depends on
- * the machine and what else runs on it (the target is not met yet, see apps/demo/README.md).
- */
-function recordLongTasks(step: string, tasks: readonly number[]): void {
-  if (tasks.length > 0)
-    test.info().annotations.push({
-      type: 'main-thread tasks over 50 ms',
-      description: `${step}: ${tasks.map((duration) => `${Math.round(duration)} ms`).join(', ')}`,
-    });
 }
 
 /** Follows a link by keyboard and waits for the new page's worker results. */
@@ -91,7 +55,7 @@ test('before round 2 the pages say so; collect it, compare, start round 3, and i
 
   // Collect round 2 by keyboard. The worker records, validates and compares; the page only
   // renders the small results, and its tasks over 50 ms go in the report.
-  await longTasksSinceLastRead(page);
+  await takeLongTasks(page);
   const collect = page.getByRole('button', { name: 'Collect round 2' });
   await tabTo(page, collect);
   await page.keyboard.press('Enter');
@@ -109,11 +73,11 @@ test('before round 2 the pages say so; collect it, compare, start round 3, and i
   await expect(
     page.getByRole('table', { name: /each intervention targets/u }).getByRole('row'),
   ).toHaveCount(7);
-  recordLongTasks('collecting round 2', await longTasksSinceLastRead(page));
+  recordLongTasks('collecting round 2', await takeLongTasks(page));
   await checkPage(page);
 
   // The comparison, trained against not trained.
-  await longTasksSinceLastRead(page);
+  await takeLongTasks(page);
   await follow(page, /Round 1 against round 2/u);
   const changeLead = page.getByTestId('evaluation-change-lead');
   await expect(changeLead).toContainText(
@@ -122,7 +86,7 @@ test('before round 2 the pages say so; collect it, compare, start round 3, and i
   await expect(
     page.getByRole('figure', { name: 'Self-assessed level, round 1 and round 2' }),
   ).toBeVisible();
-  recordLongTasks('showing the comparison', await longTasksSinceLastRead(page));
+  recordLongTasks('showing the comparison', await takeLongTasks(page));
   await checkPage(page);
   // Switch the widget to its table by keyboard, and check that view too.
   const table = page.getByRole('button', { name: 'Table' }).first();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { recordLongTasks, takeLongTasks, watchLongTasks } from './longTasks.js';
 import { checkPage, waitForResults } from './pageChecks.js';
 
 const caseFixture = fileURLToPath(
@@ -40,9 +41,10 @@ async function chooseFile(
   await expect(page.getByRole('heading', { name: 'Check the columns' })).toBeFocused();
 }
 
-test('the set-up pages open with their sentences, and the organisation logs its long tasks @mobile', async ({
+test('the set-up pages open with their sentences, and the organisation records its long tasks @mobile', async ({
   page,
 }) => {
+  await watchLongTasks(page);
   await page.goto('/setup');
   await waitForResults(page);
   await expect(page.locator('h1')).toHaveCount(1);
@@ -67,13 +69,7 @@ test('the set-up pages open with their sentences, and the organisation logs its 
   // Long main-thread tasks while the organisation arrives and renders.
   await page.goto('/setup');
   await waitForResults(page);
-  await page.evaluate(() => {
-    const durations: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = durations;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await takeLongTasks(page);
   await press(page, 'See the units, roles and people', 'link');
   await expect(page).toHaveURL(/\/setup\/organisation$/u);
   await waitForResults(page);
@@ -82,10 +78,7 @@ test('the set-up pages open with their sentences, and the organisation logs its 
     'The ministry has 4,000 staff in 494 units and 7 roles;',
   );
   await expect(page.getByRole('tree')).toBeVisible();
-  const longTasks = await page.evaluate(
-    () => (window as unknown as { longTasks: number[] }).longTasks,
-  );
-  console.log(`organisation page: long tasks (ms) ${JSON.stringify(longTasks)}`);
+  recordLongTasks('the organisation arriving and drawn', await takeLongTasks(page));
   await checkPage(page);
 });
 
