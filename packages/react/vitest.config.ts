@@ -2,6 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { loadedMachineTimeouts } from '../../scripts/vitestTimeouts.js';
 import { moduleMocking } from './test/moduleMocking.js';
 
 // Debian's Chromium: Playwright cannot download its own browser on our machines.
@@ -32,9 +33,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          // CI runs the packages' tasks side by side on two cores; a test that takes 1–2 s alone
-          // has passed 5 s (vitest's default) there. Slowness is for the benchmarks to catch.
-          testTimeout: 60_000,
+          ...loadedMachineTimeouts,
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: moduleMocking,
           setupFiles: ['test/setupUnit.ts'],
@@ -50,7 +49,7 @@ export default defineConfig({
           // Files that replace a module with vi.mock need a module graph of their own.
           name: 'unit-mocked',
           environment: 'happy-dom',
-          testTimeout: 60_000,
+          ...loadedMachineTimeouts,
           include: moduleMocking,
           setupFiles: ['test/setupUnit.ts'],
         },

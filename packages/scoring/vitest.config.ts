@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { loadedMachineTimeouts } from '../../scripts/vitestTimeouts.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -8,11 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
-    // CI runs the packages' tasks side by side on two cores: tests that take 1–3 s alone have
-    // passed 5 s (vitest's default) there, and hooks start database servers. Slowness is for the
-    // benchmarks to catch.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    ...loadedMachineTimeouts,
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });
