@@ -7,6 +7,7 @@
 //   node ../../scripts/commonJsDeclarations.mjs      (after tsup, from a package directory)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** `./x.js` and `../x.js` in `from`, `import()` and `export … from` become `./x.cjs`. */
 export function toCommonJsDeclarations(text) {
@@ -30,4 +31,6 @@ export function writeCommonJsDeclarations(dist) {
   return written;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) writeCommonJsDeclarations('dist');
+// Compared as URLs: a checkout path with a space or a non-ASCII letter is percent-encoded in one.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  writeCommonJsDeclarations('dist');
