@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -12,7 +15,24 @@ const storybookFolder = resolve(
   '../../packages/react/storybook-static',
 );
 
+// Names the checks that validateWorkspace makes in this build: a digest of @capkit/model's
+// built code. The worker skips checking a stored workspace marked with the same name, so any
+// change to the model (a new rule, a migration) makes every stored copy be checked once again.
+function modelChecksDigest(): string {
+  const dist = join(
+    dirname(createRequire(import.meta.url).resolve('@capkit/model/package.json')),
+    'dist',
+  );
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dist)
+    .filter((name) => name.endsWith('.js'))
+    .sort())
+    hash.update(file).update(readFileSync(join(dist, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
+  define: { __CAPKIT_MODEL_CHECKS__: JSON.stringify(modelChecksDigest()) },
   plugins: [
     react(),
     serveStorybook(storybookFolder),

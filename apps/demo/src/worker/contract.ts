@@ -28,6 +28,11 @@ export interface MutationOutcome<R> {
   readonly result: R;
   /** Set by an import or a reset; an edit keeps the workspace's origin. */
   readonly origin?: WorkspaceOrigin;
+  /**
+   * True when `workspace` is what `validateWorkspace` returned for it. A change that checks only
+   * the entry it touched leaves this out, and the next load checks the whole workspace once.
+   */
+  readonly validated?: boolean;
 }
 
 /** A change to the workspace: the worker stores the next workspace before it answers. */

@@ -9,25 +9,24 @@ import type { WorkspaceStore } from './workspaceStore.js';
 
 // The worker's request loop against a store in memory and a registry of three small requests.
 
-function memoryStore(): WorkspaceStore {
+function memoryStore(saves: boolean[]): WorkspaceStore {
   let current: StoredWorkspace = {
     workspace: { people: [{ id: 'p-1' }] } as unknown as Workspace,
     origin: 'sample',
     savedAt: '2026-01-01T00:00:00.000Z',
     revision: 1,
   };
-  return {
-    current: () => Promise.resolve(current),
-    replace: (workspace: Workspace, origin?: StoredWorkspace['origin']) => {
-      current = {
-        workspace,
-        origin: origin ?? current.origin,
-        savedAt: '2026-01-02T00:00:00.000Z',
-        revision: current.revision + 1,
-      };
-      return Promise.resolve(current);
-    },
-  } as unknown as WorkspaceStore;
+  const replace: WorkspaceStore['replace'] = (workspace, { origin, validated }) => {
+    saves.push(validated);
+    current = {
+      workspace,
+      origin: origin ?? current.origin,
+      savedAt: '2026-01-02T00:00:00.000Z',
+      revision: current.revision + 1,
+    };
+    return Promise.resolve(current);
+  };
+  return { current: () => Promise.resolve(current), replace } as unknown as WorkspaceStore;
 }
 
 function setUp() {
@@ -62,10 +61,19 @@ function setUp() {
         origin: 'import' as const,
       }),
     }),
+    'test.addChecked': defineMutation({
+      args: z.strictObject({ id: z.string() }),
+      run: (workspace, { id }) => ({
+        workspace: { ...workspace, people: [...workspace.people, { id }] },
+        result: null,
+        validated: true,
+      }),
+    }),
   };
   const replies: WorkerReply[] = [];
+  const saves: boolean[] = [];
   const serve = serveRequests(
-    memoryStore(),
+    memoryStore(saves),
     { queries: queries as unknown as Queries, mutations: mutations as unknown as Mutations },
     (reply) => replies.push(reply),
   );
@@ -76,7 +84,7 @@ function setUp() {
     });
     return replies.find((r) => 'id' in r && r.id === id && r.kind !== 'progress');
   };
-  return { serve, replies, answer, counted };
+  return { serve, replies, answer, counted, saves };
 }
 
 describe('serveRequests', () => {
@@ -146,6 +154,14 @@ describe('serveRequests', () => {
       id: 4,
       value: { origin: 'import', savedAt: '2026-01-02T00:00:00.000Z' },
     });
+  });
+
+  it('tells the store whether the mutation checked the whole workspace', async () => {
+    const { serve, answer, saves } = setUp();
+    serve({ kind: 'mutate', id: 1, name: 'test.add', args: { id: 'p-2' } });
+    serve({ kind: 'mutate', id: 2, name: 'test.addChecked', args: { id: 'p-3' } });
+    await answer(2);
+    expect(saves).toEqual([false, true]);
   });
 
   it('runs mutations one at a time, in the order they came', async () => {

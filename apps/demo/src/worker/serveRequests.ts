@@ -80,7 +80,10 @@ export function serveRequests(
       args,
       context,
     );
-    const saved = await store.replace(outcome.workspace, outcome.origin);
+    const saved = await store.replace(outcome.workspace, {
+      origin: outcome.origin,
+      validated: outcome.validated === true,
+    });
     cache.clear();
     post({ kind: 'changed', revision: saved.revision });
     return outcome.result;

@@ -6,7 +6,6 @@ import { WorkspaceStore } from './workspaceStore.js';
 
 // The workspace worker's entry: one store, one request loop. See contract.ts.
 declare const self: DedicatedWorkerGlobalScope;
-const serve = serveRequests(new WorkspaceStore(), registry, (reply: WorkerReply) =>
-  self.postMessage(reply),
-);
+const store = new WorkspaceStore({ checks: __CAPKIT_MODEL_CHECKS__ });
+const serve = serveRequests(store, registry, (reply: WorkerReply) => self.postMessage(reply));
 self.addEventListener('message', (event) => serve(event.data));

@@ -248,6 +248,7 @@ export const mutations = {
       });
       return {
         workspace: valid,
+        validated: true,
         result: {
           responses: responses.length,
           followUps: followUps.length,
@@ -318,6 +319,7 @@ export const mutations = {
       const valid = checked(next, `Starting round ${String(number)}`, context);
       return {
         workspace: valid,
+        validated: true,
         result: { round: number, campaignId, opensAt: later(lastCampaign.opensAt), startsOn },
       };
     },

@@ -169,7 +169,11 @@ export const mutations = {
           'The framework would leave the workspace invalid; nothing was imported.',
           checked.issues,
         );
-      return { workspace: next, result: summaryOf(read.framework, locale) };
+      return {
+        workspace: checked.data,
+        validated: true,
+        result: summaryOf(read.framework, locale),
+      };
     },
   }),
   /** Puts the reference framework back (a workspace imported without it), beside the others. */

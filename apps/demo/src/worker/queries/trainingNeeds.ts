@@ -482,6 +482,7 @@ export const mutations = {
       }
       return {
         workspace: checked.data,
+        validated: true,
         result: {
           personId: args.respondentId,
           answered,
@@ -511,7 +512,7 @@ export const mutations = {
       const checked = validateWorkspace(next);
       if (!checked.success)
         throw new DemoError('The campaign could not be closed.', checked.issues);
-      return { workspace: checked.data, result: { closesAt } };
+      return { workspace: checked.data, validated: true, result: { closesAt } };
     },
   }),
 };
