@@ -18,6 +18,9 @@ const library: Options = {
     csv: 'src/csv/index.ts',
     // Picking a language and its direction without loading zod, for an app's first screen.
     text: 'src/textLanguage.ts',
+    // The fixed lists (knowledge stages, UNDP dimensions, engagement strategies) and the rules
+    // over them, without zod, for pages that name them but validate nothing.
+    vocabulary: 'src/vocabulary.ts',
   },
   splitting: true,
   dts: true,

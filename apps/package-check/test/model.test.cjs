@@ -7,6 +7,7 @@ const { jsonSchemaDocuments, toJsonSchema } = require('@capkit/model/json-schema
 const { digitalGovernmentScale } = require('@capkit/model/reference');
 const { generateSampleWorkspace } = require('@capkit/model/sample');
 const { resolveLocalizedText, textDirection } = require('@capkit/model/text');
+const vocabulary = require('@capkit/model/vocabulary');
 
 const rootExports = new Set(Object.values(model));
 
@@ -37,6 +38,14 @@ describe('@capkit/model via require', () => {
       text: 'Compétences',
       lang: 'fr',
     });
+  });
+
+  it('serves the fixed lists from /vocabulary as the very values of the root, and the schemas use them', () => {
+    assert.equal(vocabulary.knowledgeStages, model.knowledgeStages);
+    assert.equal(vocabulary.suggestedEngagementStrategy, model.suggestedEngagementStrategy);
+    assert.equal(vocabulary.campaignPhase, model.campaignPhase);
+    assert.deepEqual(model.coreIssueSchema.options, [...vocabulary.coreIssues]);
+    assert.equal(vocabulary.suggestedEngagementStrategy(4, 1), 'keepSatisfied');
   });
 
   it('loads the CSV writer', () => {

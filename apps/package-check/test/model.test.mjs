@@ -7,6 +7,7 @@ import { jsonSchemaDocuments, toJsonSchema } from '@capkit/model/json-schema';
 import { digitalGovernmentScale } from '@capkit/model/reference';
 import { generateSampleWorkspace } from '@capkit/model/sample';
 import { resolveLocalizedText, textDirection } from '@capkit/model/text';
+import * as vocabulary from '@capkit/model/vocabulary';
 
 const rootExports = new Set(Object.values(model));
 
@@ -37,6 +38,14 @@ describe('@capkit/model via import', () => {
       text: 'Compétences',
       lang: 'fr',
     });
+  });
+
+  it('serves the fixed lists from /vocabulary as the very values of the root, and the schemas use them', () => {
+    assert.equal(vocabulary.knowledgeStages, model.knowledgeStages);
+    assert.equal(vocabulary.suggestedEngagementStrategy, model.suggestedEngagementStrategy);
+    assert.equal(vocabulary.campaignPhase, model.campaignPhase);
+    assert.deepEqual(model.coreIssueSchema.options, [...vocabulary.coreIssues]);
+    assert.equal(vocabulary.suggestedEngagementStrategy(4, 1), 'keepSatisfied');
   });
 
   it('loads the CSV writer', () => {

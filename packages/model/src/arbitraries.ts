@@ -51,7 +51,7 @@ import type {
 } from './instrument.js';
 import { raterPerspectiveSchema } from './instrument.js';
 import type { KnowledgeItem } from './knowledgeItem.js';
-import { knowledgeStages } from './knowledgeItem.js';
+import { knowledgeStages } from './vocabulary.js';
 import { interventionCostFor } from './interventionCost.js';
 import type { Money } from './money.js';
 import type { Membership, OrgUnit, Person, PersonalData, Role } from './organisation.js';

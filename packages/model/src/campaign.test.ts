@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignPhase, isWithinSchedule } from './campaign.js';
+import { isWithinSchedule } from './campaign.js';
+import { campaignPhase } from './vocabulary.js';
 
 const campaign = { opensAt: '2026-03-01T09:00:00Z', closesAt: '2026-03-31T17:00:00+02:00' };
 

@@ -37,22 +37,6 @@ export const campaignSchema = z.strictObject({
 /** An assessment campaign; see {@link campaignSchema}. */
 export type Campaign = z.infer<typeof campaignSchema>;
 
-/** Where a campaign's schedule stands at a moment, regardless of its status field. */
-export type CampaignPhase = 'notYetOpen' | 'open' | 'closed';
-
-/**
- * Where the campaign's schedule stands at `at`: before `opensAt`, between the two (inclusive of
- * the opening instant, exclusive of the closing one), or after `closesAt`.
- */
-export function campaignPhase(
-  campaign: Pick<Campaign, 'opensAt' | 'closesAt'>,
-  at: Date,
-): CampaignPhase {
-  if (isBefore(at, parseISO(campaign.opensAt))) return 'notYetOpen';
-  if (isBefore(at, parseISO(campaign.closesAt))) return 'open';
-  return 'closed';
-}
-
 /** Whether a response submitted at `submittedAt` falls within the campaign's schedule. */
 export function isWithinSchedule(
   campaign: Pick<Campaign, 'opensAt' | 'closesAt'>,

@@ -1,11 +1,9 @@
 export {
-  campaignPhase,
   campaignSchema,
   campaignStatusSchema,
   isWithinSchedule,
   populationSchema,
   type Campaign,
-  type CampaignPhase,
   type CampaignStatus,
   type Population,
 } from './campaign.js';
@@ -90,13 +88,7 @@ export {
   type IssueParams,
 } from './issueMessages.js';
 export { defaultMaxIssues, type ValidationOptions } from './issueList.js';
-export {
-  knowledgeItemSchema,
-  knowledgeStageSchema,
-  knowledgeStages,
-  type KnowledgeItem,
-  type KnowledgeStage,
-} from './knowledgeItem.js';
+export { knowledgeItemSchema, knowledgeStageSchema, type KnowledgeItem } from './knowledgeItem.js';
 export { languageTagSchema, localizedTextSchema, type LocalizedText } from './localizedText.js';
 export { documentLimits, type DocumentLimits } from './limits.js';
 export {
@@ -161,9 +153,7 @@ export {
   engagementStrategySchema,
   stakeholderAttitudeSchema,
   stakeholderSchema,
-  suggestedEngagementStrategy,
   type EngagementActivity,
-  type EngagementStrategy,
   type Stakeholder,
 } from './stakeholder.js';
 export {
@@ -175,11 +165,23 @@ export {
   undpCellSchema,
   type CapacityAssessment,
   type CapacityQuestion,
-  type CoreIssue,
-  type FunctionalCapacity,
-  type PointOfEntry,
   type UndpCell,
 } from './undpCapacityAssessment.js';
+export {
+  campaignPhase,
+  coreIssues,
+  engagementStrategies,
+  functionalCapacities,
+  knowledgeStages,
+  pointsOfEntry,
+  suggestedEngagementStrategy,
+  type CampaignPhase,
+  type CoreIssue,
+  type EngagementStrategy,
+  type FunctionalCapacity,
+  type KnowledgeStage,
+  type PointOfEntry,
+} from './vocabulary.js';
 export {
   validateCompetency,
   validateCompetencyFramework,

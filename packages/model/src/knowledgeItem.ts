@@ -5,14 +5,10 @@ import { httpUrlSchema, idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
 
-/** Stages of the knowledge-management cycle, in order. */
-export const knowledgeStages = ['identified', 'created', 'shared', 'stored', 'utilised'] as const;
+import { knowledgeStages } from './vocabulary.js';
 
 /** A stage of the knowledge-management cycle; see {@link knowledgeStages}. */
 export const knowledgeStageSchema = z.enum(knowledgeStages);
-
-/** A stage of the knowledge-management cycle. */
-export type KnowledgeStage = z.infer<typeof knowledgeStageSchema>;
 
 /** A piece of knowledge (a lesson, guide, case, pattern) moving through the knowledge cycle. */
 export const knowledgeItemSchema = z.strictObject({

@@ -95,3 +95,26 @@ it('picks a language from @capkit/model/text, as the README shows', async () => 
   const source = readFileSync(new URL('./textLanguage.ts', import.meta.url), 'utf8');
   expect(source.match(/^import (?!type ).*$/gmu) ?? []).toEqual([]);
 });
+
+it('names the fixed lists from @capkit/model/vocabulary, as the README shows', async () => {
+  const vocabulary = await import('./vocabulary.js');
+  expect(vocabulary.knowledgeStages).toEqual([
+    'identified',
+    'created',
+    'shared',
+    'stored',
+    'utilised',
+  ]);
+  expect(vocabulary.suggestedEngagementStrategy(4, 2)).toBe('keepSatisfied');
+  expect(
+    vocabulary.campaignPhase(
+      { opensAt: '2026-03-01T09:00:00Z', closesAt: '2026-03-31T17:00:00Z' },
+      new Date('2026-03-15T12:00:00Z'),
+    ),
+  ).toBe('open');
+  // Like /text, free of schemas: its one run-time import is date-fns.
+  const source = readFileSync(new URL('./vocabulary.ts', import.meta.url), 'utf8');
+  expect(source.match(/^import (?!type ).*$/gmu) ?? []).toEqual([
+    "import { isBefore, parseISO } from 'date-fns';",
+  ]);
+});

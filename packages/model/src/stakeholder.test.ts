@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestedEngagementStrategy } from './stakeholder.js';
+import { suggestedEngagementStrategy } from './vocabulary.js';
 
 describe('suggestedEngagementStrategy (Mendelow power–interest grid, split at 3)', () => {
   it('gives each quadrant its strategy', () => {

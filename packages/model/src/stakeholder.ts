@@ -17,19 +17,10 @@ export const stakeholderAttitudeSchema = z.enum([
   'blocker',
 ]);
 
-/**
- * How a stakeholder is engaged, after Mendelow's power–interest grid: manage closely (high power,
- * high interest), keep satisfied (high power), keep informed (high interest), monitor.
- */
-export const engagementStrategySchema = z.enum([
-  'manageClosely',
-  'keepSatisfied',
-  'keepInformed',
-  'monitor',
-]);
+import { engagementStrategies } from './vocabulary.js';
 
-/** How a stakeholder is engaged; see {@link engagementStrategySchema}. */
-export type EngagementStrategy = z.infer<typeof engagementStrategySchema>;
+/** How a stakeholder is engaged; see {@link engagementStrategies}. */
+export const engagementStrategySchema = z.enum(engagementStrategies);
 
 /** One engagement activity with a stakeholder: a meeting, a workshop, a briefing… */
 export const engagementActivitySchema = z.strictObject({
@@ -68,16 +59,3 @@ export const stakeholderSchema = z.strictObject({
 
 /** A stakeholder register entry; see {@link stakeholderSchema}. */
 export type Stakeholder = z.infer<typeof stakeholderSchema>;
-
-/**
- * The strategy Mendelow's grid suggests for a power and an interest on the 1–5 scale, splitting
- * each at its midpoint 3 (3 counts as high).
- */
-export function suggestedEngagementStrategy(power: number, interest: number): EngagementStrategy {
-  const highPower = power >= 3;
-  const highInterest = interest >= 3;
-  if (highPower && highInterest) return 'manageClosely';
-  if (highPower) return 'keepSatisfied';
-  if (highInterest) return 'keepInformed';
-  return 'monitor';
-}

@@ -7,34 +7,16 @@ import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
 
-/** UNDP point of entry: the level at which capacity is assessed. */
-export const pointOfEntrySchema = z.enum(['enablingEnvironment', 'organisation', 'individual']);
+import { coreIssues, functionalCapacities, pointsOfEntry } from './vocabulary.js';
 
-/** UNDP point of entry; see {@link pointOfEntrySchema}. */
-export type PointOfEntry = z.infer<typeof pointOfEntrySchema>;
+/** UNDP point of entry: the level at which capacity is assessed; see {@link pointsOfEntry}. */
+export const pointOfEntrySchema = z.enum(pointsOfEntry);
 
-/** UNDP core issue: what capacity is about. */
-export const coreIssueSchema = z.enum([
-  'institutionalArrangements',
-  'leadership',
-  'knowledge',
-  'accountability',
-]);
+/** UNDP core issue: what capacity is about; see {@link coreIssues}. */
+export const coreIssueSchema = z.enum(coreIssues);
 
-/** UNDP core issue; see {@link coreIssueSchema}. */
-export type CoreIssue = z.infer<typeof coreIssueSchema>;
-
-/** UNDP functional capacity: what capacity is for. */
-export const functionalCapacitySchema = z.enum([
-  'engageStakeholders',
-  'assessAndEnvision',
-  'formulatePolicyAndStrategy',
-  'budgetManageAndImplement',
-  'monitorAndEvaluate',
-]);
-
-/** UNDP functional capacity; see {@link functionalCapacitySchema}. */
-export type FunctionalCapacity = z.infer<typeof functionalCapacitySchema>;
+/** UNDP functional capacity: what capacity is for; see {@link functionalCapacities}. */
+export const functionalCapacitySchema = z.enum(functionalCapacities);
 
 /** One cell of the UNDP capacity-assessment cube. */
 export const undpCellSchema = z.strictObject({

@@ -13,7 +13,7 @@ const widgets = Object.keys(manifest.exports)
   .map((subpath) => subpath.slice(2))
   .filter((name) => /^[A-Z]/.test(name));
 
-async function bundle(widget: string): Promise<string> {
+async function bundle(widget: string, { withModel = false } = {}): Promise<string> {
   const result = await build({
     stdin: {
       contents: `export * from ${JSON.stringify(`./dist/${widget}.js`)};`,
@@ -33,7 +33,7 @@ async function bundle(widget: string): Promise<string> {
       'd3-*',
       'date-fns',
       'date-fns/*',
-      '@capkit/model',
+      ...(withModel ? [] : ['@capkit/model']),
       '@capkit/scoring',
       '@capkit/scoring/*',
     ],
@@ -57,6 +57,19 @@ describe('tree shaking', () => {
         !usesAsBuildingBlock(widget, other),
     );
     expect(pulledIn).toEqual([]);
+  });
+});
+
+// The widgets that check data with the model's schemas (AssessmentForm reads a stored draft back
+// with answerSchema); every other widget takes its lists and text helpers from the zod-free
+// entries (@capkit/model/text, /vocabulary), so that a page showing it does not evaluate zod and
+// the schemas (up to 140 ms with Chromium's CPU slowed four times).
+const validatingWidgets = ['AssessmentForm'];
+
+describe('the schemas', () => {
+  it.each(widgets)('come into a bundle of %s only if it validates', async (widget) => {
+    const code = await bundle(widget, { withModel: true });
+    expect(code.includes('_zod')).toBe(validatingWidgets.includes(widget));
   });
 });
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isWithinSchedule } from '../campaign.js';
-import { knowledgeStages } from '../knowledgeItem.js';
+import { knowledgeStages } from '../vocabulary.js';
 import { digitalGovernmentFramework } from '../reference/digitalGovernmentFramework.js';
 import { digitalGovernmentRoles } from '../reference/digitalGovernmentRoles.js';
-import { suggestedEngagementStrategy } from '../stakeholder.js';
+import { suggestedEngagementStrategy } from '../vocabulary.js';
 import { validateWorkspace } from '../validation.js';
 import { generateSampleWorkspace } from './generateSampleWorkspace.js';
 

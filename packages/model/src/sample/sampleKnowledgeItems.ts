@@ -1,5 +1,5 @@
-import type { KnowledgeItem, KnowledgeStage } from '../knowledgeItem.js';
-import { knowledgeStages } from '../knowledgeItem.js';
+import type { KnowledgeItem } from '../knowledgeItem.js';
+import { knowledgeStages, type KnowledgeStage } from '../vocabulary.js';
 import type { LocalizedText } from '../localizedText.js';
 import { sampleBuildingBlocksCommunityId } from './sampleCommunities.js';
 import type { SampleContext } from './sampleContext.js';

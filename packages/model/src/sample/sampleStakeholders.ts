@@ -1,9 +1,6 @@
 import type { LocalizedText } from '../localizedText.js';
-import {
-  suggestedEngagementStrategy,
-  type EngagementActivity,
-  type Stakeholder,
-} from '../stakeholder.js';
+import type { EngagementActivity, Stakeholder } from '../stakeholder.js';
+import { suggestedEngagementStrategy } from '../vocabulary.js';
 import type { SampleContext } from './sampleContext.js';
 import { shiftDate } from './sampleDates.js';
 import { departmentHeads } from './samplePeoplePicker.js';

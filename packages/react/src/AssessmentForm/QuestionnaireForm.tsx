@@ -4,7 +4,8 @@
  * formReducer.ts; the questions in Question.tsx. About 400 lines, on purpose: this is the one
  * component that holds the form's state and the handlers that change it, which read best together.
  */
-import { resolveLocalizedText, type Instrument, type InstrumentItem } from '@capkit/model';
+import type { Instrument, InstrumentItem } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import {
   useCallback,
   useEffect,

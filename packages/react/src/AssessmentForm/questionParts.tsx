@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type Answer, type InstrumentItem } from '@capkit/model';
+import type { Answer, InstrumentItem } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import type { AnswerChange, ValidationIssue } from './formRules.js';
 import type { AssessmentFormMessages } from './messages.js';
 import { radioId, type ScalePoint } from './ScaleRadios.js';

@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type LocalizedText, type RatingScale } from '@capkit/model';
+import type { LocalizedText, RatingScale } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { numberFormats } from '../shared/localeFormat.js';
 import type { ScalePoint } from './ScaleRadios.js';
 

@@ -1,9 +1,5 @@
-import {
-  resolveLocalizedText,
-  type CommunityOfPractice,
-  type LocalizedText,
-  type PersonalData,
-} from '@capkit/model';
+import type { CommunityOfPractice, LocalizedText, PersonalData } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import type { AssetsInventoryMessages } from './messages.js';
 
 /** A text with the language it is in, for a `lang` attribute. */

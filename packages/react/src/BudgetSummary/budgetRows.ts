@@ -1,8 +1,5 @@
-import {
-  resolveLocalizedText,
-  type CapacityDevelopmentPlan,
-  type ResolvedText,
-} from '@capkit/model';
+import type { CapacityDevelopmentPlan, ResolvedText } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import type { PlanExplanation } from '@capkit/scoring/plan';
 import type { BudgetBurnDown } from '@capkit/scoring/schedule';
 import { differenceInCalendarDays, parseISO } from 'date-fns';

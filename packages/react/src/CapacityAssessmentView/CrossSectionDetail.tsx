@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type CapacityAssessment } from '@capkit/model';
+import type { CapacityAssessment } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import type { UndpRollUp } from '@capkit/scoring/undp';
 import { createElement, useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';

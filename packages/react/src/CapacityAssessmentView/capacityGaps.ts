@@ -1,13 +1,11 @@
-import {
-  coreIssueSchema,
-  functionalCapacitySchema,
-  pointOfEntrySchema,
-  type CapacityAssessment,
-  type CapacityQuestion,
-  type CoreIssue,
-  type FunctionalCapacity,
-  type PointOfEntry,
+import type {
+  CapacityAssessment,
+  CapacityQuestion,
+  CoreIssue,
+  FunctionalCapacity,
+  PointOfEntry,
 } from '@capkit/model';
+import { coreIssues, functionalCapacities, pointsOfEntry } from '@capkit/model/vocabulary';
 import { undpKey, type CapacityLevels, type UndpRollUp } from '@capkit/scoring/undp';
 
 /**
@@ -16,10 +14,9 @@ import { undpKey, type CapacityLevels, type UndpRollUp } from '@capkit/scoring/u
  * It never averages anything itself: every mean shown is the engine's.
  */
 
-/** The UNDP points of entry, core issues and functional capacities, in the model's order. */
-export const pointsOfEntry: readonly PointOfEntry[] = pointOfEntrySchema.options;
-export const coreIssues: readonly CoreIssue[] = coreIssueSchema.options;
-export const functionalCapacities: readonly FunctionalCapacity[] = functionalCapacitySchema.options;
+// The UNDP points of entry, core issues and functional capacities, in the model's order: from
+// the zod-free vocabulary, so that the widget does not load the schemas.
+export { coreIssues, functionalCapacities, pointsOfEntry };
 
 /**
  * How large a gap (desired − existing) is: `large`, `moderate`, `small`, `none` (existing meets

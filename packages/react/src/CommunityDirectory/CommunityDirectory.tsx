@@ -1,10 +1,10 @@
-import {
-  resolveLocalizedText,
-  type CapacityAsset,
-  type CommunityOfPractice,
-  type CompetencyFramework,
-  type PersonalData,
+import type {
+  CapacityAsset,
+  CommunityOfPractice,
+  CompetencyFramework,
+  PersonalData,
 } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import type { Locale } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-deprecated -- the deprecated CompetencyBarChart itself, its tests and stories, kept until its removal */
-import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
+import type { ProficiencyScale } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { proficiencyLevelFor } from '@capkit/scoring';
 import { scaleLinear } from 'd3-scale';
 import { useEffect, useId, useMemo } from 'react';

@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type ProficiencyScale, type ResolvedText } from '@capkit/model';
+import type { ProficiencyScale, ResolvedText } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { proficiencyLevelFor } from '@capkit/scoring';
 
 /** One competency of the profile: its score, and optionally the level required of it. */

@@ -1,4 +1,4 @@
-import { resolveLocalizedText } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import type { Locale } from 'date-fns';
 import { createElement, useId, useMemo, type ReactNode } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';

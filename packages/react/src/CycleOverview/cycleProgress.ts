@@ -1,13 +1,13 @@
-import {
-  campaignPhase,
-  type Campaign,
-  type CapacityAsset,
-  type CapacityAssessment,
-  type CapacityDevelopmentPlan,
-  type Evaluation,
-  type Programme,
-  type Stakeholder,
+import type {
+  Campaign,
+  CapacityAsset,
+  CapacityAssessment,
+  CapacityDevelopmentPlan,
+  Evaluation,
+  Programme,
+  Stakeholder,
 } from '@capkit/model';
+import { campaignPhase } from '@capkit/model/vocabulary';
 import { cycleSteps, type CycleMoment, type CycleStep } from './cycleRound.js';
 
 /**

@@ -1,5 +1,6 @@
 import { createElement, type HTMLAttributes } from 'react';
-import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
+import type { ProficiencyScale } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import type { FrameworkAreaNode, FrameworkCompetencyNode } from './frameworkTree.js';
 import type { FrameworkBrowserMessages } from './messages.js';

@@ -1,10 +1,5 @@
-import {
-  resolveLocalizedText,
-  type Competency,
-  type CompetencyFramework,
-  type FrameworkArea,
-  type ResolvedText,
-} from '@capkit/model';
+import type { Competency, CompetencyFramework, FrameworkArea, ResolvedText } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import {
   findMatches,
   foldSearchQuery,

@@ -1,4 +1,5 @@
-import { knowledgeStages, type KnowledgeItem } from '@capkit/model';
+import type { KnowledgeItem } from '@capkit/model';
+import { knowledgeStages } from '@capkit/model/vocabulary';
 import { createElement, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { localizedCount } from '../shared/localeFormat.js';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';

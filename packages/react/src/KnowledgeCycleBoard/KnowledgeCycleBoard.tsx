@@ -1,9 +1,6 @@
-import {
-  knowledgeStages,
-  resolveLocalizedText,
-  type CommunityOfPractice,
-  type KnowledgeItem,
-} from '@capkit/model';
+import type { CommunityOfPractice, KnowledgeItem } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
+import { knowledgeStages } from '@capkit/model/vocabulary';
 import type { Locale } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';

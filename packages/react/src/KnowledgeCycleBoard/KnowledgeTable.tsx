@@ -1,4 +1,5 @@
-import { knowledgeStages, type KnowledgeItem } from '@capkit/model';
+import type { KnowledgeItem } from '@capkit/model';
+import { knowledgeStages } from '@capkit/model/vocabulary';
 import { useId } from 'react';
 import { useScrollRegion } from '../shared/useScrollRegion.js';
 import { groupByStage } from './knowledgeBoard.js';

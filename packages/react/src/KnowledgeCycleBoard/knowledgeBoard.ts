@@ -1,4 +1,5 @@
-import { knowledgeStages, type KnowledgeItem, type KnowledgeStage } from '@capkit/model';
+import type { KnowledgeItem, KnowledgeStage } from '@capkit/model';
+import { knowledgeStages } from '@capkit/model/vocabulary';
 
 /** Which way a move goes along the cycle: to the next stage or back to the previous one. */
 export type KnowledgeMove = 'forward' | 'back';

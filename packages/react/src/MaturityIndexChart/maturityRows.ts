@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type MaturityIndex, type ResolvedText } from '@capkit/model';
+import type { MaturityIndex, ResolvedText } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import type { MaturityIndexResult, UncertaintyResult } from '@capkit/scoring/maturity';
 
 /**

@@ -8,7 +8,7 @@ import type {
   PersonalData,
   Role,
 } from '@capkit/model';
-import { resolveLocalizedText } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import {
   useDeferredValue,
   useEffect,

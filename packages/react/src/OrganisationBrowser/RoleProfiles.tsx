@@ -1,9 +1,5 @@
-import {
-  resolveLocalizedText,
-  type Competency,
-  type CompetencyFramework,
-  type Role,
-} from '@capkit/model';
+import type { Competency, CompetencyFramework, Role } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { ProficiencyBadge } from '../ProficiencyBadge/index.js';
 import { localizedCount } from '../shared/localeFormat.js';
 import type { HeadingLevel } from '../shared/widgetProps.js';

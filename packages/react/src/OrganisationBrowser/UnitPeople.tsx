@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type Membership, type Role } from '@capkit/model';
+import type { Membership, Role } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import type { HeadingLevel } from '../shared/widgetProps.js';
 import { OrgHeading } from './OrgHeading.js';
 import type { OrganisationBrowserMessages } from './messages.js';

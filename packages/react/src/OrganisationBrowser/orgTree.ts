@@ -1,9 +1,5 @@
-import {
-  resolveLocalizedText,
-  type Membership,
-  type OrgUnit,
-  type ResolvedText,
-} from '@capkit/model';
+import type { Membership, OrgUnit, ResolvedText } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import {
   findMatches,
   foldSearchQuery,

@@ -1,9 +1,5 @@
-import {
-  resolveLocalizedText,
-  type Intervention,
-  type Milestone,
-  type ResolvedText,
-} from '@capkit/model';
+import type { Intervention, Milestone, ResolvedText } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import {
   interventionState,
   milestoneState,

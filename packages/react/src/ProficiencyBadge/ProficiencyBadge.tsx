@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
+import type { ProficiencyScale } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { proficiencyLevelFor } from '@capkit/scoring';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import type { LocaleProps } from '../shared/widgetProps.js';

@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type ProficiencyScale } from '@capkit/model';
+import type { ProficiencyScale } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { useId } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ProficiencyBadge } from '../ProficiencyBadge/index.js';

@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type Stakeholder } from '@capkit/model';
+import type { Stakeholder } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { createElement } from 'react';
 import { headingTag, type HeadingLevel } from '../shared/widgetProps.js';
 import { engagementPlan, type ActivityStatus } from './stakeholderPlacement.js';

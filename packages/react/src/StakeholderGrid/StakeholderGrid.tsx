@@ -1,4 +1,5 @@
-import { resolveLocalizedText, type Stakeholder } from '@capkit/model';
+import type { Stakeholder } from '@capkit/model';
+import { resolveLocalizedText } from '@capkit/model/text';
 import { useMemo, useState } from 'react';
 import { useCapkitSettings, useMessages } from '../CapkitProvider/index.js';
 import { ChartFigure } from '../ChartFigure/index.js';

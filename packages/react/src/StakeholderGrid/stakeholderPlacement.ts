@@ -1,9 +1,5 @@
-import {
-  suggestedEngagementStrategy,
-  type EngagementActivity,
-  type EngagementStrategy,
-  type Stakeholder,
-} from '@capkit/model';
+import type { EngagementActivity, EngagementStrategy, Stakeholder } from '@capkit/model';
+import { suggestedEngagementStrategy } from '@capkit/model/vocabulary';
 
 /** The four quadrants of the power/interest grid, in reading order: top row first. */
 export const engagementStrategies: readonly EngagementStrategy[] = [
