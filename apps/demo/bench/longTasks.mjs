@@ -39,8 +39,8 @@ async function settled(page, route) {
   const deadline = Date.now() + 240_000;
   for (;;) {
     const state = await page.evaluate(() => ({
-      heading: document.querySelector('main h1')?.textContent ?? null,
-      working: document.querySelector('main .demo-working') !== null,
+      heading: globalThis.document.querySelector('main h1')?.textContent ?? null,
+      working: globalThis.document.querySelector('main .demo-working') !== null,
     }));
     // The pages are named here by hand (a .mjs bench cannot read the TypeScript route table):
     // a renamed route must stop the run, not be measured as the not-found page.

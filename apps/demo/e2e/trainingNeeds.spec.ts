@@ -50,6 +50,34 @@ test('a department drill-down with a role filter survives a reload', async ({ pa
   await checkPage(page);
 });
 
+// How many answers marked not applicable the stored drafts hold, read from the database the
+// demo gives AssessmentForm's IndexedDB draft storage (one object store, `drafts`).
+function storedNotApplicable(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('capkit-demo-drafts');
+    request.onerror = () => reject(request.error ?? new Error('the drafts database did not open'));
+    request.onsuccess = () => {
+      const database = request.result;
+      if (!database.objectStoreNames.contains('drafts')) {
+        database.close();
+        resolve(0);
+        return;
+      }
+      const all = database.transaction('drafts').objectStore('drafts').getAll();
+      all.onerror = () => reject(all.error ?? new Error('the drafts could not be read'));
+      all.onsuccess = () => {
+        database.close();
+        const drafts = all.result as { answers: Record<string, { kind?: string }> }[];
+        resolve(
+          drafts
+            .flatMap((draft) => Object.values(draft.answers))
+            .filter((answer) => answer.kind === 'notApplicable').length,
+        );
+      };
+    };
+  });
+}
+
 test('a half-filled questionnaire survives a reload; its confirmation counts only real answers; the next visit asks the next person @mobile', async ({
   page,
 }) => {
@@ -92,6 +120,11 @@ test('a half-filled questionnaire survives a reload; its confirmation counts onl
   await notApplicable.focus();
   await page.keyboard.press('Space');
   await expect(notApplicable).toBeChecked();
+  // The reload comes once the draft in IndexedDB holds that answer: `data-draft` may still say
+  // "saved" of the page change just before it, until the form has seen the new answer.
+  await expect
+    .poll(() => page.evaluate(storedNotApplicable), { timeout: 30_000 })
+    .toBeGreaterThan(0);
   await expect(form).toHaveAttribute('data-draft', 'saved');
   await page.reload();
   await waitForResults(page);
