@@ -52,6 +52,8 @@ async function settled(page, route) {
   }
 }
 
+const longestOf = (tasks) => Math.max(0, ...tasks.map((task) => task.duration));
+
 /**
  * Runs `runs` times over every route, each opened from its address. Per route, one value a run:
  * the longest task of the page's own (`page`, ms), and the navigation commit (`commit`, ms:
@@ -74,10 +76,9 @@ export async function measureLongTasks(browser, base, { runs, slowdown }) {
       // Tasks that follow the answer (layout, effects) land within a second or so.
       await page.waitForTimeout(1_500);
       const { created, tasks } = await page.evaluate(() => globalThis.__capkitLongTasks);
-      const max = (list) => Math.max(0, ...list.map((task) => task.duration));
       const values = longest.get(route);
-      values.page.push(max(tasks.filter((task) => task.start >= created)));
-      values.commit.push(max(tasks.filter((task) => task.start < created)));
+      values.page.push(longestOf(tasks.filter((task) => task.start >= created)));
+      values.commit.push(longestOf(tasks.filter((task) => task.start < created)));
     }
     await context.close();
     process.stderr.write(`long tasks: run ${run + 1}/${runs} done\n`);

@@ -4,7 +4,6 @@ import { dateTimeSchema } from './dates.js';
 import { httpUrlSchema, idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
-
 import { knowledgeStages } from './vocabulary.js';
 
 /** A stage of the knowledge-management cycle; see {@link knowledgeStages}. */

@@ -4,6 +4,7 @@ import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
+import { engagementStrategies } from './vocabulary.js';
 
 /** How strongly a stakeholder can affect, or cares about, the programme: 1 (low) to 5 (high). */
 export const ratingOneToFiveSchema = z.number().int().min(1).max(5);
@@ -16,8 +17,6 @@ export const stakeholderAttitudeSchema = z.enum([
   'critic',
   'blocker',
 ]);
-
-import { engagementStrategies } from './vocabulary.js';
 
 /** How a stakeholder is engaged; see {@link engagementStrategies}. */
 export const engagementStrategySchema = z.enum(engagementStrategies);

@@ -6,7 +6,6 @@ import { calendarDateSchema } from './dates.js';
 import { idSchema } from './ids.js';
 import { localizedTextSchema } from './localizedText.js';
 import { roundNumberSchema } from './programme.js';
-
 import { coreIssues, functionalCapacities, pointsOfEntry } from './vocabulary.js';
 
 /** UNDP point of entry: the level at which capacity is assessed; see {@link pointsOfEntry}. */

@@ -19,7 +19,7 @@ export interface StoredWorkspace {
   /** Counts up with every change, so views know to read again. */
   readonly revision: number;
   /**
-   * The checks this workspace last passed (`workspaceChecks` in workspaceStore.ts): a copy saved
+   * The checks this workspace last passed (`WorkspaceStoreOptions.checks`): a copy saved
    * by the demo as it is now is not checked again on every load. Absent in copies saved before
    * this field was added, which are checked once and saved with it.
    */

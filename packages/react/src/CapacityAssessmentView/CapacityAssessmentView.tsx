@@ -1,4 +1,5 @@
 import type { CapacityAssessment } from '@capkit/model';
+import { pointsOfEntry } from '@capkit/model/vocabulary';
 import type { UndpRollUp } from '@capkit/scoring/undp';
 import type { Locale } from 'date-fns';
 import { formatCalendarDay } from '../shared/calendarDay.js';
@@ -19,7 +20,6 @@ import {
   capacityFindings,
   crossSectionViews,
   defaultCapacityGapBands,
-  pointsOfEntry,
   type CapacityGapBands,
 } from './capacityGaps.js';
 import { CapacityMatrix } from './CapacityMatrix.js';

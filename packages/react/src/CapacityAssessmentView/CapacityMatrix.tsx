@@ -2,7 +2,8 @@ import type { CapacityAssessment } from '@capkit/model';
 import type { CapacityLevels, UndpRollUp } from '@capkit/scoring/undp';
 import { useId, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { gridMove, type GridPosition } from '../shared/rovingFocus.js';
-import { coreIssues, pointsOfEntry, shareOfRange, type CrossSectionView } from './capacityGaps.js';
+import { coreIssues, pointsOfEntry } from '@capkit/model/vocabulary';
+import { shareOfRange, type CrossSectionView } from './capacityGaps.js';
 import type { CapacityText } from './capacityText.js';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

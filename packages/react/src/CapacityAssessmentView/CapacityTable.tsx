@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import { useScrollRegion } from '../shared/useScrollRegion.js';
+import { coreIssues, functionalCapacities, pointsOfEntry } from '@capkit/model/vocabulary';
 import type { UndpRollUp } from '@capkit/scoring/undp';
 import {
-  coreIssues,
-  functionalCapacities,
   capacityGapSeverity,
-  pointsOfEntry,
   type CrossSectionView,
   type CapacityGapBands,
 } from './capacityGaps.js';

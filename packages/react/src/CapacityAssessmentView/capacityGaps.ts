@@ -14,10 +14,6 @@ import { undpKey, type CapacityLevels, type UndpRollUp } from '@capkit/scoring/u
  * It never averages anything itself: every mean shown is the engine's.
  */
 
-// The UNDP points of entry, core issues and functional capacities, in the model's order: from
-// the zod-free vocabulary, so that the widget does not load the schemas.
-export { coreIssues, functionalCapacities, pointsOfEntry };
-
 /**
  * How large a gap (desired − existing) is: `large`, `moderate`, `small`, `none` (existing meets
  * or passes desired), `unrated` (no question rated for both) or `unassessed` (no question).
